@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Only these files may touch Electron or the native/persistence modules; everything else
+// must run under plain Node so it can be tested without the Electron binary.
+const adapterFiles = ['electron/main/index.ts', 'electron/main/adapters/**', 'electron/preload/**'];
+const platformModules = ['electron', 'keytar', 'electron-store'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: platformModules.map((name) => ({
+            name,
+            message: 'Only adapter files may import this module (electron/main/adapters/).',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: adapterFiles,
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'keytar', 'electron-store', 'node:*'], message: 'The renderer has no Node or Electron.' },
+            { group: ['**/electron/**'], message: 'The renderer reaches main only through window.kling.' },
+          ],
+        },
+      ],
+    },
+  },
+);

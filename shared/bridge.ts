@@ -1,0 +1,55 @@
+import type {
+  ChannelName,
+  EventName,
+  EventPayload,
+  IpcResult,
+  RequestOf,
+  ResponseOf,
+} from './contract';
+
+type DomainOf<N extends string> = N extends `${infer D}:${string}` ? D : never;
+type Call<C extends ChannelName> =
+  Record<string, never> extends RequestOf<C>
+    ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+type Listen<E extends EventName> = (listener: (payload: EventPayload<E>) => void) => () => void;
+
+/** `window.kling`: one object per domain, one named function per channel, `onX` per event. */
+export type KlingApi = {
+  [D in DomainOf<ChannelName | EventName>]: {
+    [C in ChannelName as C extends `${D}:${infer V}` ? V : never]: Call<C>;
+  } & {
+    [E in EventName as E extends `${D}:${infer V}` ? `on${Capitalize<V>}` : never]: Listen<E>;
+  };
+};
+
+export type Invoke = (channel: string, request: unknown) => Promise<unknown>;
+export type Subscribe = (event: string, listener: (payload: unknown) => void) => () => void;
+
+/**
+ * Builds `window.kling` from channel and event names. It must stay self-contained (no
+ * imports, no outer variables): the test bridge injects its source text into a page.
+ */
+export function buildKlingApi(
+  channels: readonly string[],
+  eventNames: readonly string[],
+  invoke: Invoke,
+  subscribe: Subscribe,
+): KlingApi {
+  const api: Record<string, Record<string, unknown>> = {};
+  const slot = (domain: string): Record<string, unknown> => (api[domain] ??= {});
+  for (const channel of channels) {
+    const [domain = '', verb = ''] = channel.split(':');
+    slot(domain)[verb] = (request?: unknown) => invoke(channel, request ?? {});
+  }
+  for (const name of eventNames) {
+    const [domain = '', verb = ''] = name.split(':');
+    const key = 'on' + verb.charAt(0).toUpperCase() + verb.slice(1);
+    slot(domain)[key] = (listener: (payload: unknown) => void) => {
+      if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+      return subscribe(name, listener);
+    };
+  }
+  for (const domain of Object.values(api)) Object.freeze(domain);
+  return Object.freeze(api) as unknown as KlingApi;
+}

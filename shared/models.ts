@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Every model AceData's Kling endpoint accepts, in the order the composer offers them. */
+export const MODEL_IDS = [
+  'kling-v1',
+  'kling-v1-6',
+  'kling-v2-master',
+  'kling-v2-1-master',
+  'kling-v2-5-turbo',
+  'kling-v2-6',
+  'kling-v3',
+  'kling-v3-omni',
+  'kling-o1',
+] as const;
+
+export type ModelId = (typeof MODEL_IDS)[number];
+
+/** The product docs also call `kling-o1` by this name; the API is sent the canonical id. */
+const MODEL_ALIASES: Readonly<Record<string, ModelId>> = { 'kling-video-o1': 'kling-o1' };
+
+export const DEFAULT_MODEL: ModelId = 'kling-v1';
+
+export function canonicalModel(name: string): ModelId | null {
+  const alias = MODEL_ALIASES[name];
+  if (alias) return alias;
+  return (MODEL_IDS as readonly string[]).includes(name) ? (name as ModelId) : null;
+}
+
+/** Accepts a canonical id or an alias and yields the canonical id. */
+export const ModelIdSchema = z
+  .string()
+  .max(64)
+  .transform((name, ctx) => {
+    const id = canonicalModel(name);
+    if (!id) {
+      ctx.addIssue({ code: 'custom', message: `Unknown model "${name}"` });
+      return z.NEVER;
+    }
+    return id;
+  });
