@@ -14,6 +14,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require almost nothing, so its dependencies are bundled in.
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },

@@ -1,0 +1,61 @@
+import { app } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { broadcast, registerIpc } from './adapters/ipc';
+import { openKeychain } from './adapters/keychain';
+import { registerMediaSchemePrivileges, serveMedia } from './adapters/media-protocol';
+import { hardenWebContents } from './adapters/security';
+import { openPreferences } from './adapters/settings-store';
+import { createMainWindow, focusFirstWindow, openExternal } from './adapters/window';
+import { appOriginPolicy } from './ipc/sender-policy';
+import { readEnvConfig } from './services/config';
+import { createMainServices, type MainServices } from './services/main-services';
+import { mediaUrlFor } from './services/media/media-url';
+
+const config = readEnvConfig(process.env);
+if (config.dataDir) app.setPath('userData', config.dataDir);
+
+app.enableSandbox();
+registerMediaSchemePrivileges();
+hardenWebContents();
+
+// One instance owns the journal and the library; a second launch focuses the first.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let services: MainServices | null = null;
+
+async function start(): Promise<void> {
+  const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
+  const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
+  const preferences = openPreferences();
+  services = await createMainServices({
+    version: app.getVersion(),
+    dataDir: app.getPath('userData'),
+    workspaceDir:
+      config.workspaceDir ?? preferences.workspaceDir() ?? join(app.getPath('videos'), 'Kling Studio'),
+    apiBaseUrl: config.apiBaseUrl,
+    downloadHosts: config.downloadHosts,
+    keychain: await openKeychain(),
+    environmentToken: config.token,
+    isTrustedSender: appOriginPolicy([devServerUrl ?? pathToFileURL(rendererIndex).href]),
+    mediaUrlFor,
+    emit: broadcast,
+    openExternal,
+    log: (message, error) => console.error(`[kling-studio] ${message}`, error ?? ''),
+  });
+  registerIpc(services.router);
+  serveMedia(services.handleMedia);
+  createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl, rendererIndex });
+}
+
+app.on('second-instance', focusFirstWindow);
+
+app.whenReady().then(start).catch((error: unknown) => {
+  console.error('[kling-studio] could not start', error);
+  app.quit();
+});
+
+app.on('window-all-closed', () => {
+  services?.stop();
+  if (process.platform !== 'darwin') app.quit();
+});

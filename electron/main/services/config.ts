@@ -1,0 +1,46 @@
+import { AppError } from '../../../shared/app-error';
+
+export const DEFAULT_API_BASE_URL = 'https://api.acedata.cloud';
+export const DEFAULT_DOWNLOAD_HOSTS = ['platform2.cdn.acedata.cloud', 'cdn.klingai.com', 'cdn.acedata.cloud'];
+
+/** Settings a person (or a test) can give through the environment. */
+export interface EnvConfig {
+  apiBaseUrl: string;
+  downloadHosts: string[];
+  token: string | null;
+  dataDir: string | null;
+  workspaceDir: string | null;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Reads KLING_STUDIO_* variables. Plain http is accepted only for a loopback address, so the
+ * app can be pointed at the local fake server but never at a cleartext remote one.
+ */
+export function readEnvConfig(env: Record<string, string | undefined>): EnvConfig {
+  const apiBaseUrl = env.KLING_STUDIO_API_BASE_URL?.trim() || DEFAULT_API_BASE_URL;
+  checkServiceUrl(apiBaseUrl, 'KLING_STUDIO_API_BASE_URL');
+  const hosts = env.KLING_STUDIO_DOWNLOAD_HOSTS?.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  return {
+    apiBaseUrl,
+    downloadHosts: hosts && hosts.length > 0 ? hosts : DEFAULT_DOWNLOAD_HOSTS,
+    token: env.KLING_STUDIO_TOKEN?.trim() || null,
+    dataDir: env.KLING_STUDIO_DATA_DIR?.trim() || null,
+    workspaceDir: env.KLING_STUDIO_WORKSPACE?.trim() || null,
+  };
+}
+
+export function checkServiceUrl(raw: string, name: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new AppError('bad_config', `${name} is not a URL: ${raw}`);
+  }
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  if (!secure || url.username || url.password) {
+    throw new AppError('bad_config', `${name} must be an https URL (plain http only on this computer): ${raw}`);
+  }
+  return url;
+}

@@ -1,0 +1,123 @@
+import { AppError } from '../../../../shared/app-error';
+import { apiErrorFrom } from './api-errors';
+import { BatchAnswerSchema, SubmitAnswerSchema, TaskRecordSchema, type TaskRecord } from './task-record';
+
+export const MAX_BATCH_IDS = 50;
+
+export interface KlingClientOptions {
+  baseUrl: string;
+  /** Reads the token from the keychain at the moment of each request. */
+  readToken: () => Promise<string | null>;
+  fetchImpl?: typeof fetch;
+  /** How long one request may take before it is abandoned. */
+  timeoutMs?: number;
+}
+
+export interface SubmitResult {
+  taskId: string;
+  traceId: string | null;
+}
+
+/** Thrown when a submission may or may not have reached the provider. */
+export class UncertainSubmissionError extends AppError {
+  constructor(cause: string) {
+    super(
+      'submission_uncertain',
+      `The connection broke after the request was sent (${cause}), so AceData may have started the job. It will not be sent again automatically.`,
+    );
+  }
+}
+
+/** The AceData Kling endpoints. Submissions are always asynchronous and never retried here. */
+export class KlingClient {
+  private readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: KlingClientOptions) {
+    this.fetchImpl = options.fetchImpl ?? fetch;
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+  }
+
+  async submit(body: Record<string, unknown>): Promise<SubmitResult> {
+    const answer = await this.post('/kling/videos', { ...body, async: true }, { mayHaveCharged: true });
+    const parsed = SubmitAnswerSchema.safeParse(answer);
+    if (!parsed.success) {
+      throw new UncertainSubmissionError('the answer had no task id');
+    }
+    return { taskId: parsed.data.task_id, traceId: parsed.data.trace_id ?? null };
+  }
+
+  /** Task records for up to 50 ids; records that cannot be read are left out. */
+  async retrieveBatch(ids: readonly string[]): Promise<TaskRecord[]> {
+    if (ids.length === 0) return [];
+    if (ids.length > MAX_BATCH_IDS) throw new RangeError(`at most ${MAX_BATCH_IDS} ids per call`);
+    const answer = BatchAnswerSchema.safeParse(
+      await this.post('/kling/tasks', { action: 'retrieve_batch', ids }, { mayHaveCharged: false }),
+    );
+    if (!answer.success) return [];
+    return answer.data.items.flatMap((item) => {
+      const record = TaskRecordSchema.safeParse(item);
+      return record.success ? [record.data] : [];
+    });
+  }
+
+  private async post(path: string, body: unknown, opts: { mayHaveCharged: boolean }): Promise<unknown> {
+    const token = await this.options.readToken();
+    if (!token) throw new AppError('no_token', 'Add your AceData API token in Settings first.');
+    const url = new URL(path, this.options.baseUrl);
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw networkError(error, opts.mayHaveCharged);
+    }
+    const text = await response.text().catch(() => '');
+    const json = parseJson(text);
+    if (!response.ok) throw apiErrorFrom(response.status, json);
+    if (json === undefined) {
+      if (opts.mayHaveCharged) throw new UncertainSubmissionError('the answer was not JSON');
+      throw new AppError('bad_answer', 'AceData sent an answer the app could not read. It will ask again.');
+    }
+    return json;
+  }
+}
+
+/** Errors that happen before any byte leaves the machine are safe; others may have charged. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+
+function networkError(error: unknown, mayHaveCharged: boolean): AppError {
+  const code = causeCode(error);
+  if (code && NOT_SENT.has(code)) {
+    return new AppError('offline', `AceData could not be reached (${code}). Check your connection and try again; nothing was sent.`);
+  }
+  if (mayHaveCharged) return new UncertainSubmissionError(code ?? 'no answer');
+  return new AppError('network', `The connection to AceData failed (${code ?? 'no answer'}). The app will try again.`);
+}
+
+function causeCode(error: unknown): string | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    if ((current as { name?: unknown }).name === 'TimeoutError') return 'timeout';
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * The provider's answers, read leniently: `duration` may be text or a number, `success` may
+ * be missing, a `data` wrapper may appear, extra fields are ignored, unknown `state` words
+ * are kept as plain strings.
+ */
+const VideoResultSchema = z
+  .object({
+    success: z.boolean().optional(),
+    task_id: z.string().optional(),
+    video_id: z.string().optional(),
+    video_url: z.string().optional(),
+    duration: z.union([z.string(), z.number()]).optional(),
+    state: z.string().optional(),
+    trace_id: z.string().optional(),
+    error: z.object({ code: z.string().optional(), message: z.string().optional() }).passthrough().optional(),
+  })
+  .passthrough();
+export type VideoResult = z.infer<typeof VideoResultSchema>;
+
+export const TaskRecordSchema = z
+  .object({
+    id: z.string(),
+    trace_id: z.string().optional(),
+    created_at: z.number().optional(),
+    finished_at: z.number().optional(),
+    response: z.preprocess(unwrapData, VideoResultSchema).optional(),
+  })
+  .passthrough();
+export type TaskRecord = z.infer<typeof TaskRecordSchema>;
+
+export const BatchAnswerSchema = z.preprocess(
+  unwrapData,
+  z.object({ items: z.array(z.unknown()).default([]) }).passthrough(),
+);
+
+export const SubmitAnswerSchema = z.preprocess(
+  unwrapData,
+  z.object({ task_id: z.string().min(1), trace_id: z.string().optional() }).passthrough(),
+);
+
+function unwrapData(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'data' in value) {
+    const data = (value as { data: unknown }).data;
+    if (data && typeof data === 'object' && !Array.isArray(data)) return { ...value, ...data };
+  }
+  return value;
+}
+
+export type TaskOutcome =
+  | { state: 'running' }
+  | { state: 'succeeded'; videoUrl: string; videoId: string | null; durationSec: number | null }
+  | { state: 'failed'; code: string; message: string; traceId: string | null };
+
+/** Derives a job's progress from a task record, as kling-api.md §4 describes. */
+export function outcomeOf(record: TaskRecord): TaskOutcome {
+  const response = record.response;
+  if (!response) return { state: 'running' };
+  const failedState = response.state === 'failed' || response.state === 'cancelled';
+  if (response.success === false || response.error || failedState) {
+    return {
+      state: 'failed',
+      code: response.error?.code ?? 'task_failed',
+      message: response.error?.message ?? `The task ended as "${response.state ?? 'failed'}".`,
+      traceId: response.trace_id ?? record.trace_id ?? null,
+    };
+  }
+  if (response.success === true && response.video_url) {
+    const duration = Number(response.duration);
+    return {
+      state: 'succeeded',
+      videoUrl: response.video_url,
+      videoId: response.video_id ?? null,
+      durationSec: Number.isFinite(duration) && duration > 0 ? duration : null,
+    };
+  }
+  return { state: 'running' };
+}

@@ -1,0 +1,111 @@
+import type { TokenStatus } from '../../../../shared/domain';
+import { AppError } from '../../../../shared/app-error';
+import { MemorySecretBackend, type SecretBackend } from './secret-backend';
+
+export const API_TOKEN_ACCOUNT = 'acedata-api-token';
+
+const MEMORY_WARNING =
+  'No system keychain answered, so your token is kept in memory for this session only. ' +
+  'It will be asked for again after a restart; it is never written to a file.';
+
+export interface TokenServiceOptions {
+  /** The OS keychain, or null when the keychain module could not be loaded at all. */
+  keychain: SecretBackend | null;
+  /** A token given through the environment for scripted runs; it wins over the keychain. */
+  environmentToken?: string | null;
+  onChange?: (status: TokenStatus) => void;
+}
+
+/**
+ * Owns the AceData token. It is read only here, in the main process; everything that leaves
+ * this class is a status with at most the last four characters.
+ */
+export class TokenService {
+  private readonly memory = new MemorySecretBackend();
+  private keychainWorks: boolean;
+  private readonly keychain: SecretBackend | null;
+  private readonly environmentToken: string | null;
+  private readonly onChange: ((status: TokenStatus) => void) | undefined;
+
+  constructor(options: TokenServiceOptions) {
+    this.keychain = options.keychain;
+    this.keychainWorks = options.keychain !== null;
+    this.environmentToken = options.environmentToken?.trim() || null;
+    this.onChange = options.onChange;
+  }
+
+  /** The token for an outgoing request, or null. Never hand the result to the renderer. */
+  async read(): Promise<string | null> {
+    if (this.environmentToken) return this.environmentToken;
+    const fromMemory = await this.memory.get(API_TOKEN_ACCOUNT);
+    if (fromMemory) return fromMemory;
+    if (!this.keychain || !this.keychainWorks) return null;
+    try {
+      return await this.keychain.get(API_TOKEN_ACCOUNT);
+    } catch {
+      this.keychainWorks = false;
+      return null;
+    }
+  }
+
+  async status(): Promise<TokenStatus> {
+    const token = await this.read();
+    const storage = !token
+      ? 'none'
+      : this.environmentToken
+        ? 'environment'
+        : this.keychainWorks && !(await this.memory.get(API_TOKEN_ACCOUNT))
+          ? 'keychain'
+          : 'memory';
+    return {
+      hasToken: token !== null,
+      last4: token ? token.slice(-4) : null,
+      storage,
+      warning: storage === 'memory' || (!this.keychainWorks && !token) ? MEMORY_WARNING : null,
+    };
+  }
+
+  async save(token: string): Promise<TokenStatus> {
+    const clean = token.trim();
+    if (/\s/.test(clean)) {
+      throw new AppError('invalid_token_format', 'A token has no spaces or line breaks. Paste it again from AceData Cloud.');
+    }
+    if (clean.startsWith('platform-')) {
+      throw new AppError(
+        'platform_token',
+        'This is a platform (management) token; video generation needs an API token. Copy the API token from your AceData Cloud console.',
+      );
+    }
+    if (await this.tryKeychain((k) => k.set(API_TOKEN_ACCOUNT, clean))) {
+      await this.memory.delete(API_TOKEN_ACCOUNT);
+    } else {
+      await this.memory.set(API_TOKEN_ACCOUNT, clean);
+    }
+    return this.changed();
+  }
+
+  async clear(): Promise<TokenStatus> {
+    await this.memory.delete(API_TOKEN_ACCOUNT);
+    await this.tryKeychain((k) => k.delete(API_TOKEN_ACCOUNT));
+    return this.changed();
+  }
+
+  private async tryKeychain(action: (keychain: SecretBackend) => Promise<void>): Promise<boolean> {
+    if (!this.keychain) return false;
+    try {
+      await action(this.keychain);
+      this.keychainWorks = true;
+      return true;
+    } catch {
+      // A locked or absent Secret Service: fall back to memory, never to a file.
+      this.keychainWorks = false;
+      return false;
+    }
+  }
+
+  private async changed(): Promise<TokenStatus> {
+    const status = await this.status();
+    this.onChange?.(status);
+    return status;
+  }
+}
