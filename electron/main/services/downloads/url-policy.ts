@@ -1,0 +1,61 @@
+import { AppError } from '../../../../shared/app-error';
+
+// Plain http exists only so tests and the local fake server can hand out result files; anything
+// that leaves the machine must be https.
+const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Vets a result-file address that came from the server (and so cannot be trusted) before any
+ * request is made to it. Returns the parsed URL so callers fetch exactly what was checked.
+ *
+ * IP literals get no special treatment: they pass only when written on the allow-list, which
+ * the exact host comparison already guarantees.
+ */
+export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw refuse('it is not a valid web address');
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw refuse('it contains a user name or password');
+  }
+
+  const isHttps = url.protocol === 'https:';
+  const isLoopbackHttp = url.protocol === 'http:' && LOOPBACK_HOSTNAMES.has(url.hostname);
+  if (!isHttps && !isLoopbackHttp) {
+    throw refuse(
+      url.protocol === 'http:'
+        ? 'it is not encrypted (http)'
+        : `"${clip(url.protocol)}" addresses are not allowed`,
+    );
+  }
+  if (!isOnAllowList(url, allowedHosts)) {
+    throw refuse(`the host ${clip(url.host)} is not on the list of allowed download hosts`);
+  }
+  return url;
+}
+
+/** An entry may name a host (any port) or host:port (that port only). */
+function isOnAllowList(url: URL, allowedHosts: readonly string[]): boolean {
+  // The URL parser already lower-cases http(s) host names, so only the list needs folding.
+  const hostname = url.hostname;
+  const host = url.host;
+  return allowedHosts.some((entry) => {
+    const wanted = entry.trim().toLowerCase();
+    return wanted !== '' && (wanted === hostname || wanted === host);
+  });
+}
+
+function refuse(reason: string): AppError {
+  return new AppError(
+    'unsafe_url',
+    `The video address sent by the server was refused because ${reason}.`,
+  );
+}
+
+// The address is attacker-controlled; keep what ends up in messages and logs short.
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
