@@ -1,9 +1,10 @@
+import type * as KeytarModule from 'keytar';
 import type { SecretBackend } from '../services/secrets/secret-backend';
 
 /** The keychain entry is named after the app, so users can find it in their OS keychain tool. */
 export const KEYCHAIN_SERVICE = 'Kling Studio';
 
-type Keytar = typeof import('keytar');
+type Keytar = typeof KeytarModule;
 
 /**
  * The OS keychain through keytar (macOS Keychain, Windows Credential Vault, Secret Service on

@@ -1,0 +1,15 @@
+import type { AppErrorInfo } from '../../../shared/domain';
+
+interface ErrorAlertProps {
+  error: Pick<AppErrorInfo, 'message' | 'traceId'>;
+}
+
+/** An error from main, with the provider's trace id so support can find the request. */
+export function ErrorAlert({ error }: ErrorAlertProps) {
+  return (
+    <div role="alert" className="alert alert-error">
+      <p>{error.message}</p>
+      {error.traceId ? <p className="trace-id">Trace id: {error.traceId}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Job } from '../../../../shared/domain';
+import { OPEN_JOB_STATES } from '../../../../shared/domain';
+import { formatElapsed, truncate } from '../../lib/format';
+import { downloadPercent, jobStateLabel } from '../../lib/job-labels';
+
+interface JobItemProps {
+  job: Job;
+  now: number;
+}
+
+/** Open jobs count up to now; finished ones show how long they took. */
+function elapsedMs(job: Job, now: number): number {
+  const start = Date.parse(job.createdAt);
+  const end = OPEN_JOB_STATES.includes(job.state) ? now : Date.parse(job.updatedAt);
+  return Number.isNaN(start) || Number.isNaN(end) ? 0 : end - start;
+}
+
+export function JobItem({ job, now }: JobItemProps) {
+  const percent = job.state === 'downloading' ? downloadPercent(job) : null;
+  return (
+    <li className="job">
+      <div className="job-head">
+        <span className="state-label" data-state={job.state}>
+          {jobStateLabel(job)}
+        </span>
+        <span className="job-elapsed">{formatElapsed(elapsedMs(job, now))}</span>
+      </div>
+      <p className="job-prompt" title={job.prompt}>
+        {truncate(job.prompt, 90)}
+      </p>
+      <p className="job-meta">{job.model}</p>
+      {percent !== null ? (
+        <progress
+          className="job-progress"
+          max={100}
+          value={percent}
+          aria-label="Download progress"
+        />
+      ) : null}
+      {(job.state === 'failed' || job.state === 'unknown') && job.error ? (
+        <div className="job-error">
+          <p>{job.error.message}</p>
+          {job.error.traceId ? <p className="trace-id">Trace id: {job.error.traceId}</p> : null}
+        </div>
+      ) : null}
+      {job.state === 'unknown' ? (
+        <p className="job-error">
+          The request may have reached AceData. Check your AceData Cloud console before trying
+          again: sending it twice may charge twice.
+        </p>
+      ) : null}
+    </li>
+  );
+}

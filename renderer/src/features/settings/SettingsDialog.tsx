@@ -1,0 +1,108 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { AppError } from '../../../../shared/app-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toAppError } from '../../ipc/kling';
+import { selectCloseSettings, useAppStore } from '../../stores/app-store';
+import {
+  selectClearToken,
+  selectSaveToken,
+  selectTokenStatus,
+  useTokenStore,
+} from '../../stores/token-store';
+import { TokenStatusText } from './TokenStatusText';
+import { useDialogFocus } from './use-dialog-focus';
+
+export function SettingsDialog() {
+  const close = useAppStore(selectCloseSettings);
+  const status = useTokenStore(selectTokenStatus);
+  const saveToken = useTokenStore(selectSaveToken);
+  const clearToken = useTokenStore(selectClearToken);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const titleId = useId();
+  const inputId = useId();
+  const onKeyDown = useDialogFocus(dialogRef, inputRef, close);
+
+  // The input is uncontrolled on purpose: the token is read once here and handed to
+  // main, never kept in React or zustand state.
+  const onSave = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const input = inputRef.current;
+    if (!input || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await saveToken(input.value);
+      input.value = '';
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onRemove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await clearToken();
+      inputRef.current?.focus();
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const canRemove = status?.hasToken === true && status.storage !== 'environment';
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog"
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId}>Settings</h2>
+        <TokenStatusText status={status} />
+        <form className="stack" onSubmit={onSave}>
+          <label htmlFor={inputId}>AceData API token</label>
+          <input
+            ref={inputRef}
+            id={inputId}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            className="input"
+          />
+          <p className="hint">
+            Kept in your system keychain when one is available. This window only ever sees the last
+            four characters.
+          </p>
+          {error ? <ErrorAlert error={error} /> : null}
+          <div className="row">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              Save token
+            </button>
+            {canRemove ? (
+              <button type="button" className="button" disabled={busy} onClick={onRemove}>
+                Remove token
+              </button>
+            ) : null}
+          </div>
+        </form>
+        <div className="row row-end">
+          <button type="button" className="button button-quiet" onClick={close}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Composer } from '../composer/Composer';
+import { JobQueue } from '../jobs/JobQueue';
+import { LibrarySection } from '../library/LibrarySection';
+import { ProjectList } from '../projects/ProjectList';
+import { TopBar } from './TopBar';
+
+interface AppShellProps {
+  inert: boolean;
+}
+
+/** Projects on the left, the library in the middle, making and following jobs on the right. */
+export function AppShell({ inert }: AppShellProps) {
+  return (
+    <div className="shell" inert={inert}>
+      <TopBar />
+      <div className="workspace">
+        <aside className="pane pane-projects">
+          <ProjectList />
+        </aside>
+        <main className="pane pane-library">
+          <LibrarySection />
+        </main>
+        <aside className="pane pane-make">
+          <Composer />
+          <JobQueue />
+        </aside>
+      </div>
+    </div>
+  );
+}

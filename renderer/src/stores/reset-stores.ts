@@ -1,0 +1,17 @@
+import type { StoreApi } from 'zustand';
+import { useAppStore } from './app-store';
+import { useJobsStore } from './jobs-store';
+import { useLibraryStore } from './library-store';
+import { useTokenStore } from './token-store';
+
+function reset<T>(store: Pick<StoreApi<T>, 'setState' | 'getInitialState'>): void {
+  store.setState(store.getInitialState(), true);
+}
+
+/** Puts every store back to its first state, so one test never sees another's data. */
+export function resetAllStores(): void {
+  reset(useAppStore);
+  reset(useJobsStore);
+  reset(useLibraryStore);
+  reset(useTokenStore);
+}

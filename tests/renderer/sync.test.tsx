@@ -1,0 +1,68 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { AppError } from '../../shared/app-error';
+import { call } from '../../renderer/src/ipc/kling';
+import { tokenStatus } from './fixtures';
+import { renderApp } from './render-app';
+
+describe('Connection to main', () => {
+  test('loads token status, projects and jobs at start', async () => {
+    const { fake } = renderApp();
+    await waitFor(() =>
+      expect(fake.calls.map((c) => c.channel).sort()).toEqual([
+        'jobs:list',
+        'projects:list',
+        'token:status',
+      ]),
+    );
+  });
+
+  test('token:changed updates the badge beside Settings', async () => {
+    const { fake } = renderApp();
+    await screen.findByText('No token');
+    act(() =>
+      fake.emit(
+        'token:changed',
+        tokenStatus({ hasToken: true, last4: 'k9k9', storage: 'keychain' }),
+      ),
+    );
+    expect(screen.getByText('Token …k9k9')).toBeTruthy();
+    const settings = screen.getByRole('button', { name: 'Settings' });
+    expect(settings.getAttribute('aria-describedby')).toBe(screen.getByText('Token …k9k9').id);
+  });
+
+  test('stops listening when the window unmounts', () => {
+    const { fake, unmount } = renderApp();
+    expect(fake.listenerCount('jobs:changed')).toBe(1);
+    expect(fake.listenerCount('library:changed')).toBe(1);
+    expect(fake.listenerCount('token:changed')).toBe(1);
+    unmount();
+    expect(fake.listenerCount('jobs:changed')).toBe(0);
+    expect(fake.listenerCount('library:changed')).toBe(0);
+    expect(fake.listenerCount('token:changed')).toBe(0);
+  });
+});
+
+describe('call()', () => {
+  test('returns the value of an ok answer', async () => {
+    await expect(call(Promise.resolve({ ok: true as const, value: 42 }))).resolves.toBe(42);
+  });
+
+  test('throws an AppError with the code, message and trace id of a refusal', async () => {
+    const refusal = {
+      ok: false as const,
+      error: { code: 'no_token', message: 'Add a token.', traceId: 't-1' },
+    };
+    const error = await call(Promise.resolve(refusal)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'no_token', message: 'Add a token.', traceId: 't-1' });
+  });
+
+  test('turns a broken bridge into an AppError meant for a person', async () => {
+    const error = await call(Promise.reject(new Error('ipc exploded'))).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).not.toContain('exploded');
+  });
+});
