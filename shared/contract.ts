@@ -5,6 +5,7 @@ import {
   IdSchema,
   JobSchema,
   ProjectSchema,
+  QueueStatusSchema,
   TextToVideoInputSchema,
   TokenStatusSchema,
 } from './domain';
@@ -36,10 +37,37 @@ export const contract = {
   'jobs:list': { request: Empty, response: z.array(JobSchema) },
   'jobs:submit': {
     request: z.discriminatedUnion('action', [
-      TextToVideoInputSchema.extend({ action: z.literal('text2video') }).strict(),
+      TextToVideoInputSchema.extend({
+        action: z.literal('text2video'),
+        /** Chosen by the window per click: the same id twice is one job, never two. */
+        clientRequestId: z.uuid().optional(),
+      }).strict(),
     ]),
     response: JobSchema,
   },
+  'jobs:queueStatus': { request: Empty, response: QueueStatusSchema },
+  'jobs:pause': { request: Empty, response: QueueStatusSchema },
+  'jobs:resume': { request: Empty, response: QueueStatusSchema },
+  'jobs:remove': {
+    request: z.object({ jobId: IdSchema }).strict(),
+    response: z.object({ removed: z.boolean() }),
+  },
+  'jobs:move': {
+    request: z.object({ jobId: IdSchema, toPosition: z.number().int().nonnegative().max(100_000) }).strict(),
+    response: z.array(JobSchema),
+  },
+  'jobs:retry': {
+    request: z
+      .object({
+        jobId: IdSchema,
+        /** Required for a job that may already have reached the provider. */
+        acceptPossibleCharge: z.boolean().default(false),
+      })
+      .strict(),
+    response: JobSchema,
+  },
+  /** The window came back online or woke up: look at every open job now. */
+  'jobs:wake': { request: Empty, response: z.object({ ok: z.literal(true) }) },
   'shell:openExternal': {
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.object({ opened: z.boolean() }),
@@ -49,6 +77,7 @@ export const contract = {
 /** Events main pushes to the window. */
 export const events = {
   'jobs:changed': JobSchema,
+  'jobs:queue': QueueStatusSchema,
   'library:changed': z.object({ projectId: IdSchema }),
   'token:changed': TokenStatusSchema,
 } as const;

@@ -94,8 +94,25 @@ export const JobSchema = z.object({
   download: z
     .object({ receivedBytes: z.number().nonnegative(), totalBytes: z.number().nullable() })
     .nullable(),
+  /** Running past its deadline: shown as stalled, still followed and resumable. */
+  stalled: z.boolean().default(false),
+  /** A passing condition worth showing (waiting for a connection, disk full, …). */
+  note: z.string().nullable().default(null),
+  /** Place in the submission queue, for queued jobs. */
+  queuePosition: z.number().int().nonnegative().nullable().default(null),
 });
 export type Job = z.infer<typeof JobSchema>;
+
+export const QueueStatusSchema = z.object({
+  paused: z.boolean(),
+  /** The provider refused the token: nothing is sent or polled until a new one is saved. */
+  authRequired: z.boolean(),
+  offline: z.boolean(),
+  maxInFlight: z.number().int().positive(),
+  inFlight: z.number().int().nonnegative(),
+  queued: z.number().int().nonnegative(),
+});
+export type QueueStatus = z.infer<typeof QueueStatusSchema>;
 
 /** States in which a job still needs the main process to act. */
 export const OPEN_JOB_STATES: readonly JobState[] = [

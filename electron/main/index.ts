@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { notifyJobFinished, onSystemWake, showProgress } from './adapters/desktop-signals';
 import { broadcast, registerIpc } from './adapters/ipc';
 import { openKeychain } from './adapters/keychain';
 import { registerMediaSchemePrivileges, serveMedia } from './adapters/media-protocol';
@@ -11,6 +12,8 @@ import { appOriginPolicy } from './ipc/sender-policy';
 import { readEnvConfig } from './services/config';
 import { createMainServices, type MainServices } from './services/main-services';
 import { mediaUrlFor } from './services/media/media-url';
+import { DownloadProgress } from './services/jobs/download-progress';
+import type { Job } from '../../shared/domain';
 
 const config = readEnvConfig(process.env);
 if (config.dataDir) app.setPath('userData', config.dataDir);
@@ -23,6 +26,7 @@ hardenWebContents();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let services: MainServices | null = null;
+const progress = new DownloadProgress(showProgress);
 
 async function start(): Promise<void> {
   const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
@@ -39,11 +43,17 @@ async function start(): Promise<void> {
     environmentToken: config.token,
     isTrustedSender: appOriginPolicy([devServerUrl ?? pathToFileURL(rendererIndex).href]),
     mediaUrlFor,
-    emit: broadcast,
+    emit: (event, payload) => {
+      broadcast(event, payload);
+      if (event === 'jobs:changed') progress.update(payload as Job);
+    },
+    onJobFinished: notifyJobFinished,
     openExternal,
     log: (message, error) => console.error(`[kling-studio] ${message}`, error ?? ''),
   });
   registerIpc(services.router);
+  const running = services;
+  onSystemWake(() => running.jobs.wake());
   serveMedia(services.handleMedia);
   createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl, rendererIndex });
 }

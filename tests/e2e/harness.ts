@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { IpcResult } from '../../shared/contract';
 import { appOriginPolicy } from '../../electron/main/ipc/sender-policy';
+import type { JobLimits } from '../../electron/main/services/jobs/job-service';
 import { createMainServices, type MainServices } from '../../electron/main/services/main-services';
 import { MemorySecretBackend, type SecretBackend } from '../../electron/main/services/secrets/secret-backend';
 import { bridgeInitScript } from './bridge-script';
@@ -20,7 +21,7 @@ export interface LaunchOptions {
   /** Hosts results may be downloaded from; defaults to the API's own host (the fake server). */
   downloadHosts?: string[];
   keychain?: SecretBackend | null;
-  pollIntervalMs?: number;
+  limits?: Partial<JobLimits>;
 }
 
 export interface LaunchedApp {
@@ -59,7 +60,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       void target?.evaluate(dispatchInPage, [DISPATCH, event, payload] as const).catch(() => undefined);
     },
     openExternal: async () => false,
-    pollIntervalMs: options.pollIntervalMs ?? 150,
+    limits: { pollFloorMs: 150, pollCapMs: 1_000, minSubmitIntervalMs: 50, ...options.limits },
   });
   const server = await serveRenderer(RENDERER_DIR, services.handleMedia);
   trusted.push(`${server.url}/`);

@@ -25,6 +25,9 @@ export function job(overrides: Partial<Job> = {}): Job {
     createdAt: '2025-01-01T10:00:00.000Z',
     updatedAt: '2025-01-01T10:00:00.000Z',
     download: null,
+    stalled: false,
+    note: null,
+    queuePosition: null,
     ...overrides,
   };
 }

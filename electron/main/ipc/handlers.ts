@@ -25,6 +25,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library:list': ({ projectId }) => library.listClips(projectId),
     'jobs:list': () => jobs.list(),
     'jobs:submit': (request) => jobs.submit(request),
+    'jobs:queueStatus': () => jobs.status(),
+    'jobs:pause': () => jobs.pause(),
+    'jobs:resume': () => jobs.resume(),
+    'jobs:remove': async ({ jobId }) => ({ removed: await jobs.remove(jobId) }),
+    'jobs:move': ({ jobId, toPosition }) => jobs.move(jobId, toPosition),
+    'jobs:retry': ({ jobId, acceptPossibleCharge }) => jobs.retry(jobId, acceptPossibleCharge),
+    'jobs:wake': () => {
+      jobs.wake();
+      return { ok: true as const };
+    },
     'shell:openExternal': async ({ url }) => ({
       opened: isAllowedExternalUrl(url) ? await deps.openExternal(url) : false,
     }),

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../../shared/contract';
+import type { Job } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
 import type { SenderPolicy } from '../ipc/sender-policy';
 import { downloadVideo } from './downloads/download-video';
 import { JobJournal } from './jobs/job-journal';
-import { JobService } from './jobs/job-service';
+import { JobService, type JobLimits } from './jobs/job-service';
 import { KlingClient } from './kling/kling-client';
 import { Library } from './library/library';
 import { createMediaHandler } from './media/media-handler';
@@ -28,7 +29,9 @@ export interface MainServicesOptions {
   /** Pushes an event to the app's window(s). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   openExternal: (url: string) => Promise<boolean>;
-  pollIntervalMs?: number;
+  limits?: Partial<JobLimits>;
+  /** A job finished or failed: the Electron side shows a notification. */
+  onJobFinished?: (job: Job) => void;
   fetchImpl?: typeof fetch;
   log?: (message: string, error?: unknown) => void;
 }
@@ -48,10 +51,15 @@ export interface MainServices {
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const log = options.log ?? (() => undefined);
+  // Set once the job service exists: a new token resumes work paused by a refused one.
+  let tokenSaved: (hasToken: boolean) => void = () => undefined;
   const tokens = new TokenService({
     keychain: options.keychain,
     environmentToken: options.environmentToken ?? null,
-    onChange: (status) => options.emit('token:changed', status),
+    onChange: (status) => {
+      options.emit('token:changed', status);
+      tokenSaved(status.hasToken);
+    },
   });
   const library = new Library({ workspaceDir: options.workspaceDir, mediaUrlFor: options.mediaUrlFor });
   await library.open();
@@ -70,11 +78,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     hasToken: async () => (await tokens.read()) !== null,
     download: (o) => downloadVideo({ ...o, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
     downloadHosts: options.downloadHosts,
-    ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
     onJobChanged: (job) => options.emit('jobs:changed', job),
+    onQueueChanged: (status) => options.emit('jobs:queue', status),
+    ...(options.onJobFinished ? { onFinished: options.onJobFinished } : {}),
     onLibraryChanged: (projectId) => options.emit('library:changed', { projectId }),
     onError: (error) => log('job service error', error instanceof AppError ? error.code : error),
   });
+  tokenSaved = (hasToken) => jobs.tokenChanged(hasToken);
   const router = createRouter({
     handlers: createHandlers({ version: options.version, apiBaseUrl: options.apiBaseUrl, tokens, library, jobs, openExternal: options.openExternal }),
     isTrustedSender: options.isTrustedSender,

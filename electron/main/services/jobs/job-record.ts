@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppErrorSchema, JobSchema, type Job } from '../../../../shared/domain';
 
 /** What the journal keeps per job: the public view plus what main needs to carry on. */
-export const JobRecordSchema = JobSchema.extend({
+export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: true }).extend({
   /** The exact body sent (or to be sent) to the provider, without the token. */
   body: z.record(z.string(), z.unknown()),
   traceId: z.string().nullable(),
@@ -10,16 +10,30 @@ export const JobRecordSchema = JobSchema.extend({
   videoId: z.string().nullable(),
   durationSec: z.number().nullable(),
   error: AppErrorSchema.nullable(),
+  /** Order in the submission queue; lower goes first. */
+  rank: z.number().default(0),
+  /** When the provider accepted the job (it has a task id from then on). */
+  submittedAt: z.string().nullable().default(null),
+  clientRequestId: z.string().nullable().default(null),
 });
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 
 export const JournalSchema = z.object({
   version: z.literal(1),
   jobs: z.array(z.unknown()),
+  paused: z.boolean().default(false),
 });
 
+export interface PublicJobContext {
+  now: number;
+  deadlineMs: number;
+  queuePosition: number | null;
+}
+
 /** The view the renderer sees. */
-export function publicJob(record: JobRecord): Job {
+export function publicJob(record: JobRecord, context: PublicJobContext): Job {
+  const runningSince = record.submittedAt ? Date.parse(record.submittedAt) : null;
+  const following = record.state === 'submitted' || record.state === 'running';
   return {
     id: record.id,
     projectId: record.projectId,
@@ -33,5 +47,8 @@ export function publicJob(record: JobRecord): Job {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     download: record.download,
+    note: record.note,
+    stalled: following && runningSince !== null && context.now - runningSince > context.deadlineMs,
+    queuePosition: context.queuePosition,
   };
 }

@@ -1,21 +1,49 @@
-import type { Job } from '../../../../shared/domain';
+import type { Job, QueueStatus } from '../../../../shared/domain';
 import type { ModelId } from '../../../../shared/models';
 import { AppError } from '../../../../shared/app-error';
+import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import type { KlingClient } from '../kling/kling-client';
-import { MAX_BATCH_IDS } from '../kling/kling-client';
-import { outcomeOf } from '../kling/task-record';
+import type { TaskOutcome } from '../kling/task-record';
 import type { Library } from '../library/library';
 import { newId } from '../ids';
+import { POLLED_STATES, type JobContext } from './job-context';
 import type { JobJournal } from './job-journal';
 import { publicJob, type JobRecord } from './job-record';
+import { Poller } from './poller';
+import { ResultFetcher } from './result-fetcher';
+import { Submitter } from './submitter';
 
 export interface TextToVideoJob {
   action: 'text2video';
   projectId?: string | undefined;
   prompt: string;
   model: ModelId;
+  clientRequestId?: string | undefined;
 }
+
+export interface JobLimits {
+  maxInFlight: number;
+  minSubmitIntervalMs: number;
+  pollFloorMs: number;
+  pollCapMs: number;
+  /** After this long a running job shows as stalled (it is still followed). */
+  deadlineMs: number;
+  maxParallelDownloads: number;
+  downloadRetryDelaysMs: readonly number[];
+  offlineBackoffMs: readonly number[];
+}
+
+export const DEFAULT_LIMITS: JobLimits = {
+  maxInFlight: 5,
+  minSubmitIntervalMs: 1_000,
+  pollFloorMs: 5_000,
+  pollCapMs: 60_000,
+  deadlineMs: 10 * 60_000,
+  maxParallelDownloads: 3,
+  downloadRetryDelaysMs: [2_000, 5_000, 15_000, 30_000, 60_000],
+  offlineBackoffMs: [1_000, 2_000, 4_000, 8_000, 16_000],
+};
 
 export interface JobServiceOptions {
   journal: JobJournal;
@@ -24,225 +52,300 @@ export interface JobServiceOptions {
   hasToken: () => Promise<boolean>;
   download: (options: DownloadVideoOptions) => Promise<DownloadedVideo>;
   downloadHosts: readonly string[];
-  pollIntervalMs?: number;
+  limits?: Partial<JobLimits>;
+  clock?: Clock;
+  random?: () => number;
   onJobChanged?: (job: Job) => void;
+  onQueueChanged?: (status: QueueStatus) => void;
   onLibraryChanged?: (projectId: string) => void;
+  onFinished?: (job: Job) => void;
   onError?: (error: unknown) => void;
-  now?: () => Date;
 }
-
-const POLLED = new Set(['submitted', 'running']);
 
 /**
  * Follows each job from the click to a verified file in the library. Every state is in the
  * journal before the app acts on it; nothing is ever submitted twice without the user.
  */
 export class JobService {
-  private timer: NodeJS.Timeout | null = null;
-  private polling = false;
-  private readonly downloads = new Map<string, Promise<void>>();
-  private readonly abort = new AbortController();
-  private readonly now: () => Date;
-  private readonly pollIntervalMs: number;
+  readonly limits: JobLimits;
+  private readonly clock: Clock;
+  private readonly context: JobContext;
+  private readonly submitter: Submitter;
+  private readonly poller: Poller;
+  private readonly fetcher: ResultFetcher;
+  private authRequired = false;
+  private offline = false;
+  private stopped = false;
+  private readonly creating = new Map<string, Promise<Job>>();
 
   constructor(private readonly options: JobServiceOptions) {
-    this.now = options.now ?? (() => new Date());
-    this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.clock = options.clock ?? systemClock;
+    this.context = {
+      journal: options.journal,
+      clock: this.clock,
+      update: (job, change) => this.update(job, change),
+      blocked: () => this.stopped || this.authRequired || options.journal.paused,
+      requireAuth: () => this.requireAuth(),
+      setOffline: (offline) => this.setOffline(offline),
+      queueChanged: () => this.queueChanged(),
+      report: (error) => options.onError?.(error),
+    };
+    this.submitter = new Submitter(this.context, options.client, {
+      maxInFlight: this.limits.maxInFlight,
+      minIntervalMs: this.limits.minSubmitIntervalMs,
+      offlineBackoffMs: this.limits.offlineBackoffMs,
+      onSubmitted: () => this.poller.ensure(),
+    });
+    this.poller = new Poller(this.context, options.client, {
+      floorMs: this.limits.pollFloorMs,
+      capMs: this.limits.pollCapMs,
+      ...(options.random ? { random: options.random } : {}),
+      apply: (job, outcome) => this.apply(job, outcome),
+    });
+    this.fetcher = new ResultFetcher(this.context, {
+      library: options.library,
+      download: options.download,
+      downloadHosts: options.downloadHosts,
+      maxParallel: this.limits.maxParallelDownloads,
+      retryDelaysMs: this.limits.downloadRetryDelaysMs,
+      onProgress: (job) => options.onJobChanged?.(this.view(job)),
+      onReady: (job) => {
+        options.onLibraryChanged?.(job.projectId);
+        options.onFinished?.(this.view(job));
+      },
+    });
   }
 
   list(): Job[] {
-    return this.options.journal.all().map(publicJob);
+    return this.options.journal.all().map((job) => this.view(job));
   }
 
-  /** Carries on from whatever the journal says, then polls on a timer. */
+  status(): QueueStatus {
+    return {
+      paused: this.options.journal.paused,
+      authRequired: this.authRequired,
+      offline: this.offline,
+      maxInFlight: this.limits.maxInFlight,
+      inFlight: this.submitter.inFlight(),
+      queued: this.submitter.queued().length,
+    };
+  }
+
+  /** Carries on from whatever the journal says: reconciles, then polls and sends. */
   async start(): Promise<void> {
     for (const job of this.options.journal.all()) {
-      if (job.state === 'queued') void this.send(job);
-      else if (job.state === 'submitting') {
+      if (job.state === 'submitting') {
         // The request may have reached the provider: never resend it on our own.
         await this.update(job, {
           state: 'unknown',
           error: {
             code: 'submission_uncertain',
-            message: 'The app stopped while this job was being sent, so AceData may have started it. Check your AceData usage before sending it again.',
+            message: 'The app stopped while this job was being sent, so AceData may have started it. Check your AceData usage, then retry only if it is not there — a retry may charge again.',
             traceId: null,
           },
         });
-      } else if (job.state === 'succeeded' || job.state === 'downloading') this.fetchResult(job);
+      } else if (job.state === 'succeeded' || job.state === 'downloading') this.fetcher.fetch(job.id);
     }
-    this.schedule(0);
+    this.poller.now();
+    this.submitter.pump();
   }
 
   stop(): void {
-    this.abort.abort();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.stopped = true;
+    this.poller.stop();
+    this.submitter.stop();
+    this.fetcher.stop();
   }
 
   async submit(input: TextToVideoJob): Promise<Job> {
+    const key = input.clientRequestId;
+    if (!key) return this.create(input);
+    const same = this.options.journal.all().find((j) => j.clientRequestId === key);
+    if (same) return this.view(same);
+    // A second click can arrive before the first one's job is on disk: share its promise.
+    const pending = this.creating.get(key) ?? this.create(input).finally(() => this.creating.delete(key));
+    this.creating.set(key, pending);
+    return pending;
+  }
+
+  private async create(input: TextToVideoJob): Promise<Job> {
     if (!(await this.options.hasToken())) {
       throw new AppError('no_token', 'Add your AceData API token in Settings first.');
     }
     const projectId = input.projectId ?? this.options.library.defaultProjectId();
     this.options.library.projectDir(projectId); // refuses an unknown project before anything is written
-    const at = this.now().toISOString();
-    const job: JobRecord = {
-      id: newId('job'),
-      projectId,
-      action: input.action,
-      model: input.model,
-      prompt: input.prompt,
+    const at = new Date(this.clock.now()).toISOString();
+    const lastRank = Math.max(0, ...this.submitter.queued().map((j) => j.rank));
+    const job = await this.update(
+      {
+        id: newId('job'),
+        projectId,
+        action: input.action,
+        model: input.model,
+        prompt: input.prompt,
+        state: 'queued',
+        taskId: null,
+        clipId: null,
+        error: null,
+        note: null,
+        createdAt: at,
+        updatedAt: at,
+        download: null,
+        body: { action: input.action, model: input.model, prompt: input.prompt },
+        traceId: null,
+        videoUrl: null,
+        videoId: null,
+        durationSec: null,
+        rank: lastRank + 1,
+        submittedAt: null,
+        clientRequestId: input.clientRequestId ?? null,
+      },
+      {},
+    );
+    this.submitter.pump();
+    return this.view(job);
+  }
+
+  async pause(): Promise<QueueStatus> {
+    await this.options.journal.setPaused(true);
+    this.queueChanged();
+    return this.status();
+  }
+
+  async resume(): Promise<QueueStatus> {
+    await this.options.journal.setPaused(false);
+    this.queueChanged();
+    this.kick();
+    return this.status();
+  }
+
+  /** Removes a job that is not with the provider right now; its clip, if any, stays. */
+  async remove(jobId: string): Promise<boolean> {
+    const job = this.options.journal.get(jobId);
+    if (!job || !['queued', 'failed', 'unknown', 'ready'].includes(job.state)) return false;
+    await this.options.journal.remove(jobId);
+    this.queueChanged();
+    return true;
+  }
+
+  /** Moves a queued job to another place in the queue. */
+  async move(jobId: string, toPosition: number): Promise<Job[]> {
+    const queued = this.submitter.queued();
+    const from = queued.findIndex((j) => j.id === jobId);
+    if (from < 0) throw new AppError('not_queued', 'Only jobs that are still waiting in the queue can be moved.');
+    const [moving] = queued.splice(from, 1);
+    queued.splice(Math.min(toPosition, queued.length), 0, moving as JobRecord);
+    for (const [index, job] of queued.entries()) {
+      if (job.rank !== index + 1) await this.update(job, { rank: index + 1 });
+    }
+    return this.list();
+  }
+
+  /** Sends a failed or unknown job again, as a new job, when the user asks. */
+  async retry(jobId: string, acceptPossibleCharge: boolean): Promise<Job> {
+    const job = this.options.journal.get(jobId);
+    if (!job || (job.state !== 'failed' && job.state !== 'unknown')) {
+      throw new AppError('not_retryable', 'Only failed jobs, or jobs whose sending is uncertain, can be retried.');
+    }
+    if (job.state === 'unknown' && !acceptPossibleCharge) {
+      throw new AppError('confirm_charge', 'AceData may already be making this video. Retrying may charge you twice — confirm to send it again.');
+    }
+    const fresh = await this.update(job, {
       state: 'queued',
       taskId: null,
-      clipId: null,
       error: null,
-      createdAt: at,
-      updatedAt: at,
-      download: null,
-      body: { action: input.action, model: input.model, prompt: input.prompt },
+      note: null,
       traceId: null,
-      videoUrl: null,
-      videoId: null,
-      durationSec: null,
-    };
-    await this.update(job, {});
-    void this.send(job);
-    return publicJob(job);
+      submittedAt: null,
+      rank: Math.max(0, ...this.submitter.queued().map((j) => j.rank)) + 1,
+    });
+    this.submitter.pump();
+    return this.view(fresh);
   }
 
-  /** One polling cycle: every open job in as few `retrieve_batch` calls as possible. */
-  async pollOnce(): Promise<void> {
-    if (this.polling) return;
-    this.polling = true;
-    try {
-      const open = this.options.journal.all().filter((j) => POLLED.has(j.state) && j.taskId);
-      for (let i = 0; i < open.length; i += MAX_BATCH_IDS) {
-        const chunk = open.slice(i, i + MAX_BATCH_IDS);
-        const records = await this.options.client.retrieveBatch(chunk.map((j) => j.taskId as string));
-        const byTask = new Map(records.map((r) => [r.id, r]));
-        for (const job of chunk) {
-          const record = byTask.get(job.taskId as string);
-          if (record) await this.advance(job.id, outcomeOf(record));
-        }
-      }
-    } finally {
-      this.polling = false;
-    }
+  /** The token was replaced, or the network or the machine came back: carry on at once. */
+  wake(): void {
+    this.kick();
   }
 
-  private schedule(delayMs: number): void {
-    if (this.abort.signal.aborted) return;
-    this.timer = setTimeout(() => {
-      this.pollOnce()
-        .catch((error: unknown) => this.options.onError?.(error))
-        .finally(() => this.schedule(this.pollIntervalMs));
-    }, delayMs);
-    this.timer.unref?.();
+  tokenChanged(hasToken: boolean): void {
+    if (!hasToken) return;
+    this.authRequired = false;
+    this.queueChanged();
+    this.kick();
   }
 
-  private async send(queued: JobRecord): Promise<void> {
-    let job = await this.update(queued, { state: 'submitting' });
-    try {
-      const { taskId, traceId } = await this.options.client.submit(job.body);
-      job = await this.update(job, { state: 'submitted', taskId, traceId });
-    } catch (error) {
-      const info = error instanceof AppError ? error.toInfo() : unexpected(error);
-      // Only a failure that certainly happened before sending can be called "failed";
-      // anything else may have started a paid task.
-      const state = info.code === 'submission_uncertain' ? 'unknown' : 'failed';
-      await this.update(job, { state, error: info });
-    }
+  /** For tests and benchmarks: run one polling cycle now. */
+  pollOnce(): Promise<void> {
+    return this.poller.cycle();
   }
 
-  private async advance(jobId: string, outcome: ReturnType<typeof outcomeOf>): Promise<void> {
-    const job = this.options.journal.get(jobId);
-    if (!job || !POLLED.has(job.state)) return;
+  private kick(): void {
+    if (this.context.blocked()) return;
+    this.poller.now();
+    this.submitter.pump();
+    this.fetcher.retryNow();
+  }
+
+  private async apply(job: JobRecord, outcome: TaskOutcome): Promise<boolean> {
+    if (!POLLED_STATES.has(job.state)) return false;
     if (outcome.state === 'running') {
-      if (job.state !== 'running') await this.update(job, { state: 'running' });
-      return;
+      if (job.state === 'running') return false;
+      await this.update(job, { state: 'running' });
+      return true;
     }
     if (outcome.state === 'failed') {
-      await this.update(job, {
+      const failed = await this.update(job, {
         state: 'failed',
         error: { code: outcome.code, message: `Kling could not make this video: ${outcome.message}`, traceId: outcome.traceId },
       });
-      return;
+      this.options.onFinished?.(this.view(failed));
+    } else {
+      await this.update(job, {
+        state: 'succeeded',
+        videoUrl: outcome.videoUrl,
+        videoId: outcome.videoId,
+        durationSec: outcome.durationSec,
+      });
+      // Results are fetched at once: the provider's links expire.
+      this.fetcher.fetch(job.id);
     }
-    const done = await this.update(job, {
-      state: 'succeeded',
-      videoUrl: outcome.videoUrl,
-      videoId: outcome.videoId,
-      durationSec: outcome.durationSec,
+    this.submitter.pump();
+    return true;
+  }
+
+  private requireAuth(): void {
+    if (this.authRequired) return;
+    this.authRequired = true;
+    this.poller.stop();
+    this.queueChanged();
+  }
+
+  private setOffline(offline: boolean): void {
+    if (this.offline === offline) return;
+    this.offline = offline;
+    this.queueChanged();
+  }
+
+  private queueChanged(): void {
+    this.options.onQueueChanged?.(this.status());
+  }
+
+  private view(job: JobRecord): Job {
+    const position = job.state === 'queued' ? this.submitter.queued().findIndex((j) => j.id === job.id) : -1;
+    return publicJob(job, {
+      now: this.clock.now(),
+      deadlineMs: this.limits.deadlineMs,
+      queuePosition: position >= 0 ? position : null,
     });
-    this.fetchResult(done);
-  }
-
-  /** Downloads the result once, even if asked again while it runs. */
-  private fetchResult(job: JobRecord): void {
-    if (this.downloads.has(job.id)) return;
-    const run = this.download(job)
-      .catch((error: unknown) => this.options.onError?.(error))
-      .finally(() => this.downloads.delete(job.id));
-    this.downloads.set(job.id, run);
-  }
-
-  private async download(start: JobRecord): Promise<void> {
-    const existing = this.options.library.findClipByJob(start.id);
-    if (existing) {
-      await this.update(start, { state: 'ready', clipId: existing.id, download: null });
-      return;
-    }
-    let job = await this.update(start, { state: 'downloading', download: { receivedBytes: 0, totalBytes: null } });
-    let lastReport = 0;
-    try {
-      const file = await this.options.download({
-        url: job.videoUrl ?? '',
-        destDir: this.options.library.projectDir(job.projectId),
-        fileBaseName: job.id,
-        allowedHosts: this.options.downloadHosts,
-        signal: this.abort.signal,
-        onProgress: (receivedBytes, totalBytes) => {
-          // Progress is shown, not journalled: it is cheap to redo and would wear the disk.
-          if (Date.now() - lastReport < 200) return;
-          lastReport = Date.now();
-          job = { ...job, download: { receivedBytes, totalBytes } };
-          this.options.onJobChanged?.(publicJob(job));
-        },
-      });
-      const clip = await this.options.library.addClip(job.projectId, {
-        jobId: job.id,
-        videoFile: `${job.id}.mp4`,
-        action: job.action,
-        model: job.model,
-        prompt: job.prompt,
-        parameters: job.body,
-        taskId: job.taskId ?? '',
-        videoId: job.videoId,
-        sourceUrl: job.videoUrl ?? '',
-        durationSec: job.durationSec,
-        sizeBytes: file.sizeBytes,
-        sha256: file.sha256,
-        parentClipId: null,
-        submittedAt: job.createdAt,
-      });
-      await this.update(job, { state: 'ready', clipId: clip.id, download: null });
-      this.options.onLibraryChanged?.(job.projectId);
-    } catch (error) {
-      if (this.abort.signal.aborted) return;
-      const info = error instanceof AppError ? error.toInfo() : unexpected(error);
-      await this.update(job, { state: 'failed', error: info, download: null });
-    }
   }
 
   private async update(job: JobRecord, change: Partial<JobRecord>): Promise<JobRecord> {
-    const next: JobRecord = { ...job, ...change, updatedAt: this.now().toISOString() };
+    const next: JobRecord = { ...job, ...change, updatedAt: new Date(this.clock.now()).toISOString() };
     await this.options.journal.put(next);
-    this.options.onJobChanged?.(publicJob(next));
+    this.options.onJobChanged?.(this.view(next));
+    if (next.state !== job.state) this.queueChanged();
     return next;
   }
-}
-
-function unexpected(error: unknown): { code: string; message: string; traceId: null } {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something unexpected went wrong: ${detail.slice(0, 200)}`, traceId: null };
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/app-error';
 
+
 /** What each provider answer means for a person, and what they can do about it. */
 const BY_CODE: Readonly<Record<string, string>> = {
   invalid_token: 'AceData refused your API token. Open Settings and paste a valid token.',
@@ -30,8 +31,26 @@ const BY_STATUS: Readonly<Record<number, string>> = {
   504: 'timeout',
 };
 
+/** An error answer from the provider, with what the retry logic needs to decide. */
+export class ApiError extends AppError {
+  constructor(
+    code: string,
+    message: string,
+    traceId: string | null,
+    readonly status: number,
+    readonly retryAfter: string | null,
+  ) {
+    super(code, message, traceId);
+  }
+
+  /** 429 and 5xx may be retried (with backoff); other answers are final. */
+  get retryable(): boolean {
+    return this.status === 429 || this.status >= 500;
+  }
+}
+
 /** Reads any of the provider's three error shapes into an AppError. */
-export function apiErrorFrom(status: number, body: unknown): AppError {
+export function apiErrorFrom(status: number, body: unknown, retryAfter: string | null = null): ApiError {
   const shape = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const nested = (shape.error && typeof shape.error === 'object' ? shape.error : {}) as Record<string, unknown>;
   const code = str(nested.code) ?? str(shape.code) ?? BY_STATUS[status] ?? (status >= 500 ? 'api_error' : 'bad_request');
@@ -39,7 +58,7 @@ export function apiErrorFrom(status: number, body: unknown): AppError {
   const traceId = str(shape.trace_id) ?? str(nested.trace_id);
   const base = BY_CODE[code] ?? `AceData answered with an error (HTTP ${status}).`;
   const message = detail && !base.includes(detail) ? `${base} AceData said: ${detail.slice(0, 300)}` : base;
-  return new AppError(code, message, traceId);
+  return new ApiError(code, message, traceId, status, retryAfter);
 }
 
 function str(value: unknown): string | null {

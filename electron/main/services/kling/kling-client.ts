@@ -82,7 +82,7 @@ export class KlingClient {
     }
     const text = await response.text().catch(() => '');
     const json = parseJson(text);
-    if (!response.ok) throw apiErrorFrom(response.status, json);
+    if (!response.ok) throw apiErrorFrom(response.status, json, response.headers.get('retry-after'));
     if (json === undefined) {
       if (opts.mayHaveCharged) throw new UncertainSubmissionError('the answer was not JSON');
       throw new AppError('bad_answer', 'AceData sent an answer the app could not read. It will ask again.');

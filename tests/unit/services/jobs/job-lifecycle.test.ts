@@ -31,7 +31,7 @@ describe('a job from click to clip', () => {
         if (event === 'jobs:changed') events.push(payload as Job);
       },
       openExternal: async () => false,
-      pollIntervalMs: 50,
+      limits: { pollFloorMs: 50, pollCapMs: 400, minSubmitIntervalMs: 10 },
     });
     running.push(services);
     return services;
@@ -115,6 +115,53 @@ describe('a job from click to clip', () => {
     await until(() => second.jobs.list().find((j) => j.id === job.id && j.state === 'ready'));
     expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
     expect(api.requests.filter((r) => r.path.startsWith('/files/') && r.method === 'GET')).toHaveLength(1);
+  });
+
+  it('case 1: connection refused before sending is retried, and exactly one task is created', async () => {
+    const port = Number(new URL(api.url).port);
+    await api.close();
+    const services = await boot();
+    const job = await services.jobs.submit({ action: 'text2video', prompt: 'wait for me', model: 'kling-v1' });
+    await until(() => services.jobs.list().find((j) => j.id === job.id && j.note?.includes('connection')));
+    expect(services.jobs.status().offline).toBe(true);
+    api = await startFakeAceData({ taskDurationMs: 200, validToken: TOKEN, port });
+    services.jobs.wake();
+    await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'ready'), 15_000);
+    expect(api.tasks.size).toBe(1);
+    expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
+  });
+
+  it('case 2: accepted by the server but the answer is lost → unknown, never resent', async () => {
+    const services = await boot();
+    api.failNext('/kling/videos', { reset: 'after' });
+    const job = await services.jobs.submit({ action: 'text2video', prompt: 'lost answer', model: 'kling-v1' });
+    const unknown = await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'unknown'));
+    expect(unknown.error?.message).toMatch(/may have started/);
+    expect(api.tasks.size).toBe(1);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
+  });
+
+  it.each([
+    ['file:', 'file:///etc/passwd'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:video/mp4;base64,AAAA'],
+    ['plain http off loopback', 'http://cdn.klingai.com/v.mp4'],
+    ['a host off the list', 'https://evil.example/v.mp4'],
+    ['an IP literal', 'https://10.0.0.1/v.mp4'],
+  ])('cases 19–20: a result URL that is %s fails the job and is never fetched', async (_name, videoUrl) => {
+    const services = await boot();
+    const job = await services.jobs.submit({ action: 'text2video', prompt: 'hostile', model: 'kling-v1' });
+    const taskId = await until(() => services.jobs.list().find((j) => j.id === job.id)?.taskId);
+    api.failNext('/kling/tasks', {
+      status: 200,
+      body: { items: [{ id: taskId, response: { success: true, video_url: videoUrl, state: 'succeed' } }], count: 1 },
+    }, 50);
+    const failed = await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'failed'));
+    expect(failed.error?.code).toBe('unsafe_url');
+    expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+    const names = await readdir(services.library.projectDir(job.projectId));
+    expect(names.filter((n) => n.endsWith('.mp4'))).toEqual([]);
   });
 
   it('sets a corrupt journal aside and starts', async () => {

@@ -1,0 +1,134 @@
+import { ApiError } from '../kling/api-errors';
+import type { KlingClient } from '../kling/kling-client';
+import { MAX_BATCH_IDS } from '../kling/kling-client';
+import { outcomeOf, type TaskOutcome } from '../kling/task-record';
+import { AppError } from '../../../../shared/app-error';
+import { POLLED_STATES, type JobContext } from './job-context';
+import type { JobRecord } from './job-record';
+import { PollBackoff } from './poll-backoff';
+import { retryAfterMs } from './retry-after';
+
+export interface PollerOptions {
+  floorMs: number;
+  capMs: number;
+  random?: () => number;
+  /** Applies what a task record says to its job; true when something changed. */
+  apply: (job: JobRecord, outcome: TaskOutcome) => Promise<boolean>;
+}
+
+/**
+ * Follows every open job with one `retrieve_batch` per 50 jobs per cycle. The interval backs
+ * off while nothing changes, obeys `Retry-After`, and stops on a refused token.
+ */
+export class Poller {
+  private timer: unknown = null;
+  private dueAt: number | null = null;
+  private cycling = false;
+  private again = false;
+  private readonly backoff: PollBackoff;
+
+  constructor(
+    private readonly context: JobContext,
+    private readonly client: Pick<KlingClient, 'retrieveBatch'>,
+    private readonly options: PollerOptions,
+  ) {
+    this.backoff = new PollBackoff({
+      floorMs: options.floorMs,
+      capMs: options.capMs,
+      ...(options.random ? { random: options.random } : {}),
+    });
+  }
+
+  open(): JobRecord[] {
+    return this.context.journal.all().filter((j) => POLLED_STATES.has(j.state) && j.taskId);
+  }
+
+  /** Polls as soon as possible (a new job, coming back online, waking from sleep). */
+  now(): void {
+    this.backoff.reset();
+    this.schedule(0);
+  }
+
+  /** Makes sure a cycle is planned if there is anything to follow. */
+  ensure(): void {
+    if (this.dueAt === null && !this.cycling) this.schedule(this.backoff.intervalMs);
+  }
+
+  stop(): void {
+    if (this.timer !== null) this.context.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.dueAt = null;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.cycling) {
+      this.again = delayMs === 0 || this.again;
+      return;
+    }
+    const at = this.context.clock.now() + delayMs;
+    if (this.dueAt !== null && this.dueAt <= at) return;
+    this.stop();
+    this.dueAt = at;
+    this.timer = this.context.clock.setTimeout(() => {
+      this.timer = null;
+      this.dueAt = null;
+      void this.cycle();
+    }, delayMs);
+  }
+
+  /** One cycle; exposed for tests that count requests per cycle. */
+  async cycle(): Promise<void> {
+    if (this.cycling || this.context.blocked()) return;
+    const open = this.open();
+    if (open.length === 0) return;
+    this.cycling = true;
+    let next: number;
+    try {
+      next = await this.pollAll(open);
+    } finally {
+      this.cycling = false;
+    }
+    if (this.context.blocked()) return;
+    if (this.again) {
+      this.again = false;
+      next = 0;
+    }
+    if (this.open().length > 0) this.schedule(next);
+  }
+
+  private async pollAll(open: JobRecord[]): Promise<number> {
+    let changed = false;
+    for (let i = 0; i < open.length; i += MAX_BATCH_IDS) {
+      const chunk = open.slice(i, i + MAX_BATCH_IDS);
+      let records;
+      try {
+        records = await this.client.retrieveBatch(chunk.map((j) => j.taskId as string));
+        this.context.setOffline(false);
+      } catch (error) {
+        return this.afterError(error);
+      }
+      const byTask = new Map(records.map((r) => [r.id, r]));
+      for (const job of chunk) {
+        const record = byTask.get(job.taskId as string);
+        const current = this.context.journal.get(job.id);
+        if (record && current && POLLED_STATES.has(current.state)) {
+          changed = (await this.options.apply(current, outcomeOf(record))) || changed;
+        }
+      }
+    }
+    return this.backoff.next(changed);
+  }
+
+  private afterError(error: unknown): number {
+    if (error instanceof ApiError && error.status === 401) {
+      this.context.requireAuth();
+      return this.backoff.intervalMs;
+    }
+    if (error instanceof AppError && (error.code === 'offline' || error.code === 'network')) {
+      this.context.setOffline(true);
+    }
+    const hint = error instanceof ApiError ? retryAfterMs(error.retryAfter, this.context.clock.now()) : null;
+    const backedOff = this.backoff.next(false);
+    return hint === null ? backedOff : Math.max(hint, this.options.floorMs);
+  }
+}

@@ -1,0 +1,153 @@
+import { AppError } from '../../../../shared/app-error';
+import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
+import type { Library } from '../library/library';
+import type { JobContext } from './job-context';
+import type { JobRecord } from './job-record';
+
+export interface ResultFetcherOptions {
+  library: Library;
+  download: (options: DownloadVideoOptions) => Promise<DownloadedVideo>;
+  downloadHosts: readonly string[];
+  maxParallel: number;
+  /** Waits before trying again after a passing failure (network cut, full disk). */
+  retryDelaysMs: readonly number[];
+  onProgress: (job: JobRecord) => void;
+  onReady: (job: JobRecord) => void;
+}
+
+/** Failures that downloading again cannot fix: the job fails with the reason. */
+const FINAL = new Set(['unsafe_url', 'not_mp4', 'download_too_large', 'invalid_file_name', 'download_too_many_redirects']);
+
+/**
+ * Downloads finished results into their project, a few at a time. A paid result is not
+ * given up on for a passing failure: the job waits and tries again.
+ */
+export class ResultFetcher {
+  private readonly active = new Set<string>();
+  private readonly waiting: string[] = [];
+  /** Jobs waiting to try again, with their timer. */
+  private readonly retries = new Map<string, unknown>();
+  private readonly attempts = new Map<string, number>();
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly context: JobContext,
+    private readonly options: ResultFetcherOptions,
+  ) {}
+
+  /** Asks for a job's result; asking again while it is queued or running changes nothing. */
+  fetch(jobId: string): void {
+    if (this.active.has(jobId) || this.waiting.includes(jobId) || this.retries.has(jobId)) return;
+    this.waiting.push(jobId);
+    this.next();
+  }
+
+  /** Tries every paused download again now (space freed, connection back). */
+  retryNow(): void {
+    for (const [jobId, timer] of this.retries) {
+      this.context.clock.clearTimeout(timer);
+      this.retries.delete(jobId);
+      this.fetch(jobId);
+    }
+  }
+
+  stop(): void {
+    this.abort.abort();
+    for (const timer of this.retries.values()) this.context.clock.clearTimeout(timer);
+    this.retries.clear();
+  }
+
+  get busy(): number {
+    return this.active.size;
+  }
+
+  private next(): void {
+    while (this.active.size < this.options.maxParallel && this.waiting.length > 0) {
+      const jobId = this.waiting.shift() as string;
+      this.active.add(jobId);
+      this.run(jobId)
+        .catch((error: unknown) => this.context.report(error))
+        .finally(() => {
+          this.active.delete(jobId);
+          this.next();
+        });
+    }
+  }
+
+  private async run(jobId: string): Promise<void> {
+    const start = this.context.journal.get(jobId);
+    if (!start || (start.state !== 'succeeded' && start.state !== 'downloading')) return;
+    const existing = this.options.library.findClipByJob(jobId);
+    if (existing) {
+      await this.context.update(start, { state: 'ready', clipId: existing.id, download: null, note: null });
+      return;
+    }
+    let job = await this.context.update(start, {
+      state: 'downloading',
+      download: start.download ?? { receivedBytes: 0, totalBytes: null },
+    });
+    let lastReport = 0;
+    try {
+      const file = await this.options.download({
+        url: job.videoUrl ?? '',
+        destDir: this.options.library.projectDir(job.projectId),
+        fileBaseName: job.id,
+        allowedHosts: this.options.downloadHosts,
+        signal: this.abort.signal,
+        onProgress: (receivedBytes, totalBytes) => {
+          // Progress is shown, not journalled: it is cheap to redo and would wear the disk.
+          const now = this.context.clock.now();
+          if (now - lastReport < 200) return;
+          lastReport = now;
+          job = { ...job, download: { receivedBytes, totalBytes }, note: null };
+          this.options.onProgress(job);
+        },
+      });
+      const clip = await this.options.library.addClip(job.projectId, {
+        jobId: job.id,
+        videoFile: `${job.id}.mp4`,
+        action: job.action,
+        model: job.model,
+        prompt: job.prompt,
+        parameters: job.body,
+        taskId: job.taskId ?? '',
+        videoId: job.videoId,
+        sourceUrl: job.videoUrl ?? '',
+        durationSec: job.durationSec,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        parentClipId: null,
+        submittedAt: job.createdAt,
+      });
+      this.attempts.delete(job.id);
+      const ready = await this.context.update(job, { state: 'ready', clipId: clip.id, download: null, note: null, error: null });
+      this.options.onReady(ready);
+    } catch (error) {
+      if (this.abort.signal.aborted) return;
+      await this.settleFailure(job, error);
+    }
+  }
+
+  private async settleFailure(job: JobRecord, error: unknown): Promise<void> {
+    const info = error instanceof AppError ? error.toInfo() : { code: 'internal', message: String(error), traceId: null };
+    const expired = /^download_http_(403|404|410)$/.test(info.code);
+    if (FINAL.has(info.code) || expired) {
+      const message = expired
+        ? 'The result link no longer works (provider links expire after about 30 days), so this video cannot be downloaded.'
+        : info.message;
+      await this.context.update(job, { state: 'failed', error: { ...info, message }, download: null, note: null });
+      return;
+    }
+    const previous = this.attempts.get(job.id) ?? 0;
+    this.attempts.set(job.id, previous + 1);
+    const delays = this.options.retryDelaysMs;
+    const delay = delays[Math.min(previous, delays.length - 1)] ?? 30_000;
+    const note = info.code === 'disk_full' ? info.message : `Download interrupted (${info.message}) — trying again shortly.`;
+    await this.context.update(job, { state: 'downloading', note });
+    const timer = this.context.clock.setTimeout(() => {
+      this.retries.delete(job.id);
+      this.fetch(job.id);
+    }, delay);
+    this.retries.set(job.id, timer);
+  }
+}

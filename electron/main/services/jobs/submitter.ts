@@ -1,0 +1,127 @@
+import { AppError } from '../../../../shared/app-error';
+import { ApiError } from '../kling/api-errors';
+import type { KlingClient } from '../kling/kling-client';
+import { IN_FLIGHT_STATES, type JobContext } from './job-context';
+import type { JobRecord } from './job-record';
+import { retryAfterMs } from './retry-after';
+
+export interface SubmitterOptions {
+  maxInFlight: number;
+  /** The provider allows about one submission per second per token. */
+  minIntervalMs: number;
+  /** Waits after a failure that certainly happened before sending. */
+  offlineBackoffMs: readonly number[];
+  onSubmitted: () => void;
+}
+
+/**
+ * Sends queued jobs in rank order, within the provider's limits. A submission that may have
+ * reached the provider is never sent again on its own: it becomes `unknown`.
+ */
+export class Submitter {
+  private timer: unknown = null;
+  private sending = false;
+  private lastSentAt = -Infinity;
+  private notBefore = 0;
+  private offlineStreak = 0;
+
+  constructor(
+    private readonly context: JobContext,
+    private readonly client: Pick<KlingClient, 'submit'>,
+    private readonly options: SubmitterOptions,
+  ) {}
+
+  queued(): JobRecord[] {
+    return this.context.journal
+      .all()
+      .filter((j) => j.state === 'queued')
+      .sort((a, b) => a.rank - b.rank || a.createdAt.localeCompare(b.createdAt));
+  }
+
+  inFlight(): number {
+    return this.context.journal.all().filter((j) => IN_FLIGHT_STATES.has(j.state)).length;
+  }
+
+  /** Looks for work now; safe to call as often as anything changes. */
+  pump(): void {
+    if (this.sending || this.context.blocked()) return;
+    const next = this.queued()[0];
+    if (!next || this.inFlight() >= this.options.maxInFlight) return;
+    const now = this.context.clock.now();
+    const wait = Math.max(this.lastSentAt + this.options.minIntervalMs, this.notBefore) - now;
+    if (wait > 0) {
+      if (this.timer === null) this.timer = this.context.clock.setTimeout(() => this.wake(), wait);
+      return;
+    }
+    this.sending = true;
+    this.lastSentAt = now;
+    this.send(next)
+      .catch((error: unknown) => this.context.report(error))
+      .finally(() => {
+        this.sending = false;
+        this.pump();
+      });
+  }
+
+  stop(): void {
+    if (this.timer !== null) this.context.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private wake(): void {
+    this.timer = null;
+    this.pump();
+  }
+
+  private async send(queued: JobRecord): Promise<void> {
+    const job = await this.context.update(queued, { state: 'submitting', note: null });
+    try {
+      const { taskId, traceId } = await this.client.submit(job.body);
+      this.offlineStreak = 0;
+      this.context.setOffline(false);
+      await this.context.update(job, {
+        state: 'submitted',
+        taskId,
+        traceId,
+        submittedAt: new Date(this.context.clock.now()).toISOString(),
+        error: null,
+      });
+      this.options.onSubmitted();
+    } catch (error) {
+      await this.settleFailure(job, error);
+    }
+  }
+
+  private async settleFailure(job: JobRecord, error: unknown): Promise<void> {
+    const info = error instanceof AppError ? error.toInfo() : { code: 'internal', message: String(error), traceId: null };
+    if (info.code === 'offline') {
+      // Nothing left the machine, so sending again cannot charge twice.
+      const steps = this.options.offlineBackoffMs;
+      const delay = steps[Math.min(this.offlineStreak, steps.length - 1)] ?? 1000;
+      this.offlineStreak++;
+      this.notBefore = this.context.clock.now() + delay;
+      this.context.setOffline(true);
+      await this.context.update(job, { state: 'queued', note: 'Waiting for a connection to AceData…' });
+      return;
+    }
+    if (error instanceof ApiError && error.status === 429) {
+      // A refused submission created nothing; wait as long as the provider asks.
+      const hint = retryAfterMs(error.retryAfter, this.context.clock.now());
+      this.notBefore = this.context.clock.now() + (hint ?? 5_000);
+      await this.context.update(job, { state: 'queued', note: 'AceData asked the app to slow down; it will send this job shortly.' });
+      return;
+    }
+    if (error instanceof ApiError && error.status === 401) {
+      await this.context.update(job, { state: 'queued', note: 'Waiting for a valid API token.' });
+      this.context.requireAuth();
+      return;
+    }
+    const uncertain = info.code === 'submission_uncertain' || (error instanceof ApiError && error.status >= 500);
+    await this.context.update(job, {
+      state: uncertain ? 'unknown' : 'failed',
+      error: uncertain && info.code !== 'submission_uncertain'
+        ? { ...info, message: `${info.message} AceData may still have started this job; it will not be sent again on its own.` }
+        : info,
+    });
+  }
+}

@@ -1,0 +1,15 @@
+// Lets plain Node run the project's TypeScript in a child process: source files import each
+// other without extensions (the bundler's convention), so try the `.ts` file as well.
+import { registerHooks } from 'node:module';
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (error) {
+      const relative = specifier.startsWith('.') || specifier.startsWith('/');
+      if (relative && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
+      throw error;
+    }
+  },
+});
