@@ -1,0 +1,79 @@
+import type { Action } from '../domain';
+import type { ModelId } from '../models';
+import { REQUEST_DEFAULTS } from './model-capabilities';
+import type { Settings } from './model-capabilities';
+import type { VideoRequest } from './video-request';
+
+/** The optional settings the composer shows. `elementList` is kept out: it is unavailable. */
+export const COMPOSER_FIELDS = [
+  'prompt',
+  'imageList',
+  'videoList',
+  'negativePrompt',
+  'mode',
+  'duration',
+  'aspectRatio',
+  'cfgScale',
+  'cameraControl',
+  'startImageUrl',
+  'endImageUrl',
+  'videoId',
+  'generateAudio',
+  'callbackUrl',
+] as const;
+export type ComposerField = (typeof COMPOSER_FIELDS)[number];
+export type RuleField = ComposerField | 'elementList';
+/** References come first: whether they stay decides what the settings after them may do. */
+export const RULE_FIELDS: readonly RuleField[] = [...COMPOSER_FIELDS, 'elementList'];
+
+export type RequestValues = Partial<VideoRequest>;
+
+export interface RuleContext {
+  model: ModelId;
+  action: Action;
+  values: RequestValues;
+}
+
+/** `reason` says what is wrong; `fix` what to do about it. */
+export interface Blocker {
+  reason: string;
+  fix: string;
+}
+
+const LABELS: Readonly<Record<RuleField, string>> = {
+  prompt: 'prompt',
+  imageList: 'reference images',
+  videoList: 'reference video',
+  negativePrompt: 'negative prompt',
+  mode: 'mode',
+  duration: 'duration',
+  aspectRatio: 'aspect ratio',
+  cfgScale: 'cfg scale',
+  cameraControl: 'camera control',
+  startImageUrl: 'start image',
+  endImageUrl: 'end frame',
+  videoId: 'video id',
+  generateAudio: 'generated audio',
+  callbackUrl: 'callback URL',
+  elementList: 'elements',
+};
+
+export function labelOf(field: RuleField): string {
+  return LABELS[field];
+}
+
+/** `false` is the provider's default for a switch, so it counts as not asking for anything. */
+export function inUse(value: unknown): boolean {
+  return value !== undefined && value !== false;
+}
+
+export function settingsOf(values: RequestValues): Settings {
+  return {
+    mode: values.mode ?? REQUEST_DEFAULTS.mode,
+    duration: values.duration ?? REQUEST_DEFAULTS.duration,
+  };
+}
+
+export function usesReferences(values: RequestValues): boolean {
+  return inUse(values.imageList) || inUse(values.videoList);
+}

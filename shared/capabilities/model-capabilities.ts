@@ -1,0 +1,174 @@
+import type { Action } from '../domain';
+import { PROMPT_MAX_CHARS } from '../domain';
+import { MODEL_IDS } from '../models';
+import type { ModelId } from '../models';
+
+export const MODES = ['std', 'pro', '4k'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const ASPECT_RATIOS = ['16:9', '9:16', '1:1'] as const;
+export type AspectRatio = (typeof ASPECT_RATIOS)[number];
+
+export const CAMERA_TYPES = [
+  'simple',
+  'down_back',
+  'forward_up',
+  'left_turn_forward',
+  'right_turn_forward',
+] as const;
+export type CameraType = (typeof CAMERA_TYPES)[number];
+
+export const CAMERA_AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'] as const;
+export type CameraAxis = (typeof CAMERA_AXES)[number];
+
+/** The settings a conditional feature depends on; every key that is listed must match. */
+export interface Condition {
+  readonly mode?: readonly Mode[];
+  readonly duration?: readonly number[];
+}
+
+/** The settings conditions are judged by, with the provider's defaults filled in. */
+export interface Settings {
+  mode: Mode;
+  duration: number;
+}
+
+/** `true`: always available; `false`: never; `{ when }`: only with those settings. */
+export type FeatureRule = boolean | { readonly when: Condition };
+
+export interface ModelCapabilities {
+  readonly actions: readonly Action[];
+  readonly modes: readonly Mode[];
+  /** Every accepted duration in seconds (whole seconds only). */
+  readonly durations: readonly number[];
+  readonly aspectRatios: readonly AspectRatio[];
+  readonly endFrame: FeatureRule;
+  readonly cameraControl: FeatureRule;
+  readonly generateAudio: FeatureRule;
+  /** Omni references: `image_list` / `video_list`. */
+  readonly references: boolean;
+}
+
+export type Feature = 'endFrame' | 'cameraControl' | 'generateAudio';
+
+const TEXT_AND_IMAGE: readonly Action[] = ['text2video', 'image2video'];
+/*
+ * Sources disagree on which models extend (kling-api.md §2 names kling-v1, kling-v1-5,
+ * kling-v1-6 and kling-v2-5-turbo; kling-o1 cannot). Our choice: kling-v1, kling-v1-6 and
+ * kling-v2-5-turbo extend, nothing else does (kling-v1-5 is not a model this API takes).
+ * The fake server in tests/fixtures follows the same choice.
+ */
+const EXTENDABLE: readonly Action[] = ['text2video', 'image2video', 'extend'];
+const STD_PRO: readonly Mode[] = ['std', 'pro'];
+const PRO_ONLY: FeatureRule = { when: { mode: ['pro'] } };
+const FIVE_SECONDS_ONLY: FeatureRule = { when: { duration: [5] } };
+const WHOLE_SECONDS_3_TO_15: readonly number[] = Array.from({ length: 13 }, (_, i) => i + 3);
+
+/** The first generations: std/pro, 5 or 10 s, no extras. Entries below list what differs. */
+const BASELINE: ModelCapabilities = {
+  actions: TEXT_AND_IMAGE,
+  modes: STD_PRO,
+  durations: [5, 10],
+  aspectRatios: ASPECT_RATIOS,
+  endFrame: false,
+  cameraControl: false,
+  generateAudio: false,
+  references: false,
+};
+
+const V3_FAMILY: ModelCapabilities = {
+  ...BASELINE,
+  modes: MODES,
+  durations: WHOLE_SECONDS_3_TO_15,
+  endFrame: true,
+  generateAudio: true,
+};
+
+/** Adding a model to MODEL_IDS without an entry here is a type error (and a failing test). */
+export const MODEL_CAPABILITIES: Readonly<Record<ModelId, ModelCapabilities>> = {
+  'kling-v1': {
+    ...BASELINE,
+    actions: EXTENDABLE,
+    endFrame: FIVE_SECONDS_ONLY,
+    cameraControl: FIVE_SECONDS_ONLY,
+  },
+  'kling-v1-6': { ...BASELINE, actions: EXTENDABLE, endFrame: PRO_ONLY },
+  'kling-v2-master': BASELINE,
+  'kling-v2-1-master': BASELINE,
+  'kling-v2-5-turbo': { ...BASELINE, actions: EXTENDABLE, endFrame: PRO_ONLY },
+  'kling-v2-6': { ...BASELINE, endFrame: PRO_ONLY, generateAudio: PRO_ONLY },
+  // The provider's capability map: camera moves in std and pro, refused in 4k.
+  'kling-v3': { ...V3_FAMILY, cameraControl: { when: { mode: STD_PRO } } },
+  'kling-v3-omni': { ...V3_FAMILY, references: true },
+  'kling-o1': { ...BASELINE, durations: [5], endFrame: true, references: true },
+};
+
+export interface RequestLimits {
+  readonly promptMaxChars: number;
+  readonly negativePromptMaxChars: number;
+  readonly cfgScale: { readonly min: number; readonly max: number };
+  readonly cameraAxis: { readonly min: number; readonly max: number };
+  readonly imageList: { readonly min: number; readonly max: number; readonly maxWithVideo: number };
+  readonly videoListLength: number;
+  readonly endFrameDurations: readonly number[];
+}
+
+/** Limits that hold whatever the model. */
+export const REQUEST_LIMITS: RequestLimits = {
+  promptMaxChars: PROMPT_MAX_CHARS,
+  negativePromptMaxChars: 200,
+  cfgScale: { min: 0, max: 1 },
+  /** AceData's range; the official API uses [-10, 10]. */
+  cameraAxis: { min: -1, max: 1 },
+  imageList: { min: 1, max: 7, maxWithVideo: 4 },
+  videoListLength: 1,
+  /** A clip pinned at both ends is always 5 s, whatever the model. */
+  endFrameDurations: [5],
+};
+
+/** What the provider assumes when a setting is left out. */
+export const REQUEST_DEFAULTS: Readonly<Settings & { aspectRatio: AspectRatio }> = {
+  mode: 'std',
+  duration: 5,
+  aspectRatio: '16:9',
+};
+
+/** The only settings an extend request carries (besides action and the callback). */
+export const EXTEND_FIELDS = [
+  'videoId',
+  'prompt',
+  'model',
+  'mode',
+  'duration',
+  'negativePrompt',
+  'cfgScale',
+] as const;
+
+/** Settings an omni request (one with references) cannot carry. */
+export const OMNI_EXCLUDED_FIELDS = ['negativePrompt', 'cfgScale', 'cameraControl'] as const;
+export const OMNI_EXCLUDED_MODES: readonly Mode[] = ['4k'];
+
+export function capabilitiesOf(model: ModelId): ModelCapabilities {
+  return MODEL_CAPABILITIES[model];
+}
+
+/** The parts of a condition the settings do not meet; empty when they meet all of it. */
+export function unmetConditions(condition: Condition, settings: Settings): Condition {
+  const unmet: { mode?: readonly Mode[]; duration?: readonly number[] } = {};
+  if (condition.mode && !condition.mode.includes(settings.mode)) unmet.mode = condition.mode;
+  if (condition.duration && !condition.duration.includes(settings.duration)) {
+    unmet.duration = condition.duration;
+  }
+  return unmet;
+}
+
+export function ruleAllows(rule: FeatureRule, settings: Settings): boolean {
+  if (typeof rule === 'boolean') return rule;
+  const unmet = unmetConditions(rule.when, settings);
+  return unmet.mode === undefined && unmet.duration === undefined;
+}
+
+/** Models that can perform an action, in the order the composer offers them. */
+export function modelsFor(action: Action): ModelId[] {
+  return MODEL_IDS.filter((model) => MODEL_CAPABILITIES[model].actions.includes(action));
+}
