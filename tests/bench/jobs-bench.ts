@@ -1,0 +1,95 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMainServices } from '../../electron/main/services/main-services';
+import { MemorySecretBackend } from '../../electron/main/services/secrets/secret-backend';
+import { startFakeAceData } from '../fixtures/fake-acedata/server';
+import { runNaiveClient } from './naive-poller';
+
+/** One provider second lasts this many real milliseconds, so hours of jobs fit in a minute. */
+export const SCALE_MS = 50;
+const TOKEN = 'sk-bench-token-0000';
+/** Tasks take 30–90 provider seconds, a short version of the 1–5 minutes the docs give. */
+const taskDuration = () => (30 + Math.random() * 60) * SCALE_MS;
+
+export interface JobsBenchRow {
+  jobs: number;
+  appRequests: number;
+  naiveRequests: number;
+  ratio: number;
+  medianDelayS: number;
+  p95DelayS: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+async function runApp(jobs: number): Promise<{ requests: number; delays: number[] }> {
+  const api = await startFakeAceData({ taskDurationMs: taskDuration, validToken: TOKEN });
+  const dataDir = await mkdtemp(join(tmpdir(), 'kling-bench-'));
+  const succeededAt = new Map<string, number>();
+  const keychain = new MemorySecretBackend();
+  await keychain.set('acedata-api-token', TOKEN);
+  const services = await createMainServices({
+    version: 'bench',
+    dataDir,
+    workspaceDir: join(dataDir, 'workspace'),
+    apiBaseUrl: api.url,
+    downloadHosts: [new URL(api.url).host],
+    keychain,
+    isTrustedSender: () => true,
+    mediaUrlFor: (id) => id,
+    emit: (event, payload) => {
+      const job = payload as { taskId?: string | null; state?: string };
+      if (event === 'jobs:changed' && job.state === 'succeeded' && job.taskId && !succeededAt.has(job.taskId)) {
+        succeededAt.set(job.taskId, Date.now());
+      }
+    },
+    openExternal: async () => false,
+    // The app's real policy, in provider seconds: 5 s floor, 60 s cap, 1 submission per second.
+    // In flight is raised to the job count so both clients run the same number of tasks at once.
+    limits: { pollFloorMs: 5 * SCALE_MS, pollCapMs: 60 * SCALE_MS, minSubmitIntervalMs: SCALE_MS, maxInFlight: jobs },
+  });
+  for (let i = 0; i < jobs; i++) await services.jobs.submit({ action: 'text2video', prompt: `bench ${i}`, model: 'kling-v1' });
+  for (let i = 0; i < 100_000; i++) {
+    if (services.jobs.list().every((j) => j.state === 'ready' || j.state === 'failed')) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  services.stop();
+  const delays = [...api.tasks.values()].flatMap((task) => {
+    const seen = succeededAt.get(task.id);
+    return seen && task.finishedAt ? [(seen - task.finishedAt * 1000) / SCALE_MS] : [];
+  });
+  const requests = api.requests.filter((r) => r.path.startsWith('/kling/')).length;
+  await api.close();
+  await rm(dataDir, { recursive: true, force: true });
+  return { requests, delays };
+}
+
+async function runNaive(jobs: number): Promise<number> {
+  const api = await startFakeAceData({ taskDurationMs: taskDuration, validToken: TOKEN });
+  await runNaiveClient(api.url, TOKEN, jobs, 3 * SCALE_MS);
+  const requests = api.requests.filter((r) => r.path.startsWith('/kling/')).length;
+  await api.close();
+  return requests;
+}
+
+export async function benchJobs(sizes: readonly number[]): Promise<JobsBenchRow[]> {
+  const rows: JobsBenchRow[] = [];
+  for (const jobs of sizes) {
+    const app = await runApp(jobs);
+    const naiveRequests = await runNaive(jobs);
+    const delays = app.delays.sort((a, b) => a - b);
+    rows.push({
+      jobs,
+      appRequests: app.requests,
+      naiveRequests,
+      ratio: naiveRequests / app.requests,
+      medianDelayS: percentile(delays, 50),
+      p95DelayS: percentile(delays, 95),
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,14 @@
+// `npm run bench`: measurements, not pass/fail tests. Timings on a shared machine are noisy,
+// so each scenario reports ratios measured within one run.
+import { benchJobs, SCALE_MS } from './jobs-bench';
+
+const sizes = (process.env.BENCH_JOBS ?? '1,10,100,500').split(',').map(Number);
+
+console.log(`Jobs: requests to the API over the life of N concurrent jobs (1 provider second = ${SCALE_MS} ms here)`);
+console.log('| jobs | app requests | SDK-style requests (each job every 3 s) | ratio | finish → succeeded, median | p95 |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+for (const row of await benchJobs(sizes)) {
+  console.log(
+    `| ${row.jobs} | ${row.appRequests} | ${row.naiveRequests} | ${row.ratio.toFixed(1)}× fewer | ${row.medianDelayS.toFixed(1)} s | ${row.p95DelayS.toFixed(1)} s |`,
+  );
+}
