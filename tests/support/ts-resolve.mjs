@@ -8,8 +8,13 @@ registerHooks({
       return nextResolve(specifier, context);
     } catch (error) {
       const relative = specifier.startsWith('.') || specifier.startsWith('/');
-      if (relative && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
-      throw error;
+      if (!relative || /\.[cm]?[jt]s$/.test(specifier)) throw error;
+      try {
+        return nextResolve(`${specifier}.ts`, context);
+      } catch {
+        // A folder imported by name: the bundler's convention is its index file.
+        return nextResolve(`${specifier}/index.ts`, context);
+      }
     }
   },
 });

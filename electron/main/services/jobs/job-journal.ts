@@ -34,6 +34,7 @@ export class JobJournal {
   private jobs = new Map<string, JobRecord>();
   private pausedFlag = false;
   private writing: Promise<void> = Promise.resolve();
+  private next: Promise<void> | null = null;
 
   private readonly store: JournalStore;
 
@@ -85,12 +86,19 @@ export class JobJournal {
     await this.flush();
   }
 
-  private async flush(): Promise<void> {
-    const snapshot = JSON.stringify({ version: 1, paused: this.pausedFlag, jobs: this.all() }, null, 1);
-    // Writes are chained so an older snapshot can never land after a newer one.
-    const write = this.writing.then(() => this.store.write(snapshot));
+  /**
+   * Group commit: every change waiting when a write starts goes out in that one write, and
+   * each caller resolves only once a write that includes its change is on disk.
+   */
+  private flush(): Promise<void> {
+    if (this.next) return this.next;
+    const write = this.writing.then(() => {
+      this.next = null;
+      return this.store.write(JSON.stringify({ version: 1, paused: this.pausedFlag, jobs: this.all() }, null, 1));
+    });
+    this.next = write;
     this.writing = write.catch(() => undefined);
-    await write;
+    return write;
   }
 }
 

@@ -72,7 +72,7 @@ export class Poller {
     this.timer = this.context.clock.setTimeout(() => {
       this.timer = null;
       this.dueAt = null;
-      void this.cycle();
+      this.cycle().catch((error: unknown) => this.context.report(error));
     }, delayMs);
   }
 
@@ -108,13 +108,17 @@ export class Poller {
         return this.afterError(error);
       }
       const byTask = new Map(records.map((r) => [r.id, r]));
-      for (const job of chunk) {
-        const record = byTask.get(job.taskId as string);
-        const current = this.context.journal.get(job.id);
-        if (record && current && POLLED_STATES.has(current.state)) {
-          changed = (await this.options.apply(current, outcomeOf(record))) || changed;
-        }
-      }
+      // Applied together, so their journal writes share one group commit.
+      const results = await Promise.all(
+        chunk.map((job) => {
+          const record = byTask.get(job.taskId as string);
+          const current = this.context.journal.get(job.id);
+          return record && current && POLLED_STATES.has(current.state)
+            ? this.options.apply(current, outcomeOf(record))
+            : false;
+        }),
+      );
+      changed = results.includes(true) || changed;
     }
     return this.backoff.next(changed);
   }

@@ -57,3 +57,38 @@ describe('provider errors', () => {
     expect(apiErrorFrom(500, { error: { code: 'api_error' }, trace_id: 'abc' }).traceId).toBe('abc');
   });
 });
+
+describe('every error code of the API reference', () => {
+  // Each (status, code) pair the provider documents, and a word the message must contain
+  // so a person knows what to do.
+  it.each([
+    [400, 'bad_request', /invalid/],
+    [400, 'no_token', /Settings/],
+    [400, 'token_mismatched', /Settings/],
+    [400, 'api_not_implemented', /does not offer/],
+    [400, 'disabled', /disabled/],
+    [401, 'invalid_token', /Settings/],
+    [401, 'token_expired', /new one/],
+    [401, 'token_mismatched', /Kling/],
+    [403, 'used_up', /Top up/],
+    [403, 'disabled', /account/],
+    [403, 'forbidden', /moderation/],
+    [404, 'no_api', /endpoint/],
+    [429, 'too_many_requests', /slow down/],
+    [429, 'rate_limited', /slow down/],
+    [500, 'api_error', /Try again/],
+    [504, 'timeout', /timed out/],
+  ])('HTTP %i %s → a message that says what to do, with the trace id', (status, code, words) => {
+    for (const body of [
+      { error: { code, message: 'detail' }, trace_id: 'tr-1' },
+      { success: false, error: { code, message: 'detail' }, trace_id: 'tr-1' },
+      { code, detail: 'detail', trace_id: 'tr-1' },
+    ]) {
+      const error = apiErrorFrom(status, body);
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(words);
+      expect(error.traceId).toBe('tr-1');
+      expect(error.retryable).toBe(status === 429 || status >= 500);
+    }
+  });
+});
