@@ -1,10 +1,13 @@
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../../../../shared/app-error';
-import { discardBody, fetchChecked, httpError } from './fetch-checked';
-import { IdleWatch, cancelledError, stalledError } from './idle-watch';
-import { receiveBody, tooLargeError } from './receive-body';
+import { attemptDownload, findResumable, type AttemptSettings } from './download-attempt';
+import { dispositionOf, toAppError } from './download-errors';
+import { cancelledError } from './idle-watch';
+import { dropPart, partPaths, type OpenFile, type PartPaths } from './part-file';
 import { checkDownloadUrl } from './url-policy';
+
+export type { OpenFile } from './part-file';
 
 export interface DownloadVideoOptions {
   url: string;
@@ -17,8 +20,14 @@ export interface DownloadVideoOptions {
   maxBytes?: number;
   /** Default 30 s without bytes. */
   idleTimeoutMs?: number;
+  /** Requests within this call, the first included. Default 5. */
+  maxAttempts?: number;
+  /** Wait before the first retry, doubled for each further one. Default 500 ms. */
+  retryDelayMs?: number;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /** Opens the partial file. A seam for injecting disk faults in tests; defaults to `fs.open`. */
+  openFile?: OpenFile;
   onProgress?: (receivedBytes: number, totalBytes: number | null) => void;
 }
 
@@ -30,12 +39,18 @@ export interface DownloadedVideo {
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_ATTEMPTS = 5;
+export const DEFAULT_RETRY_DELAY_MS = 500;
+const MAX_RETRY_DELAY_MS = 30_000;
 const FILE_BASE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
  * Fetches a finished video into the project folder. The file only appears under its final name
  * once it is complete, checked and on disk, so the library never sees a partial or fake video.
  * The name always comes from the caller: whatever the server suggests is ignored.
+ *
+ * A cut, a stall or a full disk leaves a hidden `.part` file and its resume state behind; the
+ * next attempt, in this call or a later one, asks only for the missing bytes.
  */
 export async function downloadVideo(options: DownloadVideoOptions): Promise<DownloadedVideo> {
   if (!FILE_BASE_NAME.test(options.fileBaseName)) {
@@ -44,100 +59,66 @@ export async function downloadVideo(options: DownloadVideoOptions): Promise<Down
       'The video could not be saved: the file name is not valid.',
     );
   }
-  // Before anything else, so a refused address never receives a request.
+  // Before anything else, so a refused address never receives a request and nothing is touched.
   const start = checkDownloadUrl(options.url, options.allowedHosts);
-  const finalPath = join(options.destDir, `${options.fileBaseName}.mp4`);
-  const tempPath = join(options.destDir, `.${options.fileBaseName}.mp4.part`);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const watch = new IdleWatch(options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS, options.signal);
+  const paths = partPaths(options.destDir, options.fileBaseName);
+  const settings: AttemptSettings = {
+    url: options.url,
+    start,
+    paths,
+    allowedHosts: options.allowedHosts,
+    fetchImpl: options.fetchImpl ?? fetch,
+    openFile: options.openFile ?? open,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  };
+  const maxAttempts = positiveInteger(options.maxAttempts, DEFAULT_MAX_ATTEMPTS);
+  const firstDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+  let delayMs = Number.isFinite(firstDelayMs) ? Math.max(0, firstDelayMs) : DEFAULT_RETRY_DELAY_MS;
+  let waitMs = 0;
 
-  let file: FileHandle | undefined;
-  let createdTemp = false;
-  try {
-    const { response } = await fetchChecked(start, {
-      allowedHosts: options.allowedHosts,
-      fetchImpl: options.fetchImpl ?? fetch,
-      watch,
-    });
-    // Only a full answer is accepted for now; a resumed download will also take 206 here.
-    if (response.status !== 200) {
-      discardBody(response);
-      throw httpError(response.status);
+  // Ends: every pass either returns, throws, or uses up one of maxAttempts.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      if (waitMs > 0) await backOff(waitMs, options.signal);
+      const body = await attemptDownload(settings);
+      return { path: paths.finalPath, sizeBytes: body.sizeBytes, sha256: body.sha256 };
+    } catch (error) {
+      const disposition = dispositionOf(error, options.signal);
+      if (disposition === 'fatal' || disposition === 'restart')
+        await dropPart(paths).catch(() => undefined);
+      if (disposition === 'fatal') throw toAppError(error, 0);
+      if (disposition === 'pause' || attempt >= maxAttempts) {
+        throw toAppError(error, await keepForLater(paths, options.url));
+      }
+      waitMs = disposition === 'restart' ? 0 : delayMs;
+      if (disposition === 'retry') delayMs = Math.min(delayMs * 2, MAX_RETRY_DELAY_MS);
     }
-    const announced = announcedLength(response);
-    if (announced !== null && announced > maxBytes) {
-      discardBody(response);
-      throw tooLargeError(maxBytes);
-    }
-
-    file = await open(tempPath, 'w');
-    createdTemp = true;
-    const body = await receiveBody(response.body, file, {
-      maxBytes,
-      announced,
-      watch,
-      onProgress: options.onProgress,
-    });
-    await file.sync();
-    await file.close();
-    file = undefined;
-    await rename(tempPath, finalPath);
-    createdTemp = false;
-    await syncDirectory(options.destDir);
-    return { path: finalPath, sizeBytes: body.sizeBytes, sha256: body.sha256 };
-  } catch (error) {
-    await file?.close().catch(() => undefined);
-    // Only a temp file this call opened is removed; a finished video is never touched.
-    if (createdTemp) await rm(tempPath, { force: true }).catch(() => undefined);
-    throw classify(error, watch);
   }
 }
 
-/** The announced size, or null when unknown or when it counts encoded rather than file bytes. */
-function announcedLength(response: Response): number | null {
-  const encoding = response.headers.get('content-encoding');
-  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') return null;
-  const raw = response.headers.get('content-length');
-  if (raw === null || !/^\d{1,16}$/.test(raw.trim())) return null;
-  return Number(raw.trim());
-}
-
-function classify(error: unknown, watch: IdleWatch): AppError {
-  if (error instanceof AppError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new AppError(
-      'disk_full',
-      'The disk is full, so the video could not be saved. Free some space and try again.',
-    );
-  }
-  if (watch.cancelled) return cancelledError();
-  if (watch.stalled) return stalledError(watch.idleTimeoutMs);
-  return new AppError(
-    'download_failed',
-    `The video could not be downloaded (${describe(error)}). Check the connection and try again.`,
-  );
-}
-
-function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === 'string') return code;
-  return error instanceof Error ? error.message.slice(0, 120) : 'unknown error';
-}
-
-/** Makes the rename durable. Some platforms cannot open or sync a folder; that is not fatal. */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle | undefined;
+/** Keeps the part only if a later call can resume it; returns how many bytes stay saved. */
+async function keepForLater(paths: PartPaths, url: string): Promise<number> {
   try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP', 'EBADF'].includes(code ?? ''))
-      throw error;
-  } finally {
-    await handle?.close().catch(() => undefined);
+    const saved = await findResumable(paths, url);
+    if (saved !== null) return saved.from;
+    await dropPart(paths);
+  } catch {
+    // Tidying up must not hide the error the person needs to see.
   }
+  return 0;
+}
+
+async function backOff(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await sleep(ms, undefined, signal ? { signal } : {});
+  } catch {
+    throw cancelledError();
+  }
+}
+
+function positiveInteger(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
 }

@@ -1,15 +1,22 @@
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { AppError } from '../../../../shared/app-error';
+import { formatBytes, TransferInterrupted } from './download-errors';
 import type { IdleWatch } from './idle-watch';
+import { looksLikeMp4, notMp4Error } from './part-file';
 
 const HEADER_BYTES = 12;
-const FTYP = [0x66, 0x74, 0x79, 0x70];
 
 export interface ReceiveLimits {
+  /** Bytes already in the file; the body is written after them. */
+  offset: number;
+  /** Already fed with those bytes, so the digest covers the whole file. */
+  hash: Hash;
   maxBytes: number;
-  /** Content-Length, when the server gave a usable one. */
+  /** Length of this answer's body, when the server gave a usable one. */
   announced: number | null;
+  /** Length of the whole file, when known. */
+  totalBytes: number | null;
   watch: IdleWatch;
   onProgress?: ((receivedBytes: number, totalBytes: number | null) => void) | undefined;
 }
@@ -22,14 +29,15 @@ export interface ReceivedBody {
 /**
  * Streams a response body into an open file, hashing as it goes. Limits are checked before each
  * chunk is written, so an oversized or non-video body stops early instead of filling the disk.
+ * A body that ends short is reported as interrupted: the bytes written so far are good to resume.
  */
 export async function receiveBody(
   body: ReadableStream<Uint8Array> | null,
   file: FileHandle,
   limits: ReceiveLimits,
 ): Promise<ReceivedBody> {
-  const hash = createHash('sha256');
-  const header = new Uint8Array(HEADER_BYTES);
+  // Only a body written from byte 0 can be judged early; a resumed file is checked whole later.
+  const header = limits.offset === 0 ? new Uint8Array(HEADER_BYTES) : null;
   let headerLength = 0;
   let received = 0;
 
@@ -39,24 +47,25 @@ export async function receiveBody(
       // Ends: every pass either adds at least one byte (bounded by maxBytes) or is an empty chunk,
       // and empty chunks do not extend the idle deadline.
       for (;;) {
-        const chunk = await readChunk(reader, limits);
+        const chunk = await readChunk(reader, limits.watch);
         if (chunk === null) break;
         if (chunk.byteLength === 0) continue;
         limits.watch.progressed();
+        const position = limits.offset + received;
         received += chunk.byteLength;
-        if (received > limits.maxBytes) throw tooLargeError(limits.maxBytes);
+        if (limits.offset + received > limits.maxBytes) throw tooLargeError(limits.maxBytes);
         if (limits.announced !== null && received > limits.announced)
-          throw sizeMismatch(received, limits.announced);
+          throw overlongError(limits.announced);
 
-        if (headerLength < HEADER_BYTES) {
+        if (header !== null && headerLength < HEADER_BYTES) {
           const take = chunk.subarray(0, HEADER_BYTES - headerLength);
           header.set(take, headerLength);
           headerLength += take.byteLength;
-          if (headerLength === HEADER_BYTES && !looksLikeMp4(header)) throw notMp4();
+          if (headerLength === HEADER_BYTES && !looksLikeMp4(header)) throw notMp4Error();
         }
-        hash.update(chunk);
-        await writeAll(file, chunk);
-        limits.onProgress?.(received, limits.announced);
+        limits.hash.update(chunk);
+        await writeAll(file, chunk, position);
+        limits.onProgress?.(limits.offset + received, limits.totalBytes);
       }
     } catch (error) {
       reader.cancel().catch(() => undefined);
@@ -64,38 +73,36 @@ export async function receiveBody(
     }
   }
 
-  if (headerLength < HEADER_BYTES) throw notMp4();
-  if (limits.announced !== null && received !== limits.announced)
-    throw sizeMismatch(received, limits.announced);
-  return { sizeBytes: received, sha256: hash.digest('hex') };
+  const sizeBytes = limits.offset + received;
+  if (limits.announced !== null && received < limits.announced) throw new TransferInterrupted();
+  if (limits.totalBytes !== null && sizeBytes < limits.totalBytes) throw new TransferInterrupted();
+  return { sizeBytes, sha256: limits.hash.digest('hex') };
 }
 
 async function readChunk(
   reader: ReadableStreamDefaultReader<Uint8Array>,
-  limits: ReceiveLimits,
+  watch: IdleWatch,
 ): Promise<Uint8Array | null> {
   try {
-    const { done, value } = await limits.watch.run(reader.read());
+    const { done, value } = await watch.run(reader.read());
     return done ? null : value;
   } catch (error) {
-    if (error instanceof AppError || limits.watch.cancelled || limits.watch.stalled) throw error;
-    // The connection broke mid-body (reset, early close): what we have is a fragment.
-    throw new AppError(
-      'download_incomplete',
-      'The connection to the video server broke before the video was complete. Try again.',
-    );
+    if (error instanceof AppError || watch.cancelled || watch.stalled) throw error;
+    // The connection broke mid-body (reset, early close): what was written is a good prefix.
+    throw new TransferInterrupted();
   }
 }
 
-// An MP4 (ISO base media file) starts with a box whose type, at byte 4, is `ftyp`.
-function looksLikeMp4(header: Uint8Array): boolean {
-  return FTYP.every((byte, index) => header[4 + index] === byte);
-}
-
-async function writeAll(file: FileHandle, chunk: Uint8Array): Promise<void> {
+async function writeAll(file: FileHandle, chunk: Uint8Array, position: number): Promise<void> {
   let offset = 0;
   while (offset < chunk.byteLength) {
-    const { bytesWritten } = await file.write(chunk, offset, chunk.byteLength - offset);
+    // Explicit positions: a resumed file is appended to exactly where its saved bytes end.
+    const { bytesWritten } = await file.write(
+      chunk,
+      offset,
+      chunk.byteLength - offset,
+      position + offset,
+    );
     // Guards the loop: a write that makes no progress would otherwise spin forever.
     if (bytesWritten <= 0) throw new Error('The disk accepted no data');
     offset += bytesWritten;
@@ -109,23 +116,9 @@ export function tooLargeError(maxBytes: number): AppError {
   );
 }
 
-function notMp4(): AppError {
-  return new AppError(
-    'not_mp4',
-    'The server sent something that is not an MP4 video, so it was not saved.',
-  );
-}
-
-function sizeMismatch(received: number, announced: number): AppError {
+function overlongError(announced: number): AppError {
   return new AppError(
     'download_incomplete',
-    `The server announced ${formatBytes(announced)} but sent ${received > announced ? 'more' : formatBytes(received)}, so the download was discarded. Try again.`,
+    `The server sent more than the ${formatBytes(announced)} it announced, so the download was discarded. Try again.`,
   );
-}
-
-function formatBytes(bytes: number): string {
-  const mib = 1024 * 1024;
-  return bytes >= mib
-    ? `${Math.round(bytes / mib).toLocaleString('en-US')} MB`
-    : `${bytes.toLocaleString('en-US')} bytes`;
 }

@@ -1,0 +1,104 @@
+import { AppError } from '../../../../shared/app-error';
+
+/** The connection broke or the body ended short; the bytes saved so far are a good prefix. */
+export class TransferInterrupted extends Error {
+  constructor() {
+    super('The transfer stopped before the announced end');
+    this.name = 'TransferInterrupted';
+  }
+}
+
+/** A resumed answer did not fit the saved bytes (wrong span, 416); only a fresh start is safe. */
+export class SpliceRefused extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'SpliceRefused';
+  }
+}
+
+/**
+ * What to do after a failed attempt:
+ * - `retry`: wait, then resume from the saved bytes;
+ * - `restart`: the saved bytes are unusable; drop them and ask again at once;
+ * - `pause`: stop now but keep the saved bytes for a later call;
+ * - `fatal`: stop and remove everything, the same request would fail the same way.
+ */
+export type Disposition = 'retry' | 'restart' | 'pause' | 'fatal';
+
+// Statuses that say "not now" rather than "never".
+const TRANSIENT_HTTP = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+export function dispositionOf(error: unknown, signal: AbortSignal | undefined): Disposition {
+  if (signal?.aborted === true) return 'pause';
+  if (error instanceof TransferInterrupted) return 'retry';
+  if (error instanceof SpliceRefused) return 'restart';
+  if (isDiskFull(error)) return 'pause';
+  if (error instanceof AppError) {
+    if (error.code === 'download_stalled') return 'retry';
+    if (error.code === 'download_cancelled') return 'pause';
+    const status = /^download_http_(\d{3})$/.exec(error.code)?.[1];
+    if (status !== undefined && TRANSIENT_HTTP.has(Number(status))) return 'retry';
+    return 'fatal';
+  }
+  // Refused, reset or unreachable before any answer: the network, not the file, is at fault.
+  return 'retry';
+}
+
+/** The message a person sees; `savedBytes` is what stays on disk for a later resume. */
+export function toAppError(error: unknown, savedBytes: number): AppError {
+  if (isDiskFull(error)) {
+    return savedBytes > 0
+      ? new AppError(
+          'disk_full',
+          `The disk is full: the download of this video is paused with ${formatMegabytes(savedBytes)} MB saved. Free some space; it resumes by itself.`,
+        )
+      : new AppError(
+          'disk_full',
+          'The disk is full, so the video could not be saved. Free some space and try again.',
+        );
+  }
+  if (error instanceof AppError) return error;
+  if (error instanceof TransferInterrupted) {
+    // Not `download_incomplete`: that one means the bytes were bad; these are good and kept.
+    return new AppError(
+      'download_interrupted',
+      'The connection to the video server kept breaking before the video was complete. Check the connection and try again.',
+    );
+  }
+  if (error instanceof SpliceRefused) {
+    return new AppError(
+      'download_failed',
+      'The video server answered inconsistently when the download was resumed, so the partial file was discarded. Try again.',
+    );
+  }
+  return new AppError(
+    'download_failed',
+    `The video could not be downloaded (${describe(error)}). Check the connection and try again.`,
+  );
+}
+
+function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message.slice(0, 120) : 'unknown error';
+}
+
+function formatMegabytes(bytes: number): string {
+  const mib = bytes / 1024 ** 2;
+  // Never "0.0 MB saved": callers only ask when something was saved.
+  return mib < 10 ? Math.max(0.1, mib).toFixed(1) : Math.round(mib).toLocaleString('en-US');
+}
+
+export function formatBytes(bytes: number): string {
+  const mib = 1024 * 1024;
+  return bytes >= mib
+    ? `${Math.round(bytes / mib).toLocaleString('en-US')} MB`
+    : `${bytes.toLocaleString('en-US')} bytes`;
+}
