@@ -1,4 +1,5 @@
 import type {
+  FILE_CHANNELS,
   ChannelName,
   EventName,
   EventPayload,
@@ -14,10 +15,17 @@ type Call<C extends ChannelName> =
     : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 type Listen<E extends EventName> = (listener: (payload: EventPayload<E>) => void) => () => void;
 
+type FileCall<C extends keyof typeof FILE_CHANNELS> = (
+  file: File,
+) => Promise<IpcResult<ResponseOf<(typeof FILE_CHANNELS)[C]>>>;
+type Exposed = Exclude<ChannelName, (typeof FILE_CHANNELS)[keyof typeof FILE_CHANNELS]>;
+
 /** `window.kling`: one object per domain, one named function per channel, `onX` per event. */
 export type KlingApi = {
   [D in DomainOf<ChannelName | EventName>]: {
-    [C in ChannelName as C extends `${D}:${infer V}` ? V : never]: Call<C>;
+    [C in Exposed as C extends `${D}:${infer V}` ? V : never]: Call<C>;
+  } & {
+    [F in keyof typeof FILE_CHANNELS as F extends `${D}:${infer V}` ? V : never]: FileCall<F>;
   } & {
     [E in EventName as E extends `${D}:${infer V}` ? `on${Capitalize<V>}` : never]: Listen<E>;
   };
@@ -25,6 +33,8 @@ export type KlingApi = {
 
 export type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 export type Subscribe = (event: string, listener: (payload: unknown) => void) => () => void;
+/** How a dropped file becomes a path: `webUtils.getPathForFile` in the preload. */
+export type PathForFile = (file: File) => string;
 
 /**
  * Builds `window.kling` from channel and event names. It must stay self-contained (no
@@ -35,12 +45,23 @@ export function buildKlingApi(
   eventNames: readonly string[],
   invoke: Invoke,
   subscribe: Subscribe,
+  fileChannels: Readonly<Record<string, string>> = {},
+  pathForFile: PathForFile | null = null,
 ): KlingApi {
   const api: Record<string, Record<string, unknown>> = {};
   const slot = (domain: string): Record<string, unknown> => (api[domain] ??= {});
   for (const channel of channels) {
     const [domain = '', verb = ''] = channel.split(':');
     slot(domain)[verb] = (request?: unknown) => invoke(channel, request ?? {});
+  }
+  for (const [wrapper, target] of Object.entries(fileChannels)) {
+    const [domain = '', verb = ''] = wrapper.split(':');
+    slot(domain)[verb] = async (file: unknown) => {
+      // Only a real dropped File has a path; anything else never reaches main.
+      const path = pathForFile && file instanceof File ? pathForFile(file) : '';
+      if (!path) return { ok: false, error: { code: 'not_a_file', message: 'Drop an image file from your computer.', traceId: null } };
+      return invoke(target, { path });
+    };
   }
   for (const name of eventNames) {
     const [domain = '', verb = ''] = name.split(':');

@@ -1,12 +1,18 @@
 import { z } from 'zod';
+import { VideoRequestSchema } from './capabilities/video-request';
 import {
   AppErrorSchema,
+  ClipChangeSchema,
+  ClipDetailSchema,
   ClipSchema,
+  LibraryPageSchema,
+  LibraryQuerySchema,
+  ProjectNameSchema,
   IdSchema,
   JobSchema,
   ProjectSchema,
   QueueStatusSchema,
-  TextToVideoInputSchema,
+  StagedImageSchema,
   TokenStatusSchema,
 } from './domain';
 
@@ -29,20 +35,100 @@ export const contract = {
     response: TokenStatusSchema,
   },
   'token:clear': { request: Empty, response: TokenStatusSchema },
+  'token:savePlatform': {
+    request: z.object({ token: z.string().trim().min(8).max(TOKEN_MAX_CHARS) }).strict(),
+    response: TokenStatusSchema,
+  },
+  'token:clearPlatform': { request: Empty, response: TokenStatusSchema },
+  /** Opens the system file dialog in main; null when the user cancels. */
+  'images:pick': { request: Empty, response: StagedImageSchema.nullable() },
+  /** Reached only through `images.addDropped(file)`, which the preload turns into a path. */
+  'images:stage': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: StagedImageSchema,
+  },
+  'images:fromUrl': {
+    request: z.object({ url: z.string().max(4096) }).strict(),
+    response: StagedImageSchema,
+  },
+  'images:upload': {
+    request: z.object({ imageId: IdSchema }).strict(),
+    response: StagedImageSchema,
+  },
+  'images:discard': {
+    request: z.object({ imageId: IdSchema }).strict(),
+    response: z.object({ discarded: z.boolean() }),
+  },
+  /** Whether the user agreed that uploads are published on AceData's CDN. */
+  'images:consent': {
+    request: z.object({ accepted: z.boolean().optional() }).strict(),
+    response: z.object({ accepted: z.boolean() }),
+  },
   'projects:list': { request: Empty, response: z.array(ProjectSchema) },
+  'projects:create': { request: z.object({ name: ProjectNameSchema }).strict(), response: ProjectSchema },
+  'projects:rename': {
+    request: z.object({ projectId: IdSchema, name: ProjectNameSchema }).strict(),
+    response: ProjectSchema,
+  },
+  /** Moves the project's folder to the system trash. */
+  'projects:delete': {
+    request: z.object({ projectId: IdSchema }).strict(),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** Picks an existing folder in a system dialog and indexes it as a project; null if cancelled. */
+  'projects:openFolder': { request: Empty, response: ProjectSchema.nullable() },
+  'projects:reveal': { request: z.object({ projectId: IdSchema }).strict(), response: z.object({ ok: z.boolean() }) },
+  /** Saves the project's clip metadata where the user chooses; the chosen path is shown back. */
+  'projects:export': {
+    request: z.object({ projectId: IdSchema, format: z.enum(['csv', 'json']) }).strict(),
+    response: z.object({ path: z.string().nullable() }),
+  },
+  'library:query': { request: LibraryQuerySchema, response: LibraryPageSchema },
+  'library:get': { request: z.object({ clipId: IdSchema }).strict(), response: ClipDetailSchema },
+  'library:update': { request: ClipChangeSchema, response: ClipSchema },
+  'library:move': {
+    request: z.object({ clipId: IdSchema, projectId: IdSchema }).strict(),
+    response: ClipSchema,
+  },
+  'library:copy': {
+    request: z.object({ clipId: IdSchema, projectId: IdSchema }).strict(),
+    response: ClipSchema,
+  },
+  'library:delete': {
+    request: z.object({ clipId: IdSchema }).strict(),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** A copy of the video where the user chooses (system save dialog). */
+  'library:saveCopy': {
+    request: z.object({ clipId: IdSchema }).strict(),
+    response: z.object({ path: z.string().nullable() }),
+  },
+  'library:reveal': { request: z.object({ clipId: IdSchema }).strict(), response: z.object({ ok: z.boolean() }) },
+  /** A still the window grabbed from the video (JPEG data URL), kept beside the clip. */
+  'library:setPoster': {
+    request: z
+      .object({ clipId: IdSchema, dataUrl: z.string().max(3_000_000).startsWith('data:image/jpeg;base64,') })
+      .strict(),
+    response: z.object({ posterUrl: z.string() }),
+  },
+  'settings:chooseWorkspace': {
+    request: Empty,
+    response: z.object({ workspaceDir: z.string() }),
+  },
   'library:list': {
     request: z.object({ projectId: IdSchema }).strict(),
     response: z.array(ClipSchema),
   },
   'jobs:list': { request: Empty, response: z.array(JobSchema) },
   'jobs:submit': {
-    request: z.discriminatedUnion('action', [
-      TextToVideoInputSchema.extend({
-        action: z.literal('text2video'),
-        /** Chosen by the window per click: the same id twice is one job, never two. */
-        clientRequestId: z.uuid().optional(),
-      }).strict(),
-    ]),
+    // Shape only; the per-model rules run in main (validateVideoRequest) before anything is sent.
+    request: VideoRequestSchema.extend({
+      projectId: IdSchema.optional(),
+      /** Chosen by the window per click: the same id twice is one job, never two. */
+      clientRequestId: z.uuid().optional(),
+      /** For `extend`: the clip to continue; main takes its video id from the library. */
+      parentClipId: IdSchema.optional(),
+    }).strict(),
     response: JobSchema,
   },
   'jobs:queueStatus': { request: Empty, response: QueueStatusSchema },
@@ -79,6 +165,7 @@ export const events = {
   'jobs:changed': JobSchema,
   'jobs:queue': QueueStatusSchema,
   'library:changed': z.object({ projectId: IdSchema }),
+  'projects:changed': z.object({}),
   'token:changed': TokenStatusSchema,
 } as const;
 
@@ -90,7 +177,15 @@ export type ParsedRequestOf<C extends ChannelName> = z.output<Contract[C]['reque
 export type ResponseOf<C extends ChannelName> = z.output<Contract[C]['response']>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
-export const CHANNELS = Object.keys(contract) as ChannelName[];
+/**
+ * Channels the page cannot call directly: the preload wraps each in a function that takes a
+ * dropped `File` and turns it into a path itself (`webUtils.getPathForFile`).
+ */
+export const FILE_CHANNELS = { 'images:addDropped': 'images:stage' } as const satisfies Record<string, ChannelName>;
+const WRAPPED = new Set<string>(Object.values(FILE_CHANNELS));
+
+/** Channels exposed as named functions on `window.kling`. */
+export const CHANNELS = (Object.keys(contract) as ChannelName[]).filter((c) => !WRAPPED.has(c));
 export const EVENTS = Object.keys(events) as EventName[];
 
 /** Every answer crosses the bridge as data, so the error's code and trace id survive. */

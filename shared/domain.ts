@@ -1,11 +1,28 @@
 import { z } from 'zod';
-import { MODEL_IDS, ModelIdSchema } from './models';
+import { MODEL_IDS } from './models';
 
 /** Limits that hold for every model (the provider's own field limits). */
 export const PROMPT_MAX_CHARS = 2500;
 
 const Id = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
 export const IdSchema = Id;
+
+/** An image checked by main and held for a frame or reference; the window sees no path. */
+export const StagedImageSchema = z.object({
+  id: Id,
+  name: z.string().max(260),
+  /** `file`: checked by main from its bytes; `url`: an address the user gave, not fetched. */
+  source: z.enum(['file', 'url']),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  sizeBytes: z.number().int().positive().nullable(),
+  mime: z.enum(['image/png', 'image/jpeg']).nullable(),
+  /** A thumbnail through the media scheme. */
+  previewUrl: z.string(),
+  /** The public URL once uploaded (or when it came from a URL); null until then. */
+  url: z.string().nullable(),
+});
+export type StagedImage = z.infer<typeof StagedImageSchema>;
 
 export const TokenStatusSchema = z.object({
   hasToken: z.boolean(),
@@ -14,6 +31,10 @@ export const TokenStatusSchema = z.object({
   storage: z.enum(['keychain', 'memory', 'environment', 'none']),
   /** A sentence for the user when the token cannot be kept safely across restarts. */
   warning: z.string().nullable(),
+  /** The separate platform token that AceData's file upload needs. */
+  platform: z
+    .object({ hasToken: z.boolean(), last4: z.string().max(4).nullable() })
+    .default({ hasToken: false, last4: null }),
 });
 export type TokenStatus = z.infer<typeof TokenStatusSchema>;
 
@@ -21,7 +42,10 @@ export const ProjectSchema = z.object({
   id: Id,
   name: z.string(),
   clipCount: z.number().int().nonnegative(),
+  /** Sidecars that could not be read and were set aside, so the user can be told. */
+  problems: z.array(z.string()).default([]),
 });
+export const ProjectNameSchema = z.string().trim().min(1, 'Give the project a name.').max(120);
 export type Project = z.infer<typeof ProjectSchema>;
 
 export const ACTIONS = ['text2video', 'image2video', 'extend'] as const;
@@ -43,8 +67,70 @@ export const ClipSchema = z.object({
   createdAt: z.string(),
   /** Where the renderer plays it: the app's media scheme, never a file path. */
   mediaUrl: z.string(),
+  /** The clip this one extends, if any. */
+  parentClipId: Id.nullable().default(null),
+  mode: z.string().nullable().default(null),
+  favourite: z.boolean().default(false),
+  tags: z.array(z.string().max(40)).max(50).default([]),
+  rating: z.number().int().min(0).max(5).default(0),
+  note: z.string().max(2000).default(''),
+  /** A still from the video itself, through the media scheme; null until one was made. */
+  posterUrl: z.string().nullable().default(null),
+  /** `missing` when its sidecar is there but the video was removed outside the app. */
+  status: z.enum(['ready', 'missing']).default('ready'),
 });
 export type Clip = z.infer<typeof ClipSchema>;
+
+/** Everything about one clip, for the detail view: every parameter and its lineage. */
+export const ClipDetailSchema = ClipSchema.extend({
+  parameters: z.record(z.string(), z.unknown()),
+  sourceUrl: z.string(),
+  submittedAt: z.string(),
+  parent: ClipSchema.nullable(),
+  children: z.array(ClipSchema),
+});
+export type ClipDetail = z.infer<typeof ClipDetailSchema>;
+
+export const LIBRARY_SORTS = ['newest', 'oldest', 'rating', 'duration'] as const;
+
+export const LibraryQuerySchema = z
+  .object({
+    projectId: Id,
+    /** Words that must all appear in the prompt (or negative prompt, tags, note). */
+    text: z.string().max(500).optional(),
+    actions: z.array(ActionSchema).max(3).optional(),
+    models: z.array(z.enum(MODEL_IDS)).max(MODEL_IDS.length).optional(),
+    modes: z.array(z.string().max(8)).max(3).optional(),
+    statuses: z.array(z.enum(['ready', 'missing'])).max(2).optional(),
+    favourite: z.boolean().optional(),
+    tags: z.array(z.string().max(40)).max(20).optional(),
+    /** ISO dates, inclusive. */
+    from: z.string().max(40).optional(),
+    to: z.string().max(40).optional(),
+    sort: z.enum(LIBRARY_SORTS).default('newest'),
+    offset: z.number().int().nonnegative().max(1_000_000).default(0),
+    limit: z.number().int().positive().max(1_000).default(200),
+  })
+  .strict();
+export type LibraryQuery = z.input<typeof LibraryQuerySchema>;
+
+export const LibraryPageSchema = z.object({
+  total: z.number().int().nonnegative(),
+  clips: z.array(ClipSchema),
+  /** Every tag used in the project, for the filter. */
+  tags: z.array(z.string()),
+});
+export type LibraryPage = z.infer<typeof LibraryPageSchema>;
+
+export const ClipChangeSchema = z
+  .object({
+    clipId: Id,
+    favourite: z.boolean().optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+    rating: z.number().int().min(0).max(5).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
 
 export const JOB_STATES = [
   'queued',
@@ -68,17 +154,6 @@ export const AppErrorSchema = z.object({
 });
 export type AppErrorInfo = z.infer<typeof AppErrorSchema>;
 
-export const TextToVideoInputSchema = z.object({
-  projectId: Id.optional(),
-  prompt: z
-    .string()
-    .trim()
-    .min(1, 'Write a prompt first.')
-    .max(PROMPT_MAX_CHARS, `A prompt is at most ${PROMPT_MAX_CHARS} characters.`),
-  model: ModelIdSchema,
-});
-export type TextToVideoInput = z.input<typeof TextToVideoInputSchema>;
-
 export const JobSchema = z.object({
   id: Id,
   projectId: Id,
@@ -100,6 +175,8 @@ export const JobSchema = z.object({
   note: z.string().nullable().default(null),
   /** Place in the submission queue, for queued jobs. */
   queuePosition: z.number().int().nonnegative().nullable().default(null),
+  /** The clip this job extends, when it is an extension. */
+  parentClipId: Id.nullable().default(null),
 });
 export type Job = z.infer<typeof JobSchema>;
 

@@ -1,6 +1,8 @@
 import { app } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pickImageFile } from './adapters/dialogs';
+import { createFileActions } from './adapters/files';
 import { notifyJobFinished, onSystemWake, showProgress } from './adapters/desktop-signals';
 import { broadcast, registerIpc } from './adapters/ipc';
 import { openKeychain } from './adapters/keychain';
@@ -10,6 +12,7 @@ import { openPreferences } from './adapters/settings-store';
 import { createMainWindow, focusFirstWindow, openExternal } from './adapters/window';
 import { appOriginPolicy } from './ipc/sender-policy';
 import { readEnvConfig } from './services/config';
+import { createRedactingLog } from './services/log/redacting-log';
 import { createMainServices, type MainServices } from './services/main-services';
 import { mediaUrlFor } from './services/media/media-url';
 import { DownloadProgress } from './services/jobs/download-progress';
@@ -32,24 +35,34 @@ async function start(): Promise<void> {
   const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
   const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
   const preferences = openPreferences();
+  const log = createRedactingLog({
+    file: join(app.getPath('userData'), 'logs', 'main.log'),
+    // Every known token is cut out of each line before it reaches the disk.
+    secrets: async () => (services ? [await services.tokens.read(), await services.tokens.readPlatform()] : [config.token]),
+    echo: (line) => console.error(line),
+  });
   services = await createMainServices({
     version: app.getVersion(),
     dataDir: app.getPath('userData'),
     workspaceDir:
       config.workspaceDir ?? preferences.workspaceDir() ?? join(app.getPath('videos'), 'Kling Studio'),
     apiBaseUrl: config.apiBaseUrl,
+    uploadUrl: config.uploadUrl,
     downloadHosts: config.downloadHosts,
     keychain: await openKeychain(),
     environmentToken: config.token,
     isTrustedSender: appOriginPolicy([devServerUrl ?? pathToFileURL(rendererIndex).href]),
-    mediaUrlFor,
+    mediaUrl: mediaUrlFor,
+    pickImageFile,
+    files: createFileActions(),
+    rememberWorkspace: (dir) => preferences.setWorkspaceDir(dir),
     emit: (event, payload) => {
       broadcast(event, payload);
       if (event === 'jobs:changed') progress.update(payload as Job);
     },
     onJobFinished: notifyJobFinished,
     openExternal,
-    log: (message, error) => console.error(`[kling-studio] ${message}`, error ?? ''),
+    log,
   });
   registerIpc(services.router);
   const running = services;

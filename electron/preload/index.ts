@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildKlingApi } from '../../shared/bridge';
-import { CHANNELS, EVENTS } from '../../shared/contract';
+import { CHANNELS, EVENTS, FILE_CHANNELS } from '../../shared/contract';
 
 // The page gets named functions only: no ipcRenderer, no generic send, no file paths.
 const api = buildKlingApi(
@@ -12,6 +12,8 @@ const api = buildKlingApi(
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);
   },
+  FILE_CHANNELS,
+  (file) => webUtils.getPathForFile(file),
 );
 
 contextBridge.exposeInMainWorld('kling', api);

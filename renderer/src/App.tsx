@@ -1,17 +1,25 @@
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/AppShell';
+import { ConfirmRetryDialog } from './features/jobs/ConfirmRetryDialog';
+import { DeleteConfirmDialog } from './features/library/DeleteConfirmDialog';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { selectSettingsOpen, useAppStore } from './stores/app-store';
+import { selectRetryConfirmJob, useJobsStore } from './stores/jobs-store';
+import { selectPendingDelete, useLibraryStore } from './stores/library-store';
 import { startSync } from './stores/sync';
 
 export function App() {
   const settingsOpen = useAppStore(selectSettingsOpen);
+  const confirmJob = useJobsStore(selectRetryConfirmJob);
+  const pendingDelete = useLibraryStore(selectPendingDelete);
   useEffect(() => startSync(), []);
   return (
     <>
-      {/* While Settings is open the rest of the window is inert: no focus, no clicks. */}
-      <AppShell inert={settingsOpen} />
+      {/* While a dialog is open the rest of the window is inert: no focus, no clicks. */}
+      <AppShell inert={settingsOpen || confirmJob !== null || pendingDelete !== null} />
       {settingsOpen ? <SettingsDialog /> : null}
+      {confirmJob && !settingsOpen ? <ConfirmRetryDialog job={confirmJob} /> : null}
+      {pendingDelete && !settingsOpen && !confirmJob ? <DeleteConfirmDialog pending={pendingDelete} /> : null}
     </>
   );
 }

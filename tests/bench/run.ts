@@ -1,6 +1,8 @@
 // `npm run bench`: measurements, not pass/fail tests. Timings on a shared machine are noisy,
 // so each scenario reports ratios measured within one run.
 import { benchJobs, SCALE_MS } from './jobs-bench';
+import { runLibraryBench } from './library-bench';
+import { runGalleryBench } from './gallery-bench';
 
 const sizes = (process.env.BENCH_JOBS ?? '1,10,100,500').split(',').map(Number);
 
@@ -12,3 +14,6 @@ for (const row of await benchJobs(sizes)) {
     `| ${row.jobs} | ${row.appRequests} | ${row.naiveRequests} | ${row.ratio.toFixed(1)}× fewer | ${row.medianDelayS.toFixed(1)} s | ${row.p95DelayS.toFixed(1)} s |`,
   );
 }
+
+await runLibraryBench();
+await runGalleryBench();

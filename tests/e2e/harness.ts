@@ -1,13 +1,16 @@
+/// <reference lib="dom" />
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { IpcResult } from '../../shared/contract';
 import { appOriginPolicy } from '../../electron/main/ipc/sender-policy';
 import type { JobLimits } from '../../electron/main/services/jobs/job-service';
+import type { FileActions } from '../../electron/main/services/library/file-actions';
 import { createMainServices, type MainServices } from '../../electron/main/services/main-services';
 import { MemorySecretBackend, type SecretBackend } from '../../electron/main/services/secrets/secret-backend';
-import { bridgeInitScript } from './bridge-script';
+import { createRedactingLog } from '../../electron/main/services/log/redacting-log';
+import { DROP_PATHS_GLOBAL, bridgeInitScript } from './bridge-script';
 import { serveRenderer } from './static-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,6 +25,12 @@ export interface LaunchOptions {
   downloadHosts?: string[];
   keychain?: SecretBackend | null;
   limits?: Partial<JobLimits>;
+  /** Library dialogs and trash; by default saves land in `<dataDir>/exports/`, the trash is `<dataDir>/trash/`. */
+  files?: FileActions;
+  /** AceData's file upload; defaults to the fake server's `/api/v1/files/` under apiBaseUrl. */
+  uploadUrl?: string;
+  /** Saved as the platform token (uploads need it) before the page loads. */
+  platformToken?: string;
 }
 
 export interface LaunchedApp {
@@ -31,6 +40,20 @@ export interface LaunchedApp {
   /** Every answer the router gave the page, for assertions on what crossed the bridge. */
   ipcAnswers: IpcResult<unknown>[];
   rendererUrl: string;
+  /**
+   * Lets the page drop this file: registers its name → path, which the test bridge's
+   * `pathForFile` reads in place of Electron's `webUtils.getPathForFile`. Files are told
+   * apart by name only, so register one file per name.
+   */
+  allowDrop(path: string): Promise<void>;
+  /**
+   * Drops a file on an element with real `dragenter`, `dragover` and `drop` events whose
+   * DataTransfer carries a File with the file's bytes and name. It does not `allowDrop`:
+   * a drop of a file never registered reaches main with no path, as a non-disk File would.
+   */
+  dropFile(target: string | Locator, path: string, mime: string): Promise<void>;
+  /** What the next `images:pick` "chooses" in the system dialog; null acts as cancelled. */
+  setPickedFile(path: string | null): void;
   close(): Promise<void>;
 }
 
@@ -46,22 +69,35 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   await mkdir(workspaceDir, { recursive: true });
   let page: Page | null = null;
   const trusted: string[] = [];
+  let pickedFile: string | null = null;
+  // The same redacting log file the app writes, so tests can check what reaches the disk.
+  let tokensOf: MainServices | null = null;
+  const log = createRedactingLog({
+    file: join(options.dataDir, 'logs', 'main.log'),
+    secrets: async () => (tokensOf ? [await tokensOf.tokens.read(), await tokensOf.tokens.readPlatform()] : []),
+  });
   const services = await createMainServices({
     version: 'test',
+    log,
     dataDir: options.dataDir,
     workspaceDir,
     apiBaseUrl: options.apiBaseUrl,
+    uploadUrl: options.uploadUrl ?? new URL('/api/v1/files/', options.apiBaseUrl).href,
     downloadHosts: options.downloadHosts ?? [new URL(options.apiBaseUrl).host],
     keychain: options.keychain === undefined ? new MemorySecretBackend() : options.keychain,
     isTrustedSender: (sender) => appOriginPolicy(trusted)(sender),
-    mediaUrlFor: (clipId) => `/media/clip/${clipId}`,
+    mediaUrl: (kind, id) => `/media/${kind}/${id}`,
+    pickImageFile: async () => pickedFile,
     emit: (event, payload) => {
       const target = window_(page);
       void target?.evaluate(dispatchInPage, [DISPATCH, event, payload] as const).catch(() => undefined);
     },
     openExternal: async () => false,
+    files: options.files ?? testFileActions(options.dataDir),
     limits: { pollFloorMs: 150, pollCapMs: 1_000, minSubmitIntervalMs: 50, ...options.limits },
   });
+  tokensOf = services;
+  if (options.platformToken) await services.tokens.savePlatform(options.platformToken);
   const server = await serveRenderer(RENDERER_DIR, services.handleMedia);
   trusted.push(`${server.url}/`);
   const browser = await chromium.launch({
@@ -91,12 +127,41 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   });
   await page.addInitScript({ content: bridgeInitScript(BINDING, DISPATCH) });
   await page.goto(`${server.url}/index.html`);
+  const opened = page;
   return {
     page,
     browser,
     services,
     ipcAnswers,
     rendererUrl: server.url,
+    async allowDrop(path) {
+      // Now for this page, and as an init script so it survives a reload.
+      await opened.addInitScript(registerDropPath, [DROP_PATHS_GLOBAL, basename(path), path] as const);
+      await opened.evaluate(registerDropPath, [DROP_PATHS_GLOBAL, basename(path), path] as const);
+    },
+    async dropFile(target, path, mime) {
+      const locator = typeof target === 'string' ? opened.locator(target) : target;
+      // The File is made by a file input from the path, as Chromium makes one for a desktop
+      // drag: disk-backed, so even a 50 MB file is not copied through the test protocol.
+      const input = await opened.evaluateHandle(addHiddenFileInput);
+      const dataTransfer = await (async () => {
+        try {
+          await input.setInputFiles(path);
+          return await opened.evaluateHandle(takeDataTransfer, [input, mime] as const);
+        } finally {
+          await input.evaluate((element) => element.remove()).catch(() => undefined);
+          await input.dispose();
+        }
+      })();
+      try {
+        for (const type of ['dragenter', 'dragover', 'drop']) await locator.dispatchEvent(type, { dataTransfer });
+      } finally {
+        await dataTransfer.dispose();
+      }
+    },
+    setPickedFile(path) {
+      pickedFile = path;
+    },
     async close() {
       services.stop();
       await browser.close().catch(() => undefined);
@@ -107,10 +172,55 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
 
 type Dispatch = (event: string, payload: unknown) => void;
 
+/** Runs in the page. */
+function registerDropPath([global, name, path]: readonly [string, string, string]): void {
+  const paths = (globalThis as unknown as Record<string, Record<string, string> | undefined>)[global];
+  if (paths) paths[name] = path;
+}
+
+/** Runs in the page. */
+function addHiddenFileInput(): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.hidden = true;
+  document.body.append(input);
+  return input;
+}
+
+/** Runs in the page: a DataTransfer as a real drag from the desktop would carry it. */
+function takeDataTransfer([input, mime]: readonly [HTMLInputElement, string]): DataTransfer {
+  const file = input.files?.[0];
+  if (!file) throw new Error('the file input holds no file');
+  const transfer = new DataTransfer();
+  // Re-wrapped only to carry the given type; the bytes stay the disk-backed original's.
+  transfer.items.add(new File([file], file.name, { type: mime, lastModified: file.lastModified }));
+  return transfer;
+}
+
 function dispatchInPage([fn, event, payload]: readonly [string, string, unknown]): void {
   (globalThis as unknown as Record<string, Dispatch | undefined>)[fn]?.(event, payload);
 }
 
 function window_(page: Page | null): Page | null {
   return page && !page.isClosed() ? page : null;
+}
+
+/** Dialogs answer at once and the trash is a folder, so library flows run without a desktop. */
+function testFileActions(dataDir: string): FileActions {
+  const exports = join(dataDir, 'exports');
+  const trash = join(dataDir, 'trash');
+  return {
+    chooseFolder: async () => null,
+    chooseSavePath: async ({ defaultName }) => {
+      await mkdir(exports, { recursive: true });
+      return join(exports, defaultName);
+    },
+    trash: async (path) => {
+      await mkdir(trash, { recursive: true });
+      const target = join(trash, `${Date.now()}-${basename(path)}`);
+      // The workspace is inside dataDir here, so a rename always works.
+      await rename(path, target);
+    },
+    reveal: () => undefined,
+  };
 }

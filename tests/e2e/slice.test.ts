@@ -37,8 +37,8 @@ describe('the thin slice, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     const composer = page.getByRole('form', { name: 'Composer' });
-    await composer.getByLabel('Prompt').fill('A paper boat drifting down a rainy street, cinematic');
-    await composer.getByLabel('Model').selectOption('kling-v2-6');
+    await composer.getByLabel('Prompt', { exact: true }).fill('A paper boat drifting down a rainy street, cinematic');
+    await composer.getByLabel('Model', { exact: true }).selectOption('kling-v2-6');
     await composer.getByRole('button', { name: 'Generate' }).click();
 
     const jobs = page.getByRole('region', { name: 'Jobs' });
@@ -112,6 +112,9 @@ describe('the thin slice, in Chromium', () => {
     expect(everything).not.toContain(TOKEN.slice(0, 12));
     // …while the server did receive it, so the search above looked for the right thing.
     expect(api.requests.some((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
+    // The log written during the run (case 34) is among the files searched below, too.
+    const log = await readFile(join(dataDir, 'logs', 'main.log'), 'utf8').catch(() => '');
+    expect(log.toLowerCase()).not.toMatch(/bearer\s+(?!\[redacted\])/);
     const files = await readdir(join(dataDir), { recursive: true });
     for (const name of files) {
       const path = join(dataDir, String(name));

@@ -12,14 +12,17 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+// `/media/<kind>/<rest>`; the kind is a plain word, so it cannot change the scheme's host part.
+const MEDIA_PATH = /^\/media\/([a-z]+)\/(.*)$/;
+
 export interface RendererServer {
   url: string;
   close(): Promise<void>;
 }
 
 /**
- * Serves the built renderer on 127.0.0.1 and hands `/media/clip/<id>` to the app's own media
- * handler, which in Electron answers the `kling-media://` scheme.
+ * Serves the built renderer on 127.0.0.1 and hands `/media/<kind>/<id>` (clips, staged images)
+ * to the app's own media handler, which in Electron answers the `kling-media://` scheme.
  */
 export async function serveRenderer(
   rootDir: string,
@@ -51,11 +54,14 @@ async function route(
   res: ServerResponse,
 ): Promise<void> {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  if (path.startsWith('/media/clip/')) {
+  const media = MEDIA_PATH.exec(path);
+  if (media) {
     const headers = new Headers();
     if (req.headers.range) headers.set('range', req.headers.range);
+    // The rest of the path goes to the handler as it is: refusing odd ids is its job, and
+    // the tests of that job must reach it.
     const answer = await handleMedia(
-      new Request(`kling-media://clip/${path.slice('/media/clip/'.length)}`, { method: req.method ?? 'GET', headers }),
+      new Request(`kling-media://${media[1]}/${media[2]}`, { method: req.method ?? 'GET', headers }),
     );
     res.writeHead(answer.status, Object.fromEntries(answer.headers));
     if (answer.body && req.method !== 'HEAD') Readable.fromWeb(answer.body as never).pipe(res);

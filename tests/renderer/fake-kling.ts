@@ -11,7 +11,7 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/contract';
-import { tokenStatus } from './fixtures';
+import { queueStatus, tokenStatus } from './fixtures';
 
 type Handler<C extends ChannelName> = (
   request: ParsedRequestOf<C>,
@@ -33,6 +33,8 @@ const defaults: Handlers = {
   'projects:list': () => [],
   'library:list': () => [],
   'jobs:list': () => [],
+  'jobs:queueStatus': () => queueStatus(),
+  'jobs:wake': () => ({ ok: true }),
 };
 
 /**

@@ -1,18 +1,50 @@
-import type { Clip, Job, Project, TokenStatus } from '../../shared/domain';
+import {
+  ClipSchema,
+  JobSchema,
+  ProjectSchema,
+  QueueStatusSchema,
+  TokenStatusSchema,
+  type Clip,
+  type Job,
+  type Project,
+  type QueueStatus,
+  type TokenStatus,
+} from '../../shared/domain';
+
+// Each fixture goes through its schema, so a field main adds with a default is filled in
+// here too, the way the bridge's answers would carry it.
 
 export function tokenStatus(overrides: Partial<TokenStatus> = {}): TokenStatus {
-  return { hasToken: false, last4: null, storage: 'none', warning: null, ...overrides };
+  return TokenStatusSchema.parse({
+    hasToken: false,
+    last4: null,
+    storage: 'none',
+    warning: null,
+    ...overrides,
+  });
 }
 
 export function project(overrides: Partial<Project> = {}): Project {
-  return { id: 'default', name: 'Default', clipCount: 0, ...overrides };
+  return ProjectSchema.parse({ id: 'default', name: 'Default', clipCount: 0, ...overrides });
+}
+
+export function queueStatus(overrides: Partial<QueueStatus> = {}): QueueStatus {
+  return QueueStatusSchema.parse({
+    paused: false,
+    authRequired: false,
+    offline: false,
+    maxInFlight: 5,
+    inFlight: 0,
+    queued: 0,
+    ...overrides,
+  });
 }
 
 let counter = 0;
 
 export function job(overrides: Partial<Job> = {}): Job {
   counter += 1;
-  return {
+  return JobSchema.parse({
     id: `job-${counter}`,
     projectId: 'default',
     action: 'text2video',
@@ -29,13 +61,13 @@ export function job(overrides: Partial<Job> = {}): Job {
     note: null,
     queuePosition: null,
     ...overrides,
-  };
+  });
 }
 
 export function clip(overrides: Partial<Clip> = {}): Clip {
   counter += 1;
   const id = overrides.id ?? `clip-${counter}`;
-  return {
+  return ClipSchema.parse({
     id,
     projectId: 'default',
     jobId: `job-${counter}`,
@@ -51,5 +83,5 @@ export function clip(overrides: Partial<Clip> = {}): Clip {
     // Deliberately not derived from the id: the renderer must use it as given.
     mediaUrl: `kling-media://clip/m${counter}x${id.length}`,
     ...overrides,
-  };
+  });
 }

@@ -71,10 +71,10 @@ describe('Job queue', () => {
     expect(screen.getByRole('listitem').textContent).toContain('1m 05s');
   });
 
-  test('lists the newest job first and truncates long prompts', () => {
+  test('lists the newest finished job first and truncates long prompts', () => {
     seed(
-      job({ prompt: 'older', createdAt: '2025-01-01T09:00:00.000Z' }),
-      job({ prompt: 'x'.repeat(300), createdAt: '2025-01-01T11:00:00.000Z' }),
+      job({ state: 'ready', prompt: 'older', createdAt: '2025-01-01T09:00:00.000Z' }),
+      job({ state: 'ready', prompt: 'x'.repeat(300), createdAt: '2025-01-01T11:00:00.000Z' }),
     );
     render(<JobQueue />);
     const [first, second] = screen.getAllByRole('listitem');
@@ -98,9 +98,9 @@ describe('Job queue', () => {
     );
     expect(within(queue).getAllByRole('listitem')).toHaveLength(1);
     expect(within(queue).getByText('Ready').getAttribute('data-state')).toBe('ready');
-    const live = within(queue).getByRole('status');
+    const live = within(queue).getByText('Ready: Snowfall');
+    expect(live.getAttribute('role')).toBe('status');
     expect(live.getAttribute('aria-live')).toBe('polite');
-    expect(live.textContent).toBe('Ready: Snowfall');
   });
 
   test('never lets an older copy of a job replace a newer one', () => {

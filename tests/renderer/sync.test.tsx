@@ -6,11 +6,12 @@ import { tokenStatus } from './fixtures';
 import { renderApp } from './render-app';
 
 describe('Connection to main', () => {
-  test('loads token status, projects and jobs at start', async () => {
+  test('loads token status, projects, jobs and the queue status at start', async () => {
     const { fake } = renderApp();
     await waitFor(() =>
       expect(fake.calls.map((c) => c.channel).sort()).toEqual([
         'jobs:list',
+        'jobs:queueStatus',
         'projects:list',
         'token:status',
       ]),
@@ -34,10 +35,12 @@ describe('Connection to main', () => {
   test('stops listening when the window unmounts', () => {
     const { fake, unmount } = renderApp();
     expect(fake.listenerCount('jobs:changed')).toBe(1);
+    expect(fake.listenerCount('jobs:queue')).toBe(1);
     expect(fake.listenerCount('library:changed')).toBe(1);
     expect(fake.listenerCount('token:changed')).toBe(1);
     unmount();
     expect(fake.listenerCount('jobs:changed')).toBe(0);
+    expect(fake.listenerCount('jobs:queue')).toBe(0);
     expect(fake.listenerCount('library:changed')).toBe(0);
     expect(fake.listenerCount('token:changed')).toBe(0);
   });

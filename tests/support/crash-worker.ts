@@ -1,5 +1,6 @@
 // Runs the real main-process services in a child process so a test can kill it (SIGKILL) at any
-// moment. Prints `job <id> <prompt>` once a job is in the journal; `drained` when asked to finish.
+// moment. Prints `ready` once the services run, `job <id> <prompt>` once a job is in the journal,
+// and `drained` when asked to finish.
 import { join } from 'node:path';
 import { createMainServices } from '../../electron/main/services/main-services';
 import { MemorySecretBackend } from '../../electron/main/services/secrets/secret-backend';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     openExternal: async () => false,
     limits: { pollFloorMs: 40, pollCapMs: 200, minSubmitIntervalMs: 20, maxInFlight: 3, downloadRetryDelaysMs: [50] },
   });
+  process.stdout.write('ready\n');
   for (let i = 0; i < Number(newJobs); i++) {
     const prompt = `crash ${runLabel} #${i}`;
     const job = await services.jobs.submit({ action: 'text2video', prompt, model: 'kling-v1' });

@@ -1,8 +1,8 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Job, QueueStatus } from '../../shared/domain';
 import type { DownloadVideoOptions } from '../../electron/main/services/downloads/download-video';
 import { ApiError } from '../../electron/main/services/kling/api-errors';
@@ -91,7 +91,15 @@ export async function jobRig(
 ): Promise<JobRig> {
   const root = dir ?? (await mkdtemp(join(tmpdir(), 'kling-rig-')));
   const clock = new ManualClock();
-  const library = new Library({ workspaceDir: join(root, 'workspace'), mediaUrlFor: (id) => `kling-media://clip/${id}` });
+  const library = new Library({
+    workspaceDir: join(root, 'workspace'),
+    mediaUrlFor: (id) => `kling-media://clip/${id}`,
+    // The "system trash" of these tests: a folder beside the workspace.
+    trash: async (path) => {
+      await mkdir(join(root, 'trash'), { recursive: true });
+      await rename(path, join(root, 'trash', `${Date.now()}-${basename(path)}`));
+    },
+  });
   await library.open();
   const journal = new JobJournal(store);
   await journal.load();

@@ -7,6 +7,8 @@ interface Preferences {
 
 export interface PreferencesStore {
   workspaceDir(): string | null;
+  /** Remembers the workspace the person chose, for the next start. */
+  setWorkspaceDir(dir: string): void;
 }
 
 export function openPreferences(): PreferencesStore {
@@ -21,5 +23,6 @@ export function openPreferences(): PreferencesStore {
       const value = store.get('workspaceDir');
       return typeof value === 'string' && value.length > 0 ? value : null;
     },
+    setWorkspaceDir: (dir) => store.set('workspaceDir', dir),
   };
 }

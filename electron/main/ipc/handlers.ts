@@ -1,5 +1,8 @@
+import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';
+import type { FileActions } from '../services/library/file-actions';
 import type { Library } from '../services/library/library';
+import { createLibraryHandlers } from '../services/library/library-handlers';
 import type { TokenService } from '../services/secrets/token-service';
 import { isAllowedExternalUrl } from './external-links';
 import type { Handlers } from './router';
@@ -10,19 +13,36 @@ export interface HandlerDeps {
   tokens: TokenService;
   library: Library;
   jobs: JobService;
+  images: ImageService;
+  /** The system file dialog (an adapter); resolves to a path or null when cancelled. */
+  pickImageFile: () => Promise<string | null>;
   openExternal: (url: string) => Promise<boolean>;
+  /** Dialogs, trash and file manager for the library (an adapter; fakes in tests). */
+  files: FileActions;
+  /** Keeps the workspace the person chose for the next start. */
+  rememberWorkspace: (dir: string) => void;
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { tokens, library, jobs } = deps;
+  const { tokens, library, jobs, images } = deps;
   return {
     'app:info': () => ({ version: deps.version, apiBaseUrl: deps.apiBaseUrl, workspaceDir: library.workspaceDir }),
     'token:status': () => tokens.status(),
     'token:save': ({ token }) => tokens.save(token),
     'token:clear': () => tokens.clear(),
-    'projects:list': () => library.listProjects(),
-    'library:list': ({ projectId }) => library.listClips(projectId),
+    'token:savePlatform': ({ token }) => tokens.savePlatform(token),
+    'token:clearPlatform': () => tokens.clearPlatform(),
+    'images:pick': async () => {
+      const path = await deps.pickImageFile();
+      return path ? images.stage(path) : null;
+    },
+    'images:stage': ({ path }) => images.stage(path),
+    'images:fromUrl': ({ url }) => images.fromUrl(url),
+    'images:upload': ({ imageId }) => images.upload(imageId),
+    'images:discard': async ({ imageId }) => ({ discarded: await images.discard(imageId) }),
+    'images:consent': ({ accepted }) => images.consent(accepted),
+    ...createLibraryHandlers({ library, files: deps.files, rememberWorkspace: deps.rememberWorkspace }),
     'jobs:list': () => jobs.list(),
     'jobs:submit': (request) => jobs.submit(request),
     'jobs:queueStatus': () => jobs.status(),

@@ -2,10 +2,13 @@ import { AppError } from '../../../shared/app-error';
 
 export const DEFAULT_API_BASE_URL = 'https://api.acedata.cloud';
 export const DEFAULT_DOWNLOAD_HOSTS = ['platform2.cdn.acedata.cloud', 'cdn.klingai.com', 'cdn.acedata.cloud'];
+/** AceData's file upload, which turns a local image into the public URL image2video needs. */
+export const DEFAULT_UPLOAD_URL = 'https://platform.acedata.cloud/api/v1/files/';
 
 /** Settings a person (or a test) can give through the environment. */
 export interface EnvConfig {
   apiBaseUrl: string;
+  uploadUrl: string;
   downloadHosts: string[];
   token: string | null;
   dataDir: string | null;
@@ -21,14 +24,22 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export function readEnvConfig(env: Record<string, string | undefined>): EnvConfig {
   const apiBaseUrl = env.KLING_STUDIO_API_BASE_URL?.trim() || DEFAULT_API_BASE_URL;
   checkServiceUrl(apiBaseUrl, 'KLING_STUDIO_API_BASE_URL');
+  const uploadUrl = env.KLING_STUDIO_UPLOAD_URL?.trim() || DEFAULT_UPLOAD_URL;
+  checkServiceUrl(uploadUrl, 'KLING_STUDIO_UPLOAD_URL');
   const hosts = env.KLING_STUDIO_DOWNLOAD_HOSTS?.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
   return {
     apiBaseUrl,
+    uploadUrl,
     downloadHosts: hosts && hosts.length > 0 ? hosts : DEFAULT_DOWNLOAD_HOSTS,
     token: env.KLING_STUDIO_TOKEN?.trim() || null,
     dataDir: env.KLING_STUDIO_DATA_DIR?.trim() || null,
     workspaceDir: env.KLING_STUDIO_WORKSPACE?.trim() || null,
   };
+}
+
+/** True for this computer's own addresses, where plain http carries nothing off the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK.has(hostname);
 }
 
 export function checkServiceUrl(raw: string, name: string): URL {
@@ -38,7 +49,7 @@ export function checkServiceUrl(raw: string, name: string): URL {
   } catch {
     throw new AppError('bad_config', `${name} is not a URL: ${raw}`);
   }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   if (!secure || url.username || url.password) {
     throw new AppError('bad_config', `${name} must be an https URL (plain http only on this computer): ${raw}`);
   }

@@ -4,13 +4,18 @@ import type { Job } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
+import { acquireInstanceLock } from './instance-lock';
 import type { SenderPolicy } from '../ipc/sender-policy';
+import { DEFAULT_UPLOAD_URL } from './config';
 import { downloadVideo } from './downloads/download-video';
+import { LocalImageService } from './images/image-service';
 import { JobJournal } from './jobs/job-journal';
 import { JobService, type JobLimits } from './jobs/job-service';
 import { KlingClient } from './kling/kling-client';
+import { NO_FILE_ACTIONS, type FileActions } from './library/file-actions';
 import { Library } from './library/library';
 import { createMediaHandler } from './media/media-handler';
+import { mediaUrlFor, type MediaUrlFor } from './media/media-url';
 import type { SecretBackend } from './secrets/secret-backend';
 import { TokenService } from './secrets/token-service';
 
@@ -21,11 +26,25 @@ export interface MainServicesOptions {
   /** Where projects live as folders of real files. */
   workspaceDir: string;
   apiBaseUrl: string;
+  /** AceData's file upload endpoint; defaults to the real one. */
+  uploadUrl?: string;
   downloadHosts: readonly string[];
   keychain: SecretBackend | null;
   environmentToken?: string | null;
   isTrustedSender: SenderPolicy;
-  mediaUrlFor: (clipId: string) => string;
+  /** Addresses for clips and staged images; defaults to the `kling-media://` scheme. */
+  mediaUrl?: MediaUrlFor;
+  /**
+   * @deprecated Clip addresses only; pass `mediaUrl` instead. Still honoured for clips so
+   * older callers keep working until they move over.
+   */
+  mediaUrlFor?: (clipId: string) => string;
+  /** The system file dialog (an adapter); without one, "pick" acts as cancelled. */
+  pickImageFile?: () => Promise<string | null>;
+  /** Dialogs, trash and file manager for the library; without them dialogs cancel and deleting is refused. */
+  files?: FileActions;
+  /** Keeps the workspace chosen in Settings for the next start. */
+  rememberWorkspace?: (dir: string) => void;
   /** Pushes an event to the app's window(s). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   openExternal: (url: string) => Promise<boolean>;
@@ -41,6 +60,7 @@ export interface MainServices {
   tokens: TokenService;
   library: Library;
   jobs: JobService;
+  images: LocalImageService;
   handleMedia: (request: Request) => Promise<Response>;
   stop(): void;
 }
@@ -51,6 +71,8 @@ export interface MainServices {
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const log = options.log ?? (() => undefined);
+  const lock = await acquireInstanceLock(options.dataDir);
+  const loggedStates = new Map<string, string>();
   // Set once the job service exists: a new token resumes work paused by a refused one.
   let tokenSaved: (hasToken: boolean) => void = () => undefined;
   const tokens = new TokenService({
@@ -61,7 +83,21 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       tokenSaved(status.hasToken);
     },
   });
-  const library = new Library({ workspaceDir: options.workspaceDir, mediaUrlFor: options.mediaUrlFor });
+  const mediaUrl = options.mediaUrl ?? mediaUrlFor;
+  const files = options.files ?? NO_FILE_ACTIONS;
+  const library = new Library({
+    workspaceDir: options.workspaceDir,
+    mediaUrlFor: options.mediaUrlFor ?? ((clipId) => mediaUrl('clip', clipId)),
+    posterUrlFor: (clipId) => mediaUrl('poster', clipId),
+    dataDir: options.dataDir,
+    trash: (path) => files.trash(path),
+    watch: {},
+    onChange: (change) =>
+      change.type === 'projects'
+        ? options.emit('projects:changed', {})
+        : options.emit('library:changed', { projectId: change.projectId }),
+    log: (message) => log(message),
+  });
   await library.open();
   const journal = new JobJournal(join(options.dataDir, 'jobs.json'));
   const { setAside } = await journal.load();
@@ -79,22 +115,54 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     download: (o) => downloadVideo({ ...o, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
     downloadHosts: options.downloadHosts,
     ...(options.limits ? { limits: options.limits } : {}),
-    onJobChanged: (job) => options.emit('jobs:changed', job),
+    onJobChanged: (job) => {
+      // One line per change of state, with the reason when it failed: enough to follow a job.
+      if (loggedStates.get(job.id) !== job.state) {
+        loggedStates.set(job.id, job.state);
+        log(`job ${job.id} ${job.state}${job.taskId ? ` task ${job.taskId}` : ''}`, job.error ?? undefined);
+      }
+      options.emit('jobs:changed', job);
+    },
     onQueueChanged: (status) => options.emit('jobs:queue', status),
     ...(options.onJobFinished ? { onFinished: options.onJobFinished } : {}),
     onLibraryChanged: (projectId) => options.emit('library:changed', { projectId }),
     onError: (error) => log('job service error', error instanceof AppError ? error.code : error),
   });
   tokenSaved = (hasToken) => jobs.tokenChanged(hasToken);
+  const images = new LocalImageService({
+    dataDir: options.dataDir,
+    uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
+    readPlatformToken: () => tokens.readPlatform(),
+    previewUrlFor: (imageId) => mediaUrl('image', imageId),
+    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    log: (message) => log(message),
+  });
   const router = createRouter({
-    handlers: createHandlers({ version: options.version, apiBaseUrl: options.apiBaseUrl, tokens, library, jobs, openExternal: options.openExternal }),
+    handlers: createHandlers({
+      version: options.version,
+      apiBaseUrl: options.apiBaseUrl,
+      tokens,
+      library,
+      jobs,
+      images,
+      pickImageFile: options.pickImageFile ?? (async () => null),
+      openExternal: options.openExternal,
+      files,
+      rememberWorkspace: options.rememberWorkspace ?? (() => undefined),
+    }),
     isTrustedSender: options.isTrustedSender,
     onInternalError: (channel, error) => log(`IPC handler ${channel} failed`, error),
   });
   const handleMedia = createMediaHandler({
     resolveClipFile: (id) => library.resolveClipFile(id),
-    libraryRoot: () => library.workspaceDir,
+    resolvePosterFile: (id) => library.resolvePosterFile(id),
+    libraryRoot: () => library.mediaRoots(),
+    images: { resolveFile: (id) => images.resolvePreview(id), root: () => images.stagedDir },
   });
   await jobs.start();
-  return { router, tokens, library, jobs, handleMedia, stop: () => jobs.stop() };
+  return { router, tokens, library, jobs, images, handleMedia, stop: () => {
+    jobs.stop();
+    void library.close();
+    void lock.release();
+  } };
 }

@@ -5,8 +5,14 @@ export function useNow(active: boolean, intervalMs = 1000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!active) return;
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    // The clock stood still while nothing was open: catch up at once, not a second late.
+    const catchUp = setTimeout(tick, 0);
+    const timer = setInterval(tick, intervalMs);
+    return () => {
+      clearTimeout(catchUp);
+      clearInterval(timer);
+    };
   }, [active, intervalMs]);
   return now;
 }

@@ -1,71 +1,53 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
-import type { Job } from '../../../shared/domain';
-import type { RequestOf } from '../../../shared/contract';
-import { call, kling, toAppError } from '../ipc/kling';
-import { jobStateLabel } from '../lib/job-labels';
-import { truncate } from '../lib/format';
+import type { Job, JobState, QueueStatus } from '../../../shared/domain';
+import { createJobListSlice, type JobListSlice } from './job-list-slice';
+import { createQueueSlice, type QueueSlice } from './queue-slice';
 
-export type SubmitRequest = RequestOf<'jobs:submit'>;
+export type { SubmitRequest } from './job-list-slice';
+export type JobsState = JobListSlice & QueueSlice;
 
-export interface JobsState {
-  byId: Record<string, Job>;
-  /** The latest change worth saying aloud; read by the queue's polite live region. */
-  announcement: string;
-  loadError: AppError | null;
-  upsert: (job: Job) => void;
-  load: () => Promise<void>;
-  submit: (request: SubmitRequest) => Promise<Job>;
-}
-
-/**
- * Events and call answers can arrive out of order (a `jobs:changed` may beat the submit
- * answer), so an older copy of a job never replaces a newer one.
- */
-function isOlder(incoming: Job, existing: Job | undefined): boolean {
-  if (!existing) return false;
-  return Date.parse(incoming.updatedAt) < Date.parse(existing.updatedAt);
-}
-
-export const useJobsStore = create<JobsState>()((set, get) => ({
-  byId: {},
-  announcement: '',
-  loadError: null,
-  upsert: (job) => {
-    const existing = get().byId[job.id];
-    if (isOlder(job, existing)) return;
-    const changed = existing?.state !== job.state;
-    set((state) => ({
-      byId: { ...state.byId, [job.id]: job },
-      announcement: changed
-        ? `${jobStateLabel(job)}: ${truncate(job.prompt, 60)}`
-        : state.announcement,
-    }));
-  },
-  load: async () => {
-    try {
-      const jobs = await call(kling().jobs.list());
-      set((state) => {
-        const byId = { ...state.byId };
-        for (const job of jobs) if (!isOlder(job, byId[job.id])) byId[job.id] = job;
-        return { byId, loadError: null };
-      });
-    } catch (error) {
-      set({ loadError: toAppError(error) });
-    }
-  },
-  submit: async (request) => {
-    const job = await call(kling().jobs.submit(request));
-    get().upsert(job);
-    return job;
-  },
+/** One store for jobs: the rows main reports, and the queue they wait in. */
+export const useJobsStore = create<JobsState>()((...args) => ({
+  ...createJobListSlice(...args),
+  ...createQueueSlice(...args),
 }));
 
-/** Newest first; select with useShallow, since this builds a new array. */
-export function selectJobsNewestFirst(state: JobsState): Job[] {
-  return Object.values(state.byId).sort(
-    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
-  );
+const IN_PROGRESS: readonly JobState[] = [
+  'submitting',
+  'submitted',
+  'running',
+  'succeeded',
+  'downloading',
+];
+
+function newestFirst(a: Job, b: Job): number {
+  return Date.parse(b.createdAt) - Date.parse(a.createdAt);
+}
+
+/** With AceData now; newest first. Builds a new array: select with useShallow. */
+export function selectActiveJobs(state: JobsState): Job[] {
+  return Object.values(state.byId)
+    .filter((job) => IN_PROGRESS.includes(job.state))
+    .sort(newestFirst);
+}
+
+/** Waiting to be sent, in the order main will send them. Select with useShallow. */
+export function selectQueuedJobs(state: JobsState): Job[] {
+  return Object.values(state.byId)
+    .filter((job) => job.state === 'queued')
+    .sort(
+      (a, b) =>
+        (a.queuePosition ?? Infinity) - (b.queuePosition ?? Infinity) ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
+}
+
+/** Ready, failed or unknown; newest first. Select with useShallow. */
+export function selectFinishedJobs(state: JobsState): Job[] {
+  return Object.values(state.byId)
+    .filter((job) => !IN_PROGRESS.includes(job.state) && job.state !== 'queued')
+    .sort(newestFirst);
 }
 
 export function selectAnnouncement(state: JobsState): string {
@@ -78,4 +60,29 @@ export function selectJobsLoadError(state: JobsState): AppError | null {
 
 export function selectSubmit(state: JobsState): JobsState['submit'] {
   return state.submit;
+}
+
+export function selectQueueStatus(state: JobsState): QueueStatus | null {
+  return state.queue;
+}
+
+export function selectQueueActionError(state: JobsState): AppError | null {
+  return state.actionError;
+}
+
+export function selectRetryConfirmJob(state: JobsState): Job | null {
+  return state.confirmRetryFor ? (state.byId[state.confirmRetryFor] ?? null) : null;
+}
+
+/** The queue's actions, picked together; use with useShallow. */
+export function selectQueueActions(state: JobsState) {
+  return {
+    pause: state.pause,
+    resume: state.resume,
+    remove: state.remove,
+    move: state.move,
+    retry: state.retry,
+    askRetryAnyway: state.askRetryAnyway,
+    cancelRetryAnyway: state.cancelRetryAnyway,
+  };
 }

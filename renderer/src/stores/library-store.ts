@@ -1,74 +1,37 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
-import type { Clip, Project } from '../../../shared/domain';
-import { call, kling, toAppError } from '../ipc/kling';
+import type { Clip, ClipDetail, Project } from '../../../shared/domain';
+import { createClipSlice, type ClipSlice } from './clip-slice';
+import { createConfirmSlice, type ConfirmSlice, type PendingDelete } from './confirm-slice';
+import { createGallerySlice, PAGE_SIZE, type GallerySlice } from './gallery-slice';
+import { isFiltered, type LibraryFilters } from './library-query';
+import { createProjectSlice, type ProjectSlice } from './project-slice';
 
-export interface LibraryState {
-  projects: Project[];
-  selectedProjectId: string | null;
-  clips: Clip[];
-  selectedClipId: string | null;
-  error: AppError | null;
-  loadProjects: () => Promise<void>;
-  selectProject: (projectId: string) => Promise<void>;
-  refreshClips: () => Promise<void>;
-  selectClip: (clipId: string | null) => void;
-  /** Main says a project's files changed: counts may differ, and its clips if it is open. */
-  libraryChanged: (projectId: string) => Promise<void>;
-}
+export type { ClipChange } from './clip-slice';
+export type { ExportFormat } from './project-slice';
 
-// Only the newest clips request may land: a slow answer for a project the user has
-// already left must not overwrite the one they are looking at.
-let latestClipsRequest = 0;
-
-export const useLibraryStore = create<LibraryState>()((set, get) => {
-  const fetchClips = async (projectId: string): Promise<void> => {
-    const request = ++latestClipsRequest;
-    try {
-      const clips = await call(kling().library.list({ projectId }));
-      if (request !== latestClipsRequest || get().selectedProjectId !== projectId) return;
-      const { selectedClipId } = get();
-      const stillThere = clips.some((clip) => clip.id === selectedClipId);
-      set({ clips, selectedClipId: stillThere ? selectedClipId : null, error: null });
-    } catch (error) {
-      if (request === latestClipsRequest) set({ error: toAppError(error) });
-    }
+export type LibraryState = ProjectSlice &
+  GallerySlice &
+  ClipSlice &
+  ConfirmSlice & {
+    /** Main says a project's files changed: what is on screen from it is asked for again. */
+    libraryChanged: (projectId: string) => Promise<void>;
   };
 
+/** One store for the library: projects, the gallery's query and pages, and the open clip. */
+export const useLibraryStore = create<LibraryState>()((...args) => {
+  const [, get] = args;
   return {
-    projects: [],
-    selectedProjectId: null,
-    clips: [],
-    selectedClipId: null,
-    error: null,
-    loadProjects: async () => {
-      let projects: Project[];
-      try {
-        projects = await call(kling().projects.list());
-      } catch (error) {
-        set({ error: toAppError(error) });
-        return;
-      }
-      set({ projects });
-      const { selectedProjectId } = get();
-      const keep = projects.some((project) => project.id === selectedProjectId);
-      const first = projects[0];
-      if (!keep && first) await get().selectProject(first.id);
-    },
-    selectProject: async (projectId) => {
-      if (get().selectedProjectId !== projectId) {
-        set({ selectedProjectId: projectId, clips: [], selectedClipId: null, error: null });
-      }
-      await fetchClips(projectId);
-    },
-    refreshClips: async () => {
-      const { selectedProjectId } = get();
-      if (selectedProjectId) await fetchClips(selectedProjectId);
-    },
-    selectClip: (clipId) => set({ selectedClipId: clipId }),
+    ...createProjectSlice(...args),
+    ...createGallerySlice(...args),
+    ...createClipSlice(...args),
+    ...createConfirmSlice(...args),
     libraryChanged: async (projectId) => {
-      await get().loadProjects();
-      if (get().selectedProjectId === projectId) await fetchClips(projectId);
+      const { selectedProjectId, detail } = get();
+      if (projectId === selectedProjectId) get().refreshGallery();
+      // The open clip, its parent or an extension of it may live in that project.
+      const related = [detail, detail?.parent, ...(detail?.children ?? [])];
+      if (related.some((clip) => clip?.projectId === projectId)) await get().reloadDetail();
     },
   };
 });
@@ -85,23 +48,91 @@ export function selectSelectedProject(state: LibraryState): Project | null {
   return state.projects.find((project) => project.id === state.selectedProjectId) ?? null;
 }
 
-export function selectClips(state: LibraryState): Clip[] {
-  return state.clips;
+export function selectProjectError(state: LibraryState): AppError | null {
+  return state.projectError;
+}
+
+export function selectFilters(state: LibraryState): LibraryFilters {
+  return state.filters;
+}
+
+export function selectTags(state: LibraryState): string[] {
+  return state.tags;
+}
+
+export function selectTotal(state: LibraryState): number | null {
+  return state.total;
+}
+
+/** Whether the results on screen were narrowed by filters (for the empty state). */
+export function selectResultsFiltered(state: LibraryState): boolean {
+  return isFiltered(state.applied);
+}
+
+export function selectQueryKey(state: LibraryState): number {
+  return state.queryKey;
+}
+
+export function selectPages(state: LibraryState): Record<number, Clip[]> {
+  return state.pages;
+}
+
+/** The clip at a position in the results, or undefined while its page is loading. */
+export function clipAt(pages: Record<number, Clip[]>, index: number): Clip | undefined {
+  return pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+}
+
+export function selectGalleryError(state: LibraryState): AppError | null {
+  return state.galleryError;
 }
 
 export function selectSelectedClipId(state: LibraryState): string | null {
   return state.selectedClipId;
 }
 
-export function selectSelectedClip(state: LibraryState): Clip | null {
-  return state.clips.find((clip) => clip.id === state.selectedClipId) ?? null;
+/** The open clip: its details once loaded, the gallery's copy until then. */
+export function selectOpenClip(state: LibraryState): Clip | null {
+  return state.detail?.id === state.selectedClipId ? state.detail : state.preview;
 }
 
-export function selectLibraryError(state: LibraryState): AppError | null {
-  return state.error;
+export function selectDetail(state: LibraryState): ClipDetail | null {
+  return state.detail?.id === state.selectedClipId ? state.detail : null;
 }
 
-/** The actions, picked together; use with useShallow. */
-export function selectLibraryActions(state: LibraryState) {
-  return { selectProject: state.selectProject, selectClip: state.selectClip };
+export function selectClipError(state: LibraryState): AppError | null {
+  return state.clipError;
+}
+
+export function selectClipNotice(state: LibraryState): string | null {
+  return state.clipNotice;
+}
+
+export function selectPendingDelete(state: LibraryState): PendingDelete | null {
+  return state.pendingDelete;
+}
+
+/** The project actions, picked together; use with useShallow. */
+export function selectProjectActions(state: LibraryState) {
+  return {
+    selectProject: state.selectProject,
+    createProject: state.createProject,
+    renameProject: state.renameProject,
+    openFolder: state.openFolder,
+    revealProject: state.revealProject,
+    exportProject: state.exportProject,
+    askDelete: state.askDelete,
+  };
+}
+
+/** The open clip's actions, picked together; use with useShallow. */
+export function selectClipActions(state: LibraryState) {
+  return {
+    openClip: state.openClip,
+    closeClip: state.closeClip,
+    updateClip: state.updateClip,
+    saveCopy: state.saveCopy,
+    revealClip: state.revealClip,
+    transferClip: state.transferClip,
+    askDelete: state.askDelete,
+  };
 }

@@ -1,4 +1,5 @@
-import { kling } from '../ipc/kling';
+import { call, kling } from '../ipc/kling';
+import { wakeOnReturn } from '../lib/wake-on-return';
 import { useJobsStore } from './jobs-store';
 import { useLibraryStore } from './library-store';
 import { useTokenStore } from './token-store';
@@ -9,12 +10,17 @@ import { useTokenStore } from './token-store';
  */
 export function startSync(): () => void {
   const api = kling();
+  const jobs = useJobsStore.getState();
   const unsubscribers = [
     api.jobs.onChanged((job) => useJobsStore.getState().upsert(job)),
+    api.jobs.onQueue((status) => useJobsStore.getState().setQueue(status)),
     api.library.onChanged(({ projectId }) => {
       void useLibraryStore.getState().libraryChanged(projectId);
     }),
+    api.projects.onChanged(() => void useLibraryStore.getState().loadProjects()),
     api.token.onChanged((status) => useTokenStore.getState().setStatus(status)),
+    // A wake is only a nudge: main polls on its own anyway, so a failed one is not shown.
+    wakeOnReturn(() => void call(api.jobs.wake()).catch(() => undefined)),
   ];
   // A failed token status read leaves the badge unknown rather than claiming "No token".
   useTokenStore
@@ -22,7 +28,9 @@ export function startSync(): () => void {
     .load()
     .catch(() => undefined);
   void useLibraryStore.getState().loadProjects();
-  void useJobsStore.getState().load();
+  void jobs.load();
+  // Without an answer the header shows no counts; the queue still works.
+  jobs.loadQueue().catch(() => undefined);
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
   };

@@ -35,7 +35,7 @@ describe('IPC router', () => {
     const { router } = makeRouter();
     expect(await router.handle('token:status', {}, APP)).toEqual({
       ok: true,
-      value: { hasToken: true, last4: 'WXYZ', storage: 'keychain', warning: null },
+      value: { hasToken: true, last4: 'WXYZ', storage: 'keychain', warning: null, platform: { hasToken: false, last4: null } },
     });
   });
 

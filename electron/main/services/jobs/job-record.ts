@@ -50,5 +50,6 @@ export function publicJob(record: JobRecord, context: PublicJobContext): Job {
     note: record.note,
     stalled: following && runningSince !== null && context.now - runningSince > context.deadlineMs,
     queuePosition: context.queuePosition,
+    parentClipId: record.parentClipId,
   };
 }

@@ -1,5 +1,5 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
-import type { ModelId } from '../../../../shared/models';
+import { toApiBody, validateVideoRequest, type VideoRequest } from '../../../../shared/capabilities';
 import { AppError } from '../../../../shared/app-error';
 import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
@@ -14,13 +14,12 @@ import { Poller } from './poller';
 import { ResultFetcher } from './result-fetcher';
 import { Submitter } from './submitter';
 
-export interface TextToVideoJob {
-  action: 'text2video';
+/** What the window asks for: a video request plus where it goes and what it continues. */
+export type SubmitJob = VideoRequest & {
   projectId?: string | undefined;
-  prompt: string;
-  model: ModelId;
   clientRequestId?: string | undefined;
-}
+  parentClipId?: string | undefined;
+};
 
 export interface JobLimits {
   maxInFlight: number;
@@ -158,7 +157,7 @@ export class JobService {
     this.fetcher.stop();
   }
 
-  async submit(input: TextToVideoJob): Promise<Job> {
+  async submit(input: SubmitJob): Promise<Job> {
     const key = input.clientRequestId;
     if (!key) return this.create(input);
     const same = this.options.journal.all().find((j) => j.clientRequestId === key);
@@ -169,11 +168,18 @@ export class JobService {
     return pending;
   }
 
-  private async create(input: TextToVideoJob): Promise<Job> {
+  private async create(input: SubmitJob): Promise<Job> {
     if (!(await this.options.hasToken())) {
       throw new AppError('no_token', 'Add your AceData API token in Settings first.');
     }
-    const projectId = input.projectId ?? this.options.library.defaultProjectId();
+    const { projectId: wantedProject, clientRequestId, parentClipId, ...asked } = input;
+    const video = this.withParent(asked, parentClipId);
+    const issues = validateVideoRequest(video);
+    if (issues.length > 0) {
+      // Main is the authority: the window checks the same rules, but nothing unchecked is sent.
+      throw new AppError('invalid_request', issues.map((i) => i.message).join(' '));
+    }
+    const projectId = wantedProject ?? this.options.library.defaultProjectId();
     this.options.library.projectDir(projectId); // refuses an unknown project before anything is written
     const at = new Date(this.clock.now()).toISOString();
     const lastRank = Math.max(0, ...this.submitter.queued().map((j) => j.rank));
@@ -181,9 +187,9 @@ export class JobService {
       {
         id: newId('job'),
         projectId,
-        action: input.action,
-        model: input.model,
-        prompt: input.prompt,
+        action: video.action,
+        model: video.model,
+        prompt: video.prompt ?? '',
         state: 'queued',
         taskId: null,
         clipId: null,
@@ -192,19 +198,35 @@ export class JobService {
         createdAt: at,
         updatedAt: at,
         download: null,
-        body: { action: input.action, model: input.model, prompt: input.prompt },
+        body: toApiBody(video),
         traceId: null,
         videoUrl: null,
         videoId: null,
         durationSec: null,
         rank: lastRank + 1,
         submittedAt: null,
-        clientRequestId: input.clientRequestId ?? null,
+        clientRequestId: clientRequestId ?? null,
+        parentClipId: parentClipId ?? null,
       },
       {},
     );
+    this.queueChanged();
     this.submitter.pump();
     return this.view(job);
+  }
+
+  /** An extension continues a clip of the library: its video id comes from there, not the window. */
+  private withParent(video: VideoRequest, parentClipId: string | undefined): VideoRequest {
+    if (video.action !== 'extend') {
+      if (parentClipId) throw new AppError('invalid_request', 'Only an extension continues another clip.');
+      return video;
+    }
+    const parent = parentClipId ? this.options.library.findClip(parentClipId) : null;
+    if (!parent) throw new AppError('unknown_clip', 'The clip to extend is no longer in the library. Pick another clip.');
+    if (!parent.videoId) {
+      throw new AppError('not_extendable', 'This clip has no Kling video id, so Kling cannot extend it.');
+    }
+    return { ...video, videoId: parent.videoId };
   }
 
   async pause(): Promise<QueueStatus> {
@@ -226,6 +248,7 @@ export class JobService {
     if (!job || !['queued', 'failed', 'unknown', 'ready'].includes(job.state)) return false;
     await this.options.journal.remove(jobId);
     this.queueChanged();
+    if (job.state === 'queued') this.announceQueued();
     return true;
   }
 
@@ -236,9 +259,10 @@ export class JobService {
     if (from < 0) throw new AppError('not_queued', 'Only jobs that are still waiting in the queue can be moved.');
     const [moving] = queued.splice(from, 1);
     queued.splice(Math.min(toPosition, queued.length), 0, moving as JobRecord);
-    for (const [index, job] of queued.entries()) {
-      if (job.rank !== index + 1) await this.update(job, { rank: index + 1 });
-    }
+    // Every rank is written before any event goes out, so no event shows a half-done order.
+    const at = new Date(this.clock.now()).toISOString();
+    await Promise.all(queued.map((job, index) => this.options.journal.put({ ...job, rank: index + 1, updatedAt: at })));
+    this.announceQueued();
     return this.list();
   }
 
@@ -253,6 +277,8 @@ export class JobService {
     }
     const fresh = await this.update(job, {
       state: 'queued',
+      // A retry is a new attempt: its time counts from now.
+      createdAt: new Date(this.clock.now()).toISOString(),
       taskId: null,
       error: null,
       note: null,
@@ -313,6 +339,11 @@ export class JobService {
     }
     this.submitter.pump();
     return true;
+  }
+
+  /** Queue positions are derived; after a move or removal every waiting job is told its new one. */
+  private announceQueued(): void {
+    for (const job of this.submitter.queued()) this.options.onJobChanged?.(this.view(job));
   }
 
   private requireAuth(): void {

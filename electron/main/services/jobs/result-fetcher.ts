@@ -16,7 +16,13 @@ export interface ResultFetcherOptions {
 }
 
 /** Failures that downloading again cannot fix: the job fails with the reason. */
-const FINAL = new Set(['unsafe_url', 'not_mp4', 'download_too_large', 'invalid_file_name', 'download_too_many_redirects']);
+const FINAL = new Set([
+  'unsafe_url',
+  'not_mp4',
+  'download_too_large',
+  'invalid_file_name',
+  'download_too_many_redirects',
+]);
 
 /**
  * Downloads finished results into their project, a few at a time. A paid result is not
@@ -84,6 +90,7 @@ export class ResultFetcher {
     }
     let job = await this.context.update(start, {
       state: 'downloading',
+      projectId: this.homeFor(start.projectId),
       download: start.download ?? { receivedBytes: 0, totalBytes: null },
     });
     let lastReport = 0;
@@ -116,7 +123,7 @@ export class ResultFetcher {
         durationSec: job.durationSec,
         sizeBytes: file.sizeBytes,
         sha256: file.sha256,
-        parentClipId: null,
+        parentClipId: job.parentClipId,
         submittedAt: job.createdAt,
       });
       this.attempts.delete(job.id);
@@ -125,6 +132,19 @@ export class ResultFetcher {
     } catch (error) {
       if (this.abort.signal.aborted) return;
       await this.settleFailure(job, error);
+    }
+  }
+
+  /**
+   * A paid result is never dropped because its project went away (deleted, or the workspace
+   * switched) while it was being made: it lands in the first project instead.
+   */
+  private homeFor(projectId: string): string {
+    try {
+      this.options.library.projectDir(projectId);
+      return projectId;
+    } catch {
+      return this.options.library.defaultProjectId();
     }
   }
 

@@ -1,193 +1,144 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Clip, Project } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/app-error';
+import type { Clip } from '../../../../shared/domain';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { newId } from '../ids';
-import { PROJECT_FILE, ProjectFileSchema, type ProjectFile } from './project-file';
-import { SIDECAR_SUFFIX, SIDECAR_VERSION, SidecarSchema, type Sidecar } from './sidecar';
+import { clipFileNames, copyNew, exists, freeStem, moveFile } from './clip-files';
+import { toClip } from './clip-record';
+import { LibraryClips } from './library-clips';
+import { clipsToCsv, clipsToJson } from './library-export';
+import { folderName } from './folder-files';
+import { readSidecar, stemOf, writeSidecar } from './sidecar';
 
-export const DEFAULT_PROJECT_NAME = 'My First Project';
+export { DEFAULT_PROJECT_NAME } from './library-loading';
+export type { LibraryChange, LibraryOptions } from './library-core';
+export type { NewClip } from './sidecar';
 
-export interface LibraryOptions {
-  workspaceDir: string;
-  /** How the renderer reaches a clip: the media scheme in the app, a test route in tests. */
-  mediaUrlFor: (clipId: string) => string;
-  now?: () => Date;
-}
+export type ExportFormat = 'csv' | 'json';
 
-interface LoadedProject {
-  file: ProjectFile;
-  dir: string;
-  clips: Map<string, Sidecar>;
-}
-
-export type NewClip = Omit<Sidecar, 'version' | 'clipId' | 'createdAt'>;
-
-/** Projects are folders of real files; this class keeps an in-memory view built from them. */
-export class Library {
-  private projects = new Map<string, LoadedProject>();
-  private readonly now: () => Date;
-
-  constructor(private readonly options: LibraryOptions) {
-    this.now = options.now ?? (() => new Date());
+/**
+ * Projects are folders of real files; this class keeps an in-memory view built from them
+ * (through a rebuildable index), and changes files only through the sidecars' owner: itself.
+ */
+export class Library extends LibraryClips {
+  /** Moves the video, poster and sidecar to another project; the clip keeps its id. */
+  async moveClip(clipId: string, projectId: string): Promise<Clip> {
+    return this.transfer(clipId, projectId, 'move');
   }
 
-  get workspaceDir(): string {
-    return this.options.workspaceDir;
+  /** Copies the video, poster and sidecar to a project (the same one too) as a new clip. */
+  async copyClip(clipId: string, projectId: string): Promise<Clip> {
+    return this.transfer(clipId, projectId, 'copy');
   }
 
-  /** Reads every project folder; makes a first project when the workspace has none. */
-  async open(): Promise<void> {
-    await mkdir(this.options.workspaceDir, { recursive: true });
-    const loaded = new Map<string, LoadedProject>();
-    for (const entry of await readdir(this.options.workspaceDir, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      const project = await this.loadProject(join(this.options.workspaceDir, entry.name));
-      if (project && !loaded.has(project.file.id)) loaded.set(project.file.id, project);
-    }
-    this.projects = loaded;
-    if (loaded.size === 0) await this.createProject(DEFAULT_PROJECT_NAME);
-  }
-
-  async createProject(name: string): Promise<Project> {
-    const file: ProjectFile = { version: 1, id: newId('proj'), name, createdAt: this.now().toISOString() };
-    const dir = await this.freeFolder(name);
-    await mkdir(dir, { recursive: true });
-    await writeFileAtomic(join(dir, PROJECT_FILE), JSON.stringify(file, null, 2));
-    const project = { file, dir, clips: new Map<string, Sidecar>() };
-    this.projects.set(file.id, project);
-    return this.toProject(project);
-  }
-
-  listProjects(): Project[] {
-    return [...this.projects.values()]
-      .sort((a, b) => a.file.createdAt.localeCompare(b.file.createdAt))
-      .map((p) => this.toProject(p));
-  }
-
-  defaultProjectId(): string {
-    const first = this.listProjects()[0];
-    if (!first) throw new AppError('no_project', 'No project is open. Restart the app to create one.');
-    return first.id;
-  }
-
-  projectDir(projectId: string): string {
-    return this.project(projectId).dir;
-  }
-
-  listClips(projectId: string): Clip[] {
-    return [...this.project(projectId).clips.values()]
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .map((sidecar) => this.toClip(projectId, sidecar));
-  }
-
-  /** Records a verified video that already sits in the project folder. */
-  async addClip(projectId: string, clip: NewClip): Promise<Clip> {
-    const project = this.project(projectId);
-    const sidecar: Sidecar = SidecarSchema.parse({
-      ...clip,
-      version: SIDECAR_VERSION,
-      clipId: newId('clip'),
-      createdAt: this.now().toISOString(),
+  /** Moves the clip's files to the system trash: video and poster first, the sidecar last. */
+  async deleteClip(clipId: string): Promise<boolean> {
+    const trash = this.requireTrash();
+    const projectId = await this.serial(async () => {
+      const record = this.record(clipId);
+      const dir = this.dirOf(record);
+      const names = clipFileNames(stemOf(record.name));
+      for (const name of [record.meta.videoFile, names.poster]) {
+        if (await exists(join(dir, name))) await trash(join(dir, name));
+      }
+      await trash(join(dir, record.name));
+      this.removeRecord(record);
+      return record.projectId;
     });
-    await writeFileAtomic(join(project.dir, `${sidecar.jobId}${SIDECAR_SUFFIX}`), JSON.stringify(sidecar, null, 2));
-    project.clips.set(sidecar.clipId, sidecar);
-    return this.toClip(projectId, sidecar);
-  }
-
-  findClipByJob(jobId: string): Clip | null {
-    for (const [projectId, project] of this.projects) {
-      for (const sidecar of project.clips.values()) {
-        if (sidecar.jobId === jobId) return this.toClip(projectId, sidecar);
-      }
-    }
-    return null;
-  }
-
-  /** The video file of a clip, or null; only ids the library itself issued resolve. */
-  async resolveClipFile(clipId: string): Promise<string | null> {
-    for (const project of this.projects.values()) {
-      const sidecar = project.clips.get(clipId);
-      if (sidecar) return join(project.dir, sidecar.videoFile);
-    }
-    return null;
-  }
-
-  private project(projectId: string): LoadedProject {
-    const project = this.projects.get(projectId);
-    if (!project) throw new AppError('unknown_project', 'That project is no longer in the workspace.');
-    return project;
-  }
-
-  private async loadProject(dir: string): Promise<LoadedProject | null> {
-    const parsed = ProjectFileSchema.safeParse(await readJson(join(dir, PROJECT_FILE)));
-    if (!parsed.success) return null;
-    const clips = new Map<string, Sidecar>();
-    for (const name of await readdir(dir)) {
-      if (!name.endsWith(SIDECAR_SUFFIX)) continue;
-      const sidecar = SidecarSchema.safeParse(await readJson(join(dir, name)));
-      // A sidecar whose video is gone or unreadable is skipped here; it stays on disk untouched.
-      if (sidecar.success && (await isFile(join(dir, sidecar.data.videoFile)))) {
-        clips.set(sidecar.data.clipId, sidecar.data);
-      }
-    }
-    return { file: parsed.data, dir, clips };
-  }
-
-  private async freeFolder(name: string): Promise<string> {
-    const base = name.replace(/[^\p{L}\p{N} _-]/gu, '').trim().slice(0, 80) || 'Project';
-    for (let n = 1; n < 1000; n++) {
-      const candidate = join(this.options.workspaceDir, n === 1 ? base : `${base} ${n}`);
-      if (!(await exists(candidate))) return candidate;
-    }
-    throw new AppError('workspace_full', 'Could not find a free folder name for the project.');
-  }
-
-  private toProject(project: LoadedProject): Project {
-    return { id: project.file.id, name: project.file.name, clipCount: project.clips.size };
-  }
-
-  private toClip(projectId: string, s: Sidecar): Clip {
-    return {
-      id: s.clipId,
-      projectId,
-      jobId: s.jobId,
-      action: s.action,
-      model: s.model,
-      prompt: s.prompt,
-      taskId: s.taskId,
-      videoId: s.videoId,
-      durationSec: s.durationSec,
-      sizeBytes: s.sizeBytes,
-      sha256: s.sha256,
-      createdAt: s.createdAt,
-      mediaUrl: this.options.mediaUrlFor(s.clipId),
-    };
-  }
-}
-
-async function readJson(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
+    this.emitMoved([projectId]);
     return true;
-  } catch {
-    return false;
   }
+
+  /** Writes the project's clip list to `path` (chosen in a save dialog), oldest first. */
+  async exportProject(projectId: string, format: ExportFormat, path: string): Promise<void> {
+    const project = this.project(projectId);
+    const records = this.sortedClips(project, 'oldest');
+    await writeFileAtomic(
+      path,
+      format === 'csv' ? clipsToCsv(records) : clipsToJson(project.dir, records),
+    );
+  }
+
+  /** Copies the clip's video to `path` (chosen in a save dialog, which already asked about replacing). */
+  async saveCopy(clipId: string, path: string): Promise<void> {
+    const record = this.record(clipId);
+    if (!record.videoPresent) throw missingVideo();
+    await copyFile(join(this.dirOf(record), record.meta.videoFile), path);
+  }
+
+  /** What the file manager should show for a clip: its video, or its sidecar when the video is gone. */
+  clipPath(clipId: string): string {
+    const record = this.record(clipId);
+    return join(this.dirOf(record), record.videoPresent ? record.meta.videoFile : record.name);
+  }
+
+  suggestedExportName(projectId: string, format: ExportFormat): string {
+    return `${folderName(this.project(projectId).file.name)}.${format}`;
+  }
+
+  suggestedVideoName(clipId: string): string {
+    return `${stemOf(this.record(clipId).name)}.mp4`;
+  }
+
+  private async transfer(clipId: string, projectId: string, mode: 'move' | 'copy'): Promise<Clip> {
+    const { record, from } = await this.serial(async () => {
+      const current = this.record(clipId);
+      const from = current.projectId;
+      const target = this.project(projectId);
+      if (mode === 'move' && from === projectId) return { record: current, from };
+      const source = this.dirOf(current);
+      const read = readSidecar(join(source, current.name));
+      if (!read.ok)
+        throw new AppError(
+          'sidecar_unreadable',
+          "This clip's record could not be read. Reopen the project and try again.",
+        );
+      const names = clipFileNames(await freeStem(target.dir, stemOf(current.name)));
+      const posterFrom = join(source, clipFileNames(stemOf(current.name)).poster);
+      const plan: Array<[string, string]> = [];
+      if (await exists(join(source, current.meta.videoFile)))
+        plan.push([join(source, current.meta.videoFile), join(target.dir, names.video)]);
+      if (await exists(posterFrom)) plan.push([posterFrom, join(target.dir, names.poster)]);
+      const done: Array<[string, string]> = [];
+      const sidecar = {
+        ...read.sidecar,
+        videoFile: names.video,
+        ...(mode === 'copy' ? { clipId: newId('clip') } : {}),
+      };
+      try {
+        for (const [a, b] of plan) {
+          await (mode === 'move' ? moveFile(a, b) : copyNew(a, b));
+          done.push([a, b]);
+        }
+        await writeSidecar(join(target.dir, names.sidecar), sidecar);
+      } catch (error) {
+        await undo(done, mode);
+        throw error;
+      }
+      if (mode === 'move') {
+        await unlink(join(source, current.name));
+        this.removeRecord(current);
+      }
+      return { record: await this.remember(target, names.sidecar, sidecar), from };
+    });
+    this.emitMoved([...new Set([from, projectId])]);
+    return toClip(record, this.urls);
+  }
+
+  private emitMoved(projectIds: readonly string[]): void {
+    for (const projectId of projectIds) this.emit({ type: 'clips', projectId });
+    this.emit({ type: 'projects' });
+  }
+}
+
+/** Puts files back where they were when a move or copy fails halfway. */
+async function undo(done: ReadonlyArray<[string, string]>, mode: 'move' | 'copy'): Promise<void> {
+  for (const [from, to] of [...done].reverse()) {
+    await (mode === 'move' ? rename(to, from) : unlink(to)).catch(() => undefined);
+  }
+}
+
+function missingVideo(): AppError {
+  return new AppError('clip_missing', "This clip's video file is no longer in the project folder.");
 }

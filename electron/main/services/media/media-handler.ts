@@ -3,18 +3,25 @@ import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { extname, isAbsolute, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseByteRange } from './byte-range';
-import { clipIdFromMediaUrl } from './media-url';
+import { parseMediaUrl, type MediaKind } from './media-url';
 
 /** Absolute path of the clip's video, or null if the id is unknown. */
 export type ResolveClipFile = (clipId: string) => Promise<string | null>;
+/** Absolute path of a staged image, or null if the id is unknown. */
+export type ResolveImageFile = (imageId: string) => Promise<string | null>;
 
 export interface MediaHandlerOptions {
   resolveClipFile: ResolveClipFile;
-  libraryRoot: () => string;
+  /** Library folders: the workspace, and project folders opened from elsewhere. */
+  libraryRoot: () => string | readonly string[];
+  /** Posters kept beside library clips; without it `kling-media://poster/…` answers 404. */
+  resolvePosterFile?: ResolveClipFile;
+  /** Staged images for thumbnails; without it `kling-media://image/…` answers 404. */
+  images?: { resolveFile: ResolveImageFile; root: () => string };
 }
 
 // Only media the app itself writes; anything else in a project folder is never served.
-const CONTENT_TYPES: Record<string, string> = {
+const CLIP_TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
   '.jpg': 'image/jpeg',
@@ -22,54 +29,80 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.webp': 'image/webp',
 };
+// Staging accepts PNG and JPEG only and names the copy itself, so nothing else can be there.
+const IMAGE_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg' };
+// The library writes posters as JPEG only (checked by magic bytes when stored).
+const POSTER_TYPES: Record<string, string> = { '.jpg': 'image/jpeg' };
 
 // Opening the checked path must not follow a link swapped in after the check, nor block on a
 // FIFO planted in a project folder. Windows has neither flag and needs neither.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-interface OpenedClip {
+interface OpenedFile {
   handle: FileHandle;
   size: number;
   contentType: string;
 }
 
+interface Source {
+  resolve: (id: string) => Promise<string | null>;
+  root: () => string | readonly string[];
+  types: Record<string, string>;
+}
+
 /**
- * Answers `kling-media://clip/<id>` requests. The renderer only ever names a clip id; the file is
- * found by the library and served only if it really lies inside the library folder.
+ * Answers `kling-media://clip/<id>` and `kling-media://image/<id>` requests. The renderer only
+ * ever names an id; the file is found by its owner (library or image service) and served only
+ * if it really lies inside that owner's folder.
  */
 export function createMediaHandler(
   options: MediaHandlerOptions,
 ): (request: Request) => Promise<Response> {
+  const sources: Partial<Record<MediaKind, Source>> = {
+    clip: { resolve: options.resolveClipFile, root: options.libraryRoot, types: CLIP_TYPES },
+    ...(options.resolvePosterFile
+      ? { poster: { resolve: options.resolvePosterFile, root: options.libraryRoot, types: POSTER_TYPES } }
+      : {}),
+    ...(options.images
+      ? {
+          image: {
+            resolve: options.images.resolveFile,
+            root: options.images.root,
+            types: IMAGE_TYPES,
+          },
+        }
+      : {}),
+  };
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return empty(405, { allow: 'GET, HEAD' });
-    const clipId = clipIdFromMediaUrl(request.url);
-    if (clipId === null) return empty(400);
-    let clip: OpenedClip | null;
+    const target = parseMediaUrl(request.url);
+    if (target === null) return empty(400);
+    const source = sources[target.kind];
+    if (source === undefined) return empty(404);
+    let file: OpenedFile | null;
     try {
-      clip = await openClip(clipId, options);
+      file = await openInside(target.id, source);
     } catch {
       return empty(500);
     }
-    if (clip === null) return empty(404);
-    return respond(request, clip);
+    if (file === null) return empty(404);
+    return respond(request, file);
   };
 }
 
-async function openClip(clipId: string, options: MediaHandlerOptions): Promise<OpenedClip | null> {
-  const resolved = await options.resolveClipFile(clipId);
+async function openInside(id: string, source: Source): Promise<OpenedFile | null> {
+  const resolved = await source.resolve(id);
   if (resolved === null || !isAbsolute(resolved)) return null;
   let real: string;
-  let root: string;
   try {
-    [real, root] = await Promise.all([realpath(resolved), realpath(options.libraryRoot())]);
+    real = await realpath(resolved);
   } catch {
     return null;
   }
   // Compared after resolving links, so a symlink in a project cannot point the player elsewhere.
-  const inside = relative(root, real);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
-  const contentType = CONTENT_TYPES[extname(real).toLowerCase()];
+  if (!(await insideAny(real, source.root()))) return null;
+  const contentType = source.types[extname(real).toLowerCase()];
   if (contentType === undefined) return null;
 
   let handle: FileHandle;
@@ -87,8 +120,18 @@ async function openClip(clipId: string, options: MediaHandlerOptions): Promise<O
   return { handle, size: stats.size, contentType };
 }
 
-function respond(request: Request, clip: OpenedClip): Response {
-  const { handle, size, contentType } = clip;
+async function insideAny(real: string, roots: string | readonly string[]): Promise<boolean> {
+  for (const root of typeof roots === 'string' ? [roots] : roots) {
+    const base = await realpath(root).catch(() => null);
+    if (base === null) continue;
+    const inside = relative(base, real);
+    if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return true;
+  }
+  return false;
+}
+
+function respond(request: Request, file: OpenedFile): Response {
+  const { handle, size, contentType } = file;
   const range = parseByteRange(request.headers.get('range'), size);
   const headers = { ...baseHeaders(), 'content-type': contentType, 'accept-ranges': 'bytes' };
 

@@ -1,23 +1,43 @@
 import { AppError } from '../../../../shared/app-error';
 
 export const MEDIA_SCHEME = 'kling-media';
-const PREFIX = `${MEDIA_SCHEME}://clip/`;
-const CLIP_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-/** The address the renderer uses for a clip: an opaque id, never a path. */
-export function mediaUrlFor(clipId: string): string {
-  if (!CLIP_ID.test(clipId))
-    throw new AppError('invalid_clip_id', 'This clip has an id that cannot be shown.');
-  return `${PREFIX}${clipId}`;
+/** What the media scheme serves: library clips and their posters, and images staged for a frame or reference. */
+export const MEDIA_KINDS = ['clip', 'image', 'poster'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** Builds the address the renderer uses for a piece of media; the harness swaps in its own. */
+export type MediaUrlFor = (kind: MediaKind, id: string) => string;
+
+const MEDIA_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** The address the renderer uses for a clip or staged image: an opaque id, never a path. */
+export function mediaUrlFor(kind: MediaKind, id: string): string {
+  if (!MEDIA_KINDS.includes(kind) || !MEDIA_ID.test(id))
+    throw new AppError(
+      'invalid_media_id',
+      `This ${kind === 'image' ? 'image' : 'clip'} has an id that cannot be shown.`,
+    );
+  return `${MEDIA_SCHEME}://${kind}/${id}`;
 }
 
 /**
- * The clip id in a media address, or null. The raw text is matched as a whole against a plain
- * character set, with no decoding: percent escapes, dots, slashes, backslashes and queries can
- * then never be turned into a path, whatever a URL parser would make of them.
+ * The kind and id in a media address, or null. The raw text is matched as a whole against a
+ * plain character set, with no decoding: percent escapes, dots, slashes, backslashes and
+ * queries can then never be turned into a path, whatever a URL parser would make of them.
  */
+export function parseMediaUrl(raw: string): { kind: MediaKind; id: string } | null {
+  for (const kind of MEDIA_KINDS) {
+    const prefix = `${MEDIA_SCHEME}://${kind}/`;
+    if (!raw.startsWith(prefix)) continue;
+    const id = raw.slice(prefix.length);
+    return MEDIA_ID.test(id) ? { kind, id } : null;
+  }
+  return null;
+}
+
+/** The clip id in a media address, or null (also for an image address). */
 export function clipIdFromMediaUrl(raw: string): string | null {
-  if (!raw.startsWith(PREFIX)) return null;
-  const id = raw.slice(PREFIX.length);
-  return CLIP_ID.test(id) ? id : null;
+  const parsed = parseMediaUrl(raw);
+  return parsed?.kind === 'clip' ? parsed.id : null;
 }

@@ -3,6 +3,8 @@ import { AppError } from '../../../../shared/app-error';
 import { MemorySecretBackend, type SecretBackend } from './secret-backend';
 
 export const API_TOKEN_ACCOUNT = 'acedata-api-token';
+/** AceData's file upload takes a separate platform token, kept beside the API token. */
+export const PLATFORM_TOKEN_ACCOUNT = 'acedata-platform-token';
 
 const MEMORY_WARNING =
   'No system keychain answered, so your token is kept in memory for this session only. ' +
@@ -37,11 +39,20 @@ export class TokenService {
   /** The token for an outgoing request, or null. Never hand the result to the renderer. */
   async read(): Promise<string | null> {
     if (this.environmentToken) return this.environmentToken;
-    const fromMemory = await this.memory.get(API_TOKEN_ACCOUNT);
+    return this.readAccount(API_TOKEN_ACCOUNT);
+  }
+
+  /** The platform token for uploads, or null. Never hand the result to the renderer. */
+  readPlatform(): Promise<string | null> {
+    return this.readAccount(PLATFORM_TOKEN_ACCOUNT);
+  }
+
+  private async readAccount(account: string): Promise<string | null> {
+    const fromMemory = await this.memory.get(account);
     if (fromMemory) return fromMemory;
     if (!this.keychain || !this.keychainWorks) return null;
     try {
-      return await this.keychain.get(API_TOKEN_ACCOUNT);
+      return await this.keychain.get(account);
     } catch {
       this.keychainWorks = false;
       return null;
@@ -57,37 +68,51 @@ export class TokenService {
         : this.keychainWorks && !(await this.memory.get(API_TOKEN_ACCOUNT))
           ? 'keychain'
           : 'memory';
+    const platform = await this.readPlatform();
     return {
       hasToken: token !== null,
       last4: token ? token.slice(-4) : null,
       storage,
       warning: storage === 'memory' || (!this.keychainWorks && !token) ? MEMORY_WARNING : null,
+      platform: { hasToken: platform !== null, last4: platform ? platform.slice(-4) : null },
     };
   }
 
   async save(token: string): Promise<TokenStatus> {
-    const clean = token.trim();
-    if (/\s/.test(clean)) {
-      throw new AppError('invalid_token_format', 'A token has no spaces or line breaks. Paste it again from AceData Cloud.');
-    }
+    const clean = cleanToken(token);
     if (clean.startsWith('platform-')) {
       throw new AppError(
         'platform_token',
         'This is a platform (management) token; video generation needs an API token. Copy the API token from your AceData Cloud console.',
       );
     }
-    if (await this.tryKeychain((k) => k.set(API_TOKEN_ACCOUNT, clean))) {
-      await this.memory.delete(API_TOKEN_ACCOUNT);
-    } else {
-      await this.memory.set(API_TOKEN_ACCOUNT, clean);
-    }
+    await this.store(API_TOKEN_ACCOUNT, clean);
     return this.changed();
   }
 
   async clear(): Promise<TokenStatus> {
-    await this.memory.delete(API_TOKEN_ACCOUNT);
-    await this.tryKeychain((k) => k.delete(API_TOKEN_ACCOUNT));
+    await this.forget(API_TOKEN_ACCOUNT);
     return this.changed();
+  }
+
+  async savePlatform(token: string): Promise<TokenStatus> {
+    await this.store(PLATFORM_TOKEN_ACCOUNT, cleanToken(token));
+    return this.changed();
+  }
+
+  async clearPlatform(): Promise<TokenStatus> {
+    await this.forget(PLATFORM_TOKEN_ACCOUNT);
+    return this.changed();
+  }
+
+  private async store(account: string, secret: string): Promise<void> {
+    if (await this.tryKeychain((k) => k.set(account, secret))) await this.memory.delete(account);
+    else await this.memory.set(account, secret);
+  }
+
+  private async forget(account: string): Promise<void> {
+    await this.memory.delete(account);
+    await this.tryKeychain((k) => k.delete(account));
   }
 
   private async tryKeychain(action: (keychain: SecretBackend) => Promise<void>): Promise<boolean> {
@@ -108,4 +133,12 @@ export class TokenService {
     this.onChange?.(status);
     return status;
   }
+}
+
+function cleanToken(token: string): string {
+  const clean = token.trim();
+  if (/\s/.test(clean)) {
+    throw new AppError('invalid_token_format', 'A token has no spaces or line breaks. Paste it again from AceData Cloud.');
+  }
+  return clean;
 }

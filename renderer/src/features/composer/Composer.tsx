@@ -1,93 +1,84 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { AppError } from '../../../../shared/app-error';
-import { PROMPT_MAX_CHARS } from '../../../../shared/domain';
-import { DEFAULT_MODEL, type ModelId } from '../../../../shared/models';
+import { useMemo, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { toAppError } from '../../ipc/kling';
-import { selectSubmit, useJobsStore } from '../../stores/jobs-store';
-import { selectSelectedProject, useLibraryStore } from '../../stores/library-store';
+import {
+  selectAnnouncement,
+  selectConsentFor,
+  selectInputs,
+  useComposerStore,
+} from '../../stores/composer-store';
+import { ActionSwitch } from './ActionSwitch';
+import { AdvancedField } from './AdvancedField';
+import { AudioField } from './AudioField';
+import { CameraControlField } from './CameraControlField';
+import { CfgScaleField } from './CfgScaleField';
+import { deriveView } from './composer-view';
+import { ConsentDialog } from './ConsentDialog';
+import { ExtendChip } from './ExtendChip';
+import { FrameZone } from './FrameZone';
+import { GenerateBar } from './GenerateBar';
 import { MissingTokenHint } from './MissingTokenHint';
 import { ModelSelect } from './ModelSelect';
+import { NegativePromptField } from './NegativePromptField';
+import { OptionsRow } from './OptionsRow';
+import { PromptField } from './PromptField';
+import { ReferencesField } from './ReferencesField';
+import { useGenerate } from './use-generate';
+import { useWindowDropGuard } from './use-window-drop-guard';
 
+/**
+ * Text to video, image to video and extend in one form. Every control reads one derived view
+ * (availability, options, issues) so what is shown, what is checked and what is sent agree.
+ */
 export function Composer() {
-  const submit = useJobsStore(selectSubmit);
-  const project = useLibraryStore(selectSelectedProject);
-  const [prompt, setPrompt] = useState('');
-  const [model, setModel] = useState<ModelId>(DEFAULT_MODEL);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  // A ref, not state: two clicks (or Enter plus a click) can land before React re-renders
-  // with the button disabled, and each submission may cost the user money.
-  const inFlight = useRef(false);
-  const promptId = useId();
-  const counterId = useId();
-  const modelId = useId();
+  const inputs = useComposerStore(useShallow(selectInputs));
+  const view = useMemo(() => deriveView(inputs), [inputs]);
+  const announcement = useComposerStore(selectAnnouncement);
+  const consentFor = useComposerStore(selectConsentFor);
+  const { generate, submitting, error } = useGenerate(view);
+  useWindowDropGuard();
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (inFlight.current) return;
-    if (!prompt.trim()) {
-      setError(new AppError('empty_prompt', 'Write a prompt first: describe the video you want.'));
-      return;
-    }
-    inFlight.current = true;
-    setSubmitting(true);
-    setError(null);
-    try {
-      await submit({
-        action: 'text2video',
-        prompt,
-        model,
-        ...(project ? { projectId: project.id } : {}),
-      });
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    void generate();
   };
-
-  const onPromptKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.currentTarget.form?.requestSubmit();
-    }
-  };
-
-  const nearLimit = prompt.length >= PROMPT_MAX_CHARS * 0.9;
+  const { action, parent } = view.inputs;
+  const extending = action === 'extend' && parent !== null;
 
   return (
-    <form aria-label="Composer" className="card composer stack" onSubmit={onSubmit}>
-      <h2 className="card-title">New video</h2>
-      <MissingTokenHint />
-      <div className="field">
-        <div className="field-head">
-          <label htmlFor={promptId}>Prompt</label>
-          <span id={counterId} className={nearLimit ? 'counter counter-near' : 'counter'}>
-            {`${prompt.length} / ${PROMPT_MAX_CHARS}`}
-          </span>
-        </div>
-        <textarea
-          id={promptId}
-          className="input textarea"
-          rows={6}
-          maxLength={PROMPT_MAX_CHARS}
-          value={prompt}
-          aria-describedby={counterId}
-          placeholder="A paper boat drifting down a rainy street at dusk, close-up, slow motion"
-          onChange={(event) => setPrompt(event.target.value)}
-          onKeyDown={onPromptKeyDown}
-        />
-      </div>
-      <ModelSelect id={modelId} value={model} onChange={setModel} />
-      {error ? <ErrorAlert error={error} /> : null}
-      <div className="row row-between">
-        <span className="hint">{project ? `Saves to ${project.name}` : null}</span>
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          Generate
-        </button>
-      </div>
-    </form>
+    <>
+      {/* noValidate: the shared rules check every field and say what to do; the browser's don't. */}
+      <form aria-label="Composer" className="card composer stack" noValidate onSubmit={onSubmit}>
+        <h2 className="card-title">New video</h2>
+        <MissingTokenHint />
+        <ActionSwitch view={view} />
+        {extending ? <ExtendChip parent={parent} /> : null}
+        <ModelSelect view={view} />
+        <p role="status" className="composer-announcement">
+          {announcement}
+        </p>
+        {action === 'image2video' ? (
+          <div className="frames">
+            <FrameZone slot="start" view={view} />
+            <FrameZone slot="end" view={view} />
+          </div>
+        ) : null}
+        <PromptField view={view} />
+        <NegativePromptField view={view} />
+        <OptionsRow view={view} />
+        <CfgScaleField view={view} />
+        {action === 'extend' ? null : (
+          <>
+            <CameraControlField view={view} />
+            <AudioField view={view} />
+            <ReferencesField view={view} />
+          </>
+        )}
+        <AdvancedField view={view} />
+        {error ? <ErrorAlert error={error} /> : null}
+        <GenerateBar view={view} submitting={submitting} />
+      </form>
+      {consentFor ? <ConsentDialog /> : null}
+    </>
   );
 }

@@ -1,27 +1,40 @@
-import { MODEL_IDS, canonicalModel, type ModelId } from '../../../../shared/models';
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { modelsFor } from '../../../../shared/capabilities';
+import { canonicalModel } from '../../../../shared/models';
+import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
+import type { ComposerView } from './composer-view';
 
 interface ModelSelectProps {
-  id: string;
-  value: ModelId;
-  onChange: (model: ModelId) => void;
+  view: ComposerView;
 }
 
-export function ModelSelect({ id, value, onChange }: ModelSelectProps) {
+/** Only the models that can do the chosen action are offered. */
+export function ModelSelect({ view }: ModelSelectProps) {
+  const { setModel } = useComposerStore(useShallow(selectComposerActions));
+  const id = useId();
+  const { model, action } = view.inputs;
   return (
     <div className="field">
       <label htmlFor={id}>Model</label>
       <select
         id={id}
         className="input"
-        value={value}
-        onChange={(event) => onChange(canonicalModel(event.target.value) ?? value)}
+        value={model}
+        aria-describedby={view.fieldIssues['model'] ? `${id}-issue` : undefined}
+        onChange={(event) => setModel(canonicalModel(event.target.value) ?? model)}
       >
-        {MODEL_IDS.map((model) => (
-          <option key={model} value={model}>
-            {model}
+        {modelsFor(action).map((option) => (
+          <option key={option} value={option}>
+            {option}
           </option>
         ))}
       </select>
+      {view.fieldIssues['model'] ? (
+        <p id={`${id}-issue`} className="field-issue">
+          {view.fieldIssues['model']}
+        </p>
+      ) : null}
     </div>
   );
 }

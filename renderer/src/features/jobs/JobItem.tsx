@@ -2,10 +2,13 @@ import type { Job } from '../../../../shared/domain';
 import { OPEN_JOB_STATES } from '../../../../shared/domain';
 import { formatElapsed, truncate } from '../../lib/format';
 import { downloadPercent, jobStateLabel } from '../../lib/job-labels';
+import { JobActions, type QueuePlace } from './JobActions';
 
 interface JobItemProps {
   job: Job;
   now: number;
+  /** Where a queued job waits; null for every other row. */
+  place?: QueuePlace | null;
 }
 
 /** Open jobs count up to now; finished ones show how long they took. */
@@ -15,20 +18,31 @@ function elapsedMs(job: Job, now: number): number {
   return Number.isNaN(start) || Number.isNaN(end) ? 0 : end - start;
 }
 
-export function JobItem({ job, now }: JobItemProps) {
+export function JobItem({ job, now, place = null }: JobItemProps) {
   const percent = job.state === 'downloading' ? downloadPercent(job) : null;
+  const open = OPEN_JOB_STATES.includes(job.state);
   return (
     <li className="job">
       <div className="job-head">
-        <span className="state-label" data-state={job.state}>
-          {jobStateLabel(job)}
+        <span className="job-status">
+          <span className="state-label" data-state={job.state}>
+            {jobStateLabel(job)}
+          </span>
+          {job.stalled ? <span className="badge badge-warn">Stalled — still checking</span> : null}
         </span>
-        <span className="job-elapsed">{formatElapsed(elapsedMs(job, now))}</span>
+        <span className="job-elapsed">
+          <span className="visually-hidden">{open ? 'Elapsed ' : 'Took '}</span>
+          {formatElapsed(elapsedMs(job, now))}
+        </span>
       </div>
       <p className="job-prompt" title={job.prompt}>
         {truncate(job.prompt, 90)}
       </p>
-      <p className="job-meta">{job.model}</p>
+      <p className="job-meta">
+        {job.model}
+        {place ? ` · #${place.index + 1} in queue` : null}
+      </p>
+      {job.note ? <p className="job-note">{job.note}</p> : null}
       {percent !== null ? (
         <progress
           className="job-progress"
@@ -49,6 +63,7 @@ export function JobItem({ job, now }: JobItemProps) {
           again: sending it twice may charge twice.
         </p>
       ) : null}
+      <JobActions job={job} place={place} />
     </li>
   );
 }

@@ -1,37 +1,47 @@
 import { useShallow } from 'zustand/react/shallow';
-import { OPEN_JOB_STATES } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNow } from '../../lib/use-now';
 import {
+  selectActiveJobs,
   selectAnnouncement,
+  selectFinishedJobs,
   selectJobsLoadError,
-  selectJobsNewestFirst,
+  selectQueueActionError,
+  selectQueuedJobs,
   useJobsStore,
 } from '../../stores/jobs-store';
-import { JobItem } from './JobItem';
+import { JobGroup } from './JobGroup';
+import { QueueBanners } from './QueueBanners';
+import { QueueHeader } from './QueueHeader';
 
 export function JobQueue() {
-  const jobs = useJobsStore(useShallow(selectJobsNewestFirst));
+  const active = useJobsStore(useShallow(selectActiveJobs));
+  const queued = useJobsStore(useShallow(selectQueuedJobs));
+  const finished = useJobsStore(useShallow(selectFinishedJobs));
   const announcement = useJobsStore(selectAnnouncement);
   const loadError = useJobsStore(selectJobsLoadError);
+  const actionError = useJobsStore(selectQueueActionError);
   // Tick only while something is still moving; finished rows show a fixed duration.
-  const now = useNow(jobs.some((job) => OPEN_JOB_STATES.includes(job.state)));
+  const now = useNow(active.length + queued.length > 0);
+  const empty = active.length + queued.length + finished.length === 0;
 
   return (
     <section aria-label="Jobs" className="card jobs">
-      <h2 className="card-title">Jobs</h2>
+      <QueueHeader />
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
+      <QueueBanners />
       {loadError ? <ErrorAlert error={loadError} /> : null}
-      {jobs.length === 0 ? (
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      {empty ? (
         <p className="empty">Jobs you start appear here while they are made and downloaded.</p>
       ) : (
-        <ul role="list" className="job-list">
-          {jobs.map((job) => (
-            <JobItem key={job.id} job={job} now={now} />
-          ))}
-        </ul>
+        <>
+          <JobGroup title="In progress" jobs={active} now={now} />
+          <JobGroup title="Waiting to send" jobs={queued} now={now} queue />
+          <JobGroup title="Finished" jobs={finished} now={now} />
+        </>
       )}
     </section>
   );

@@ -1,27 +1,72 @@
+import { memo, useId } from 'react';
 import type { Clip } from '../../../../shared/domain';
 import { formatDuration, truncate } from '../../lib/format';
+import { ClipPoster } from './ClipPoster';
 
 interface ClipCardProps {
   clip: Clip;
   selected: boolean;
-  onSelect: () => void;
+  onOpen: (clip: Clip) => void;
+  onFavourite: (clip: Clip) => void;
 }
 
-export function ClipCard({ clip, selected, onSelect }: ClipCardProps) {
+/**
+ * One clip in the gallery: opening it and starring it are two separate buttons, side by
+ * side, since a button inside a button is neither valid nor reachable by keyboard.
+ * Memoised: scrolling re-renders rows, and most cards in them have not changed.
+ */
+export const ClipCard = memo(function ClipCard({ clip, selected, onOpen, onFavourite }: ClipCardProps) {
+  const missingId = useId();
+  const missing = clip.status === 'missing';
   return (
-    <button
-      type="button"
-      className="clip-card"
-      aria-label={`Play clip: ${clip.prompt}`}
-      aria-pressed={selected}
-      onClick={onSelect}
-    >
-      <span className="clip-thumb" aria-hidden="true">
-        <span className="clip-play">▶</span>
-        <span className="clip-duration">{formatDuration(clip.durationSec)}</span>
+    <div className="clip-card" data-selected={selected || undefined}>
+      <button
+        type="button"
+        className="clip-open"
+        aria-label={`Play clip: ${clip.prompt}`}
+        aria-pressed={selected}
+        aria-describedby={missing ? missingId : undefined}
+        onClick={() => onOpen(clip)}
+      >
+        <span className="clip-thumb">
+          <ClipPoster clip={clip} />
+          {missing ? (
+            <span id={missingId} className="clip-badge clip-badge-missing">
+              Missing file
+            </span>
+          ) : null}
+          <span className="clip-duration" aria-hidden="true">
+            {formatDuration(clip.durationSec)}
+          </span>
+        </span>
+        <span className="clip-info">
+          {/* The prompt is text from the person or a file: rendered as text, never markup. */}
+          <span className="clip-prompt">{truncate(clip.prompt, 140)}</span>
+          <span className="clip-model">{clip.model}</span>
+        </span>
+      </button>
+      <button
+        type="button"
+        className="clip-star"
+        aria-label={`Favourite: ${clip.prompt}`}
+        aria-pressed={clip.favourite}
+        onClick={() => onFavourite(clip)}
+      >
+        <span aria-hidden="true">{clip.favourite ? '★' : '☆'}</span>
+      </button>
+    </div>
+  );
+});
+
+/** Where a card will be once its page of results has arrived. */
+export function ClipCardPlaceholder() {
+  return (
+    <div className="clip-card clip-card-loading" aria-hidden="true">
+      <span className="clip-thumb" />
+      <span className="clip-info">
+        <span className="skeleton-line" />
+        <span className="skeleton-line skeleton-short" />
       </span>
-      <span className="clip-prompt">{truncate(clip.prompt, 80)}</span>
-      <span className="clip-model">{clip.model}</span>
-    </button>
+    </div>
   );
 }

@@ -1,41 +1,33 @@
 import type { Clip } from '../../../../shared/domain';
-import { formatBytes, formatDateTime, formatDuration } from '../../lib/format';
+import { ExtendButton } from '../composer/ExtendButton';
 
 interface ClipPlayerProps {
   clip: Clip;
 }
 
+/** The video itself, and the way to continue it in the composer. */
 export function ClipPlayer({ clip }: ClipPlayerProps) {
   return (
-    <article className="player card" aria-label="Selected clip">
-      {/* The src is the opaque media URL main gave us; the renderer never builds one. */}
-      <video
-        key={clip.id}
-        aria-label="Clip player"
-        className="player-video"
-        controls
-        preload="metadata"
-        src={clip.mediaUrl}
-      />
-      <p className="player-prompt">{clip.prompt}</p>
-      <dl className="details">
-        <div>
-          <dt>Model</dt>
-          <dd>{clip.model}</dd>
-        </div>
-        <div>
-          <dt>Created</dt>
-          <dd>{formatDateTime(clip.createdAt)}</dd>
-        </div>
-        <div>
-          <dt>Size</dt>
-          <dd>{formatBytes(clip.sizeBytes)}</dd>
-        </div>
-        <div>
-          <dt>Duration</dt>
-          <dd>{formatDuration(clip.durationSec)}</dd>
-        </div>
-      </dl>
-    </article>
+    <div className="player">
+      {clip.status === 'missing' ? (
+        <p className="player-missing" role="note">
+          This clip's video is no longer in the project folder. Its settings and notes are still
+          here; put the file back, or make it again from these settings.
+        </p>
+      ) : (
+        // The src is the opaque media URL main gave us; the renderer never builds one.
+        <video
+          aria-label="Clip player"
+          className="player-video"
+          controls
+          preload="metadata"
+          poster={clip.posterUrl ?? undefined}
+          src={clip.mediaUrl}
+        />
+      )}
+      <div className="row">
+        <ExtendButton clip={clip} />
+      </div>
+    </div>
   );
 }

@@ -1,32 +1,88 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Project } from '../../../../shared/domain';
+import { selectProjectActions, useLibraryStore } from '../../stores/library-store';
+import { ProjectNameForm } from './ProjectNameForm';
+import { ProjectProblems } from './ProjectProblems';
 
 interface ProjectItemProps {
   project: Project;
   selected: boolean;
-  onSelect: () => void;
 }
 
-export function ProjectItem({ project, selected, onSelect }: ProjectItemProps) {
+/** One project: selecting it, and for the open one, renaming, showing and deleting it. */
+export function ProjectItem({ project, selected }: ProjectItemProps) {
+  const { selectProject, renameProject, revealProject, askDelete } = useLibraryStore(
+    useShallow(selectProjectActions),
+  );
+  const [renaming, setRenaming] = useState(false);
+  // After renaming, focus returns to the project rather than falling to the page.
+  const refocus = useRef(false);
+  const projectButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (renaming || !refocus.current) return;
+    refocus.current = false;
+    projectButton.current?.focus();
+  }, [renaming]);
+  const stopRenaming = () => {
+    refocus.current = true;
+    setRenaming(false);
+  };
   const countId = useId();
   const clips = project.clipCount === 1 ? '1 clip' : `${project.clipCount} clips`;
+  const problems = project.problems.length;
+
+  if (renaming) {
+    return (
+      <li className="project-item">
+        <ProjectNameForm
+          label={`New name for ${project.name}`}
+          initial={project.name}
+          submitLabel="Rename"
+          onSubmit={(name) => renameProject(project.id, name)}
+          onCancel={stopRenaming}
+        />
+      </li>
+    );
+  }
   return (
-    <li>
+    <li className="project-item">
       {/* Labelled by the name alone, with the count as its description, so a screen reader
           (and a test) finds the project by the name the user gave it. */}
       <button
+        ref={projectButton}
         type="button"
         className="project-button"
         aria-label={project.name}
         aria-current={selected ? 'page' : undefined}
         aria-describedby={countId}
-        onClick={onSelect}
+        onClick={() => void selectProject(project.id)}
       >
         <span className="project-name">{project.name}</span>
         <span id={countId} className="project-count">
+          {problems > 0 ? <span className="project-warning" title="Some files were set aside">⚠ </span> : null}
           {clips}
+          {problems > 0 ? <span className="visually-hidden">, some files set aside</span> : null}
         </span>
       </button>
+      {problems > 0 ? <ProjectProblems project={project} /> : null}
+      {selected ? (
+        <div className="project-actions" role="group" aria-label={`Project ${project.name}`}>
+          <button type="button" className="button button-small button-quiet" onClick={() => setRenaming(true)}>
+            Rename project
+          </button>
+          <button type="button" className="button button-small button-quiet" onClick={() => void revealProject(project.id)}>
+            Show project in folder
+          </button>
+          <button
+            type="button"
+            className="button button-small button-quiet button-danger-quiet"
+            onClick={() => askDelete({ kind: 'project', project })}
+          >
+            Delete project…
+          </button>
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -1,16 +1,28 @@
+import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import {
-  selectLibraryActions,
+  selectProjectActions,
+  selectProjectError,
   selectProjects,
   selectSelectedProjectId,
   useLibraryStore,
 } from '../../stores/library-store';
 import { ProjectItem } from './ProjectItem';
+import { ProjectNameForm } from './ProjectNameForm';
 
 export function ProjectList() {
   const projects = useLibraryStore(selectProjects);
   const selectedId = useLibraryStore(selectSelectedProjectId);
-  const { selectProject } = useLibraryStore(useShallow(selectLibraryActions));
+  const error = useLibraryStore(selectProjectError);
+  const { createProject, openFolder } = useLibraryStore(useShallow(selectProjectActions));
+  const [creating, setCreating] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const closeForm = () => {
+    setCreating(false);
+    // Focus goes back where it came from instead of falling to the page.
+    newButton.current?.focus();
+  };
   return (
     <nav aria-label="Projects" className="projects">
       <h2 className="section-title">Projects</h2>
@@ -19,15 +31,33 @@ export function ProjectList() {
       ) : (
         <ul role="list" className="project-list">
           {projects.map((project) => (
-            <ProjectItem
-              key={project.id}
-              project={project}
-              selected={project.id === selectedId}
-              onSelect={() => void selectProject(project.id)}
-            />
+            <ProjectItem key={project.id} project={project} selected={project.id === selectedId} />
           ))}
         </ul>
       )}
+      {error ? <ErrorAlert error={error} /> : null}
+      {creating ? (
+        <ProjectNameForm
+          label="New project name"
+          submitLabel="Create"
+          onSubmit={createProject}
+          onCancel={closeForm}
+        />
+      ) : null}
+      <div className="project-tools">
+        <button
+          ref={newButton}
+          type="button"
+          className="button button-small"
+          aria-expanded={creating}
+          onClick={() => setCreating(true)}
+        >
+          New project
+        </button>
+        <button type="button" className="button button-small button-quiet" onClick={() => void openFolder()}>
+          Open folder…
+        </button>
+      </div>
     </nav>
   );
 }

@@ -9,8 +9,9 @@ import {
   selectTokenStatus,
   useTokenStore,
 } from '../../stores/token-store';
+import { PlatformTokenForm } from './PlatformTokenForm';
 import { TokenStatusText } from './TokenStatusText';
-import { useDialogFocus } from './use-dialog-focus';
+import { useDialogFocus } from '../../lib/use-dialog-focus';
 
 export function SettingsDialog() {
   const close = useAppStore(selectCloseSettings);
@@ -65,7 +66,7 @@ export function SettingsDialog() {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        className="dialog"
+        className="dialog settings-dialog"
         tabIndex={-1}
         onKeyDown={onKeyDown}
       >
@@ -97,6 +98,7 @@ export function SettingsDialog() {
             ) : null}
           </div>
         </form>
+        <PlatformTokenForm />
         <div className="row row-end">
           <button type="button" className="button button-quiet" onClick={close}>
             Close

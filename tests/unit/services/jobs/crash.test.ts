@@ -15,7 +15,10 @@ interface RunResult {
   signal: NodeJS.Signals | null;
 }
 
-/** Starts the services in a child; kills it with SIGKILL after `killAfterMs` unless draining. */
+/**
+ * Starts the services in a child; kills it with SIGKILL `killAfterMs` after it says it is
+ * ready (start-up time varies with machine load, the workload's moments should not).
+ */
 function runWorker(args: string[], killAfterMs: number | null): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(
@@ -25,9 +28,14 @@ function runWorker(args: string[], killAfterMs: number | null): Promise<RunResul
     );
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    let killer: NodeJS.Timeout | null = null;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (killAfterMs !== null && killer === null && out.includes('ready\n')) {
+        killer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const killer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('error', fail);
     child.on('exit', (code, signal) => {
@@ -58,7 +66,7 @@ describe(`crash safety: ${RUNS} SIGKILLs at random moments of a mixed workload`,
     const next = () => ((random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     let killed = 0;
     for (let run = 0; run < RUNS; run++) {
-      const result = await runWorker([api.url, dataDir, `r${run}`, String(Math.floor(next() * 3)), 'run'], 150 + Math.floor(next() * 900));
+      const result = await runWorker([api.url, dataDir, `r${run}`, String(Math.floor(next() * 3)), 'run'], Math.floor(next() * 800));
       if (result.signal === 'SIGKILL') killed++;
       for (const line of result.out.split('\n')) {
         const match = /^job (\S+) (.+)$/.exec(line);

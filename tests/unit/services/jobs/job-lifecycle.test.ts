@@ -99,11 +99,18 @@ describe('a job from click to clip', () => {
   it('after a restart, never resends a job caught mid-submission and finishes a submitted one', async () => {
     const first = await boot();
     const job = await first.jobs.submit({ action: 'text2video', prompt: 'resume me', model: 'kling-v1' });
+    const journalPath = join(dataDir, 'jobs.json');
+    // Wait for the state on disk, not in memory: that is what a restart will read.
+    let onDisk = '';
     await until(() => first.jobs.list().find((j) => j.id === job.id && j.state === 'submitted'));
+    for (let i = 0; i < 200 && !/"state": "(submitted|running)"/.test(onDisk); i++) {
+      onDisk = await readFile(journalPath, 'utf8');
+      await new Promise((r) => setTimeout(r, 10));
+    }
     first.stop();
     running.length = 0;
+    await new Promise((r) => setTimeout(r, 100));
     // A second journal entry as if the app died between writing "submitting" and the answer.
-    const journalPath = join(dataDir, 'jobs.json');
     const journal = JSON.parse(await readFile(journalPath, 'utf8'));
     const template = journal.jobs[0];
     journal.jobs.push({ ...template, id: 'job_caughtmidway', state: 'submitting', taskId: null });

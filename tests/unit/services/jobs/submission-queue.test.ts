@@ -140,3 +140,21 @@ describe('submission queue', () => {
     expect(rig.jobs.get(good.id)?.state).toBe('submitted');
   });
 });
+
+describe('results whose project went away', () => {
+  let rig: JobRig;
+  afterEach(() => rig?.dispose());
+
+  it('land in the first project instead of being lost', async () => {
+    rig = await jobRig({ minSubmitIntervalMs: 0 });
+    const other = await rig.library.createProject('Soon gone');
+    const job = await rig.service.submit({ ...t2v('orphan'), projectId: other.id });
+    await rig.clock.advance(100);
+    await rig.library.deleteProject(other.id);
+    rig.provider.finish('task_1');
+    await rig.clock.advance(10_000);
+    const ready = await rig.eventually(() => rig.service.list().find((j) => j.id === job.id && j.state === 'ready'));
+    expect(ready.projectId).toBe(rig.library.defaultProjectId());
+    expect(rig.library.listClips(rig.library.defaultProjectId()).map((c) => c.jobId)).toContain(job.id);
+  });
+});

@@ -14,7 +14,10 @@ describe('Library', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   const open = async () => {
-    const library = new Library({ workspaceDir: dir, mediaUrlFor: (id) => `kling-media://clip/${id}` });
+    const library = new Library({
+      workspaceDir: dir,
+      mediaUrlFor: (id) => `kling-media://clip/${id}`,
+    });
     await library.open();
     return library;
   };
@@ -34,9 +37,20 @@ describe('Library', () => {
     const projectDir = library.projectDir(projectId);
     await writeFile(join(projectDir, 'job_1.mp4'), 'video');
     const clip = await library.addClip(projectId, {
-      jobId: 'job_1', videoFile: 'job_1.mp4', action: 'text2video', model: 'kling-v1', prompt: 'p',
-      parameters: { prompt: 'p' }, taskId: 't', videoId: 'v', sourceUrl: 'https://x', durationSec: 5,
-      sizeBytes: 5, sha256: sha, parentClipId: null, submittedAt: new Date().toISOString(),
+      jobId: 'job_1',
+      videoFile: 'job_1.mp4',
+      action: 'text2video',
+      model: 'kling-v1',
+      prompt: 'p',
+      parameters: { prompt: 'p' },
+      taskId: 't',
+      videoId: 'v',
+      sourceUrl: 'https://x',
+      durationSec: 5,
+      sizeBytes: 5,
+      sha256: sha,
+      parentClipId: null,
+      submittedAt: new Date().toISOString(),
     });
     expect(clip.mediaUrl).toBe(`kling-media://clip/${clip.id}`);
     const reopened = await open();

@@ -16,7 +16,13 @@ describe('TokenService', () => {
     const onChange = vi.fn();
     const tokens = new TokenService({ keychain, onChange });
     const status = await tokens.save(`  ${TOKEN}\n`);
-    expect(status).toEqual({ hasToken: true, last4: 'WXYZ', storage: 'keychain', warning: null });
+    expect(status).toEqual({
+      hasToken: true,
+      last4: 'WXYZ',
+      storage: 'keychain',
+      warning: null,
+      platform: { hasToken: false, last4: null },
+    });
     expect(await keychain.get(API_TOKEN_ACCOUNT)).toBe(TOKEN);
     expect(JSON.stringify(status)).not.toContain(TOKEN.slice(0, 8));
     expect(onChange).toHaveBeenCalledWith(status);
@@ -50,6 +56,18 @@ describe('TokenService', () => {
     const tokens = new TokenService({ keychain: new MemorySecretBackend(), environmentToken: 'sk-env-token-1234' });
     expect(await tokens.status()).toMatchObject({ storage: 'environment', last4: '1234' });
     expect(await tokens.read()).toBe('sk-env-token-1234');
+  });
+
+  it('keeps the platform token for uploads beside the API token, shown only by its last four', async () => {
+    const keychain = new MemorySecretBackend();
+    const tokens = new TokenService({ keychain });
+    await tokens.save(TOKEN);
+    const status = await tokens.savePlatform('platform-9876543210-PLAT');
+    expect(status.platform).toEqual({ hasToken: true, last4: 'PLAT' });
+    expect(await tokens.readPlatform()).toBe('platform-9876543210-PLAT');
+    expect(await tokens.read()).toBe(TOKEN);
+    expect((await tokens.clearPlatform()).platform.hasToken).toBe(false);
+    expect(await tokens.read()).toBe(TOKEN);
   });
 
   it('refuses a platform token and one with inner spaces', async () => {

@@ -5,12 +5,14 @@ const FOCUSABLE =
 
 /**
  * Modal focus rules: focus moves in on open, Tab cycles inside, Escape closes, and focus
- * returns to whatever opened the dialog (the top bar button or the composer hint).
+ * returns to whatever opened the dialog — or, when that is gone (the row it sat in changed),
+ * to the element `fallbackSelector` names.
  */
 export function useDialogFocus(
   dialogRef: RefObject<HTMLElement | null>,
   initialFocusRef: RefObject<HTMLElement | null>,
   onClose: () => void,
+  fallbackSelector?: string,
 ): (event: KeyboardEvent<HTMLElement>) => void {
   // Read during the first render, before the rest of the window turns inert and drops focus.
   const [opener] = useState(() =>
@@ -19,8 +21,11 @@ export function useDialogFocus(
   useEffect(() => {
     (initialFocusRef.current ?? dialogRef.current)?.focus();
     // Runs after the window is interactive again, so the opener can take focus back.
-    return () => opener?.focus();
-  }, [dialogRef, initialFocusRef, opener]);
+    return () => {
+      if (opener?.isConnected) opener.focus();
+      else if (fallbackSelector) document.querySelector<HTMLElement>(fallbackSelector)?.focus();
+    };
+  }, [dialogRef, initialFocusRef, opener, fallbackSelector]);
 
   return (event) => {
     if (event.key === 'Escape') {

@@ -1,0 +1,42 @@
+import { AppError } from '../../../../shared/app-error';
+
+// Kling's documented limits for image inputs (kling-api.md §2); the provider refuses the rest
+// only after a job was queued, so they are checked here first.
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const MIN_SIDE_PX = 300;
+export const MAX_ASPECT_RATIO = 2.5;
+
+export function checkImageSize(sizeBytes: number): void {
+  if (sizeBytes > MAX_IMAGE_BYTES) {
+    throw new AppError(
+      'image_too_large',
+      `This file is ${megabytes(sizeBytes)} MB; Kling takes images of at most 10 MB. Save it smaller (JPEG, or fewer pixels) and add it again.`,
+    );
+  }
+}
+
+/** Ratio first: a 4000 × 100 strip is refused for its shape, which is the thing to fix. */
+export function checkImageDimensions(width: number, height: number): void {
+  const ratio = Math.max(width, height) / Math.min(width, height);
+  if (ratio > MAX_ASPECT_RATIO) {
+    throw new AppError(
+      'image_bad_ratio',
+      `This image is ${width} × ${height} px, an aspect ratio of ${ratioText(width, height)}; Kling needs the aspect ratio to be between 1:2.5 and 2.5:1. Crop it closer to square.`,
+    );
+  }
+  if (Math.min(width, height) < MIN_SIDE_PX) {
+    throw new AppError(
+      'image_too_small',
+      `This image is ${width} × ${height} px; Kling needs the shortest side to be at least ${MIN_SIDE_PX} px.`,
+    );
+  }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+function ratioText(width: number, height: number): string {
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  return width >= height ? `${round(width / height)}:1` : `1:${round(height / width)}`;
+}

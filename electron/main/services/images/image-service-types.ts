@@ -1,0 +1,18 @@
+import type { StagedImage } from '../../../../shared/domain';
+
+/**
+ * Local images for start/end frames and references: checked by main from the real file,
+ * uploaded to AceData's file endpoint only after the user agreed, never uploaded twice while
+ * the earlier URL is still valid.
+ */
+export interface ImageService {
+  /** Checks a file the user dropped or picked; names the rule that failed. */
+  stage(path: string): Promise<StagedImage>;
+  /** An image that is already online: only https URLs are taken. */
+  fromUrl(url: string): Promise<StagedImage>;
+  upload(imageId: string): Promise<StagedImage>;
+  discard(imageId: string): Promise<boolean>;
+  consent(accepted: boolean | undefined): Promise<{ accepted: boolean }>;
+  /** The staged file behind an id, for the media scheme's thumbnails. */
+  resolvePreview(imageId: string): Promise<string | null>;
+}

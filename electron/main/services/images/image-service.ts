@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { StagedImage } from '../../../../shared/domain';
+import { AppError } from '../../../../shared/app-error';
+import { fileConsentStore, type ConsentStore } from './consent-store';
+import { readImageHeader } from './image-header';
+import { checkImageDimensions, checkImageSize } from './image-rules';
+import type { ImageService } from './image-service-types';
+import { checkImageUrl, nameFromUrl } from './image-url';
+import { defaultSystemDirs, readImageFile } from './read-image-file';
+import { StagedFolder, extensionFor, isImageId, newImageId } from './staged-folder';
+import { PLATFORM_TOKEN_HELP, uploadImage } from './upload-client';
+import { UploadLedger } from './upload-ledger';
+
+export interface ImageServiceOptions {
+  /** The app's own state folder: staged copies, the upload list and the consent live here. */
+  dataDir: string;
+  uploadUrl: string;
+  /** The platform token; never the API token, which AceData's upload refuses. */
+  readPlatformToken: () => Promise<string | null>;
+  /** `kling-media://image/<id>` in the app, `/media/image/<id>` in the test harness. */
+  previewUrlFor: (imageId: string) => string;
+  consent?: ConsentStore;
+  fetchImpl?: typeof fetch;
+  /** Milliseconds since the epoch; tests move it to age uploads. */
+  now?: () => number;
+  uploadTimeoutMs?: number;
+  /** Folders whose files are refused even through a link; defaults per platform. */
+  systemDirs?: readonly string[];
+  log?: (message: string) => void;
+}
+
+interface Staged {
+  image: StagedImage;
+  /** The app's own copy; null for an image that came as a URL. */
+  file: string | null;
+}
+
+/**
+ * Staged copies older than this are removed when the next image is staged: by then any upload
+ * has its URL (and AceData's copy is gone too), and the composer has long moved on.
+ */
+export const STAGED_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
+
+// URL images have no local file to read a size from, yet the contract wants positive numbers;
+// the renderer shows the address for these instead of a size (see the report to the lead).
+
+/**
+ * Stages local images after checking the real file, and uploads them (once the user agreed)
+ * to AceData's file endpoint so image2video gets the public URL it needs.
+ */
+export class LocalImageService implements ImageService {
+  private readonly staged = new Map<string, Staged>();
+  /** Uploads under way, by content hash: two clicks on the same bytes make one request. */
+  private readonly uploading = new Map<string, Promise<string>>();
+  private readonly folder: StagedFolder;
+  private readonly consentStore: ConsentStore;
+  private readonly ledger: UploadLedger;
+  private readonly systemDirs: readonly string[];
+  private readonly now: () => number;
+  private pruned = false;
+
+  constructor(private readonly options: ImageServiceOptions) {
+    const log = options.log ?? (() => undefined);
+    this.now = options.now ?? Date.now;
+    this.folder = new StagedFolder(join(options.dataDir, 'staged-images'));
+    this.consentStore =
+      options.consent ??
+      fileConsentStore(join(options.dataDir, 'upload-consent.json'), this.now, log);
+    this.ledger = new UploadLedger(join(options.dataDir, 'uploads.json'), this.now, log);
+    this.systemDirs = options.systemDirs ?? defaultSystemDirs();
+  }
+
+  /** The staged images' folder, for the media scheme's containment check. */
+  get stagedDir(): string {
+    return this.folder.dir;
+  }
+
+  async stage(path: string): Promise<StagedImage> {
+    await this.pruneOnce();
+    const bytes = await readImageFile(path, this.systemDirs);
+    const header = readImageHeader(bytes);
+    checkImageDimensions(header.width, header.height);
+    const id = newImageId();
+    const file = await this.folder.put(id, header.mime, bytes);
+    const image: StagedImage = {
+      id,
+      name: basename(path).slice(0, 260),
+      source: 'file',
+      width: header.width,
+      height: header.height,
+      sizeBytes: bytes.length,
+      mime: header.mime,
+      previewUrl: this.options.previewUrlFor(id),
+      url: null,
+    };
+    this.staged.set(id, { image, file });
+    return image;
+  }
+
+  async fromUrl(raw: string): Promise<StagedImage> {
+    const url = checkImageUrl(raw);
+    const id = newImageId();
+    const image: StagedImage = {
+      id,
+      name: nameFromUrl(url),
+      source: 'url',
+      // Nothing is fetched from a URL the user typed, so its size and type are unknown here.
+      width: null,
+      height: null,
+      sizeBytes: null,
+      mime: null,
+      // The renderer's CSP allows images from 'self' and kling-media: only, so a remote
+      // address cannot be a thumbnail; the renderer shows the URL text instead.
+      previewUrl: '',
+      url: url.href,
+    };
+    this.staged.set(id, { image, file: null });
+    return image;
+  }
+
+  async upload(imageId: string): Promise<StagedImage> {
+    const staged = await this.find(imageId);
+    if (staged.file === null) return staged.image;
+    if (!(await this.consentStore.read())) {
+      throw new AppError(
+        'consent_required',
+        "Uploading publishes this image on AceData's CDN, where anyone with the link can see it for about 7 days. Agree to that first, or use an image that is already online.",
+      );
+    }
+    // Our own copy, read again: what was checked at staging is what gets published.
+    const bytes = await readFile(staged.file).catch(() => {
+      throw new AppError('image_not_found', 'This image is no longer staged. Add it again.');
+    });
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const url =
+      (await this.ledger.lookup(sha256)) ?? (await this.uploadOnce(sha256, bytes, staged.image));
+    return { ...staged.image, url };
+  }
+
+  async discard(imageId: string): Promise<boolean> {
+    const known = this.staged.delete(imageId);
+    const removed = await this.folder.remove(imageId);
+    return known || removed;
+  }
+
+  async consent(accepted: boolean | undefined): Promise<{ accepted: boolean }> {
+    if (accepted === undefined) return { accepted: await this.consentStore.read() };
+    await this.consentStore.write(accepted);
+    return { accepted };
+  }
+
+  async resolvePreview(imageId: string): Promise<string | null> {
+    if (!isImageId(imageId)) return null;
+    const known = this.staged.get(imageId);
+    if (known) return known.file;
+    return this.folder.find(imageId);
+  }
+
+  private async pruneOnce(): Promise<void> {
+    if (this.pruned) return;
+    this.pruned = true;
+    const removed = await this.folder.prune(this.now() - STAGED_KEEP_MS).catch(() => 0);
+    if (removed > 0) this.options.log?.(`Removed ${removed} staged image(s) older than 7 days`);
+  }
+
+  private uploadOnce(
+    sha256: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    image: StagedImage,
+  ): Promise<string> {
+    const running = this.uploading.get(sha256);
+    if (running) return running;
+    const upload = this.send(sha256, bytes, image).finally(() => this.uploading.delete(sha256));
+    this.uploading.set(sha256, upload);
+    return upload;
+  }
+
+  private async send(
+    sha256: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    image: StagedImage,
+  ): Promise<string> {
+    const mime = image.mime;
+    // Only a staged file is uploaded, and main read its type from the bytes.
+    if (mime === null) throw new AppError('image_unreadable', 'The type of this image is unknown, so it cannot be uploaded. Add it again.');
+    const token = await this.options.readPlatformToken();
+    if (!token) {
+      throw new AppError(
+        'no_platform_token',
+        `No platform token is saved, so this image cannot be uploaded. ${PLATFORM_TOKEN_HELP}`,
+      );
+    }
+    const url = await uploadImage({
+      endpoint: this.options.uploadUrl,
+      token,
+      bytes,
+      // A neutral name: the user's file name may say more than the picture should.
+      fileName: `image-${sha256.slice(0, 12)}.${extensionFor(mime)}`,
+      mime,
+      fetchImpl: this.options.fetchImpl ?? fetch,
+      timeoutMs: this.options.uploadTimeoutMs ?? 120_000,
+    });
+    // Forgetting the URL only costs a second upload later; the user still gets this one.
+    await this.ledger
+      .record(sha256, url)
+      .catch(() => this.options.log?.('The upload list could not be saved'));
+    return url;
+  }
+
+  /** A staged image by id; after a restart the copy on disk is checked and described again. */
+  private async find(imageId: string): Promise<Staged> {
+    const known = this.staged.get(imageId);
+    if (known) return known;
+    const file = await this.folder.find(imageId);
+    if (file === null) {
+      throw new AppError('image_not_found', 'This image is no longer staged. Add it again.');
+    }
+    const bytes = await readFile(file);
+    checkImageSize(bytes.length);
+    const header = readImageHeader(bytes);
+    checkImageDimensions(header.width, header.height);
+    const staged: Staged = {
+      image: {
+        id: imageId,
+        name: basename(file),
+        source: 'file',
+        width: header.width,
+        height: header.height,
+        sizeBytes: bytes.length,
+        mime: header.mime,
+        previewUrl: this.options.previewUrlFor(imageId),
+        url: null,
+      },
+      file,
+    };
+    this.staged.set(imageId, staged);
+    return staged;
+  }
+}

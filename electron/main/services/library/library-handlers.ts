@@ -1,0 +1,81 @@
+import type { Handlers } from '../../ipc/router';
+import type { FileActions } from './file-actions';
+import type { Library } from './library';
+
+export type LibraryChannel = Extract<
+  keyof Handlers,
+  `projects:${string}` | `library:${string}` | 'settings:chooseWorkspace'
+>;
+
+export interface LibraryHandlerDeps {
+  library: Library;
+  files: FileActions;
+  /** Keeps the chosen workspace for the next start (preferences). */
+  rememberWorkspace: (dir: string) => void;
+}
+
+/** The library's IPC handlers; dialogs, trash and the file manager come in as collaborators. */
+export function createLibraryHandlers({
+  library,
+  files,
+  rememberWorkspace,
+}: LibraryHandlerDeps): Pick<Handlers, LibraryChannel> {
+  return {
+    'projects:list': () => library.listProjects(),
+    'projects:create': ({ name }) => library.createProject(name),
+    'projects:rename': ({ projectId, name }) => library.renameProject(projectId, name),
+    'projects:delete': async ({ projectId }) => ({
+      deleted: await library.deleteProject(projectId),
+    }),
+    'projects:openFolder': async () => {
+      const dir = await files.chooseFolder('Open a folder as a project');
+      return dir ? library.openFolder(dir) : null;
+    },
+    'projects:reveal': ({ projectId }) => {
+      files.reveal(library.projectDir(projectId));
+      return { ok: true };
+    },
+    'projects:export': async ({ projectId, format }) => {
+      const defaultName = library.suggestedExportName(projectId, format);
+      const path = await files.chooseSavePath({
+        title: 'Export the list of clips',
+        defaultName,
+        extensions: [format],
+      });
+      if (path) await library.exportProject(projectId, format, path);
+      return { path };
+    },
+    'library:list': ({ projectId }) => library.listClips(projectId),
+    'library:query': (query) => library.query(query),
+    'library:get': ({ clipId }) => library.getClip(clipId),
+    'library:update': (change) => library.updateClip(change),
+    'library:move': ({ clipId, projectId }) => library.moveClip(clipId, projectId),
+    'library:copy': ({ clipId, projectId }) => library.copyClip(clipId, projectId),
+    'library:delete': async ({ clipId }) => ({ deleted: await library.deleteClip(clipId) }),
+    'library:saveCopy': async ({ clipId }) => {
+      const defaultName = library.suggestedVideoName(clipId);
+      const path = await files.chooseSavePath({
+        title: 'Save a copy of the video',
+        defaultName,
+        extensions: ['mp4'],
+      });
+      if (path) await library.saveCopy(clipId, path);
+      return { path };
+    },
+    'library:reveal': ({ clipId }) => {
+      files.reveal(library.clipPath(clipId));
+      return { ok: true };
+    },
+    'library:setPoster': async ({ clipId, dataUrl }) => ({
+      posterUrl: await library.setPoster(clipId, dataUrl),
+    }),
+    'settings:chooseWorkspace': async () => {
+      const dir = await files.chooseFolder('Choose the folder for your projects');
+      if (dir) {
+        await library.switchWorkspace(dir);
+        rememberWorkspace(library.workspaceDir);
+      }
+      return { workspaceDir: library.workspaceDir };
+    },
+  };
+}

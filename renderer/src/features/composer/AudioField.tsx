@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import type { ComposerView } from './composer-view';
+import { FieldNote, noteIds } from './FieldNote';
+
+interface AudioFieldProps {
+  view: ComposerView;
+}
+
+export function AudioField({ view }: AudioFieldProps) {
+  const setSetting = useComposerStore(selectSetSetting);
+  const id = useId();
+  const state = view.availability.generateAudio;
+  const issue = view.fieldIssues['generateAudio'];
+  return (
+    <div className="field">
+      <div className="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={view.inputs.settings.generateAudio === true}
+          disabled={!state.enabled}
+          aria-describedby={noteIds(id, state, issue)}
+          // Unchecked is the provider's default, so it is left out rather than sent as false.
+          onChange={(event) => setSetting('generateAudio', event.target.checked || undefined)}
+        />
+        <label htmlFor={id}>Generate audio</label>
+      </div>
+      <FieldNote id={id} state={state} issue={issue} />
+    </div>
+  );
+}

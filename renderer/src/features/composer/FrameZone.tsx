@@ -1,0 +1,91 @@
+import { useId, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { useShallow } from 'zustand/react/shallow';
+import type { StagedImage } from '../../../../shared/domain';
+import { selectImageActions, useComposerStore, type FrameSlot } from '../../stores/composer-store';
+import type { ComposerView } from './composer-view';
+import { FieldNote, noteIds } from './FieldNote';
+import { ImageIntake } from './ImageIntake';
+import { useImageDrop } from './use-image-drop';
+
+const ZONES = {
+  start: { name: 'Start frame', field: 'startImageUrl', image: 'startImage', hint: 'required' },
+  end: { name: 'End frame', field: 'endImageUrl', image: 'endImage', hint: 'optional' },
+} as const;
+
+interface ImagePreviewProps {
+  image: StagedImage;
+  name: string;
+}
+
+/** A file's thumbnail, or for an address the address itself: the page may not load remote images. */
+export function ImagePreview({ image, name }: ImagePreviewProps) {
+  const size = image.width && image.height ? ` · ${image.width} × ${image.height} px` : '';
+  return (
+    <div className="image-preview">
+      {image.source === 'file' && image.previewUrl ? (
+        <img className="thumb" src={image.previewUrl} alt={`${name}: ${image.name}`} />
+      ) : (
+        <p className="image-url">{image.url}</p>
+      )}
+      <p className="hint">{`${image.name}${size}`}</p>
+    </div>
+  );
+}
+
+interface FrameZoneProps {
+  slot: FrameSlot;
+  view: ComposerView;
+}
+
+/** A drop zone for the first or last frame; filled, it shows the image and a way to remove it. */
+export function FrameZone({ slot, view }: FrameZoneProps) {
+  const zone = ZONES[slot];
+  const { removeFrame } = useComposerStore(useShallow(selectImageActions));
+  const sectionRef = useRef<HTMLElement>(null);
+  const id = useId();
+  const image = view.inputs[zone.image];
+  const state = view.availability[zone.field];
+  const issue = view.fieldIssues[zone.field];
+  const { over, handlers } = useImageDrop(slot, state.enabled && image === null);
+
+  const remove = () => {
+    flushSync(() => removeFrame(slot));
+    // The button that had focus is gone; the zone's first control takes it.
+    sectionRef.current
+      ?.querySelector<HTMLElement>('button:not([disabled]), input:not([disabled])')
+      ?.focus();
+  };
+
+  const classes = ['drop-zone', over ? 'drop-zone-over' : '', state.enabled ? '' : 'drop-zone-off'];
+  return (
+    <section
+      ref={sectionRef}
+      aria-labelledby={`${id}-title`}
+      className={classes.filter(Boolean).join(' ')}
+      {...handlers}
+    >
+      <div className="field-head">
+        <h3 id={`${id}-title`} className="zone-title">
+          {zone.name}
+        </h3>
+        <span className="hint">{zone.hint}</span>
+      </div>
+      {image ? (
+        <div className="frame-filled">
+          <ImagePreview image={image} name={zone.name} />
+          <button type="button" className="button button-small" onClick={remove}>
+            Remove {zone.name.toLowerCase()}
+          </button>
+        </div>
+      ) : (
+        <ImageIntake
+          slot={slot}
+          disabled={!state.enabled}
+          describedBy={noteIds(id, state, issue)}
+        />
+      )}
+      <FieldNote id={id} state={state} issue={issue} />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { selectSelectedProject, useLibraryStore } from '../../stores/library-store';
+import type { ComposerView } from './composer-view';
+
+interface GenerateBarProps {
+  view: ComposerView;
+  submitting: boolean;
+}
+
+/**
+ * Generate, and what stands in its way. While there are issues the button stays focusable
+ * (aria-disabled, not disabled) so a screen reader reaches it and reads why.
+ */
+export function GenerateBar({ view, submitting }: GenerateBarProps) {
+  const project = useLibraryStore(selectSelectedProject);
+  const id = useId();
+  const blocked = view.issues.length > 0;
+  return (
+    <div className="generate-bar stack">
+      {blocked ? (
+        <div id={id} className="generate-issues">
+          <p>Before you can generate:</p>
+          <ul>
+            {view.issues.map((issue) => (
+              <li key={`${issue.field}:${issue.message}`}>{issue.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="row row-between">
+        <span className="hint">{project ? `Saves to ${project.name}` : null}</span>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={submitting}
+          aria-disabled={blocked ? true : undefined}
+          aria-describedby={blocked ? id : undefined}
+        >
+          Generate
+        </button>
+      </div>
+    </div>
+  );
+}

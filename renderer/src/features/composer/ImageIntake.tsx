@@ -1,0 +1,106 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { selectOpenSettings, useAppStore } from '../../stores/app-store';
+import {
+  selectConsentFor,
+  selectImageActions,
+  selectSlot,
+  useComposerStore,
+  type ImageSlot,
+} from '../../stores/composer-store';
+
+// Errors that a platform token saved in Settings fixes.
+const SETTINGS_FIXES = new Set(['no_platform_token', 'platform_token_refused']);
+
+interface ImageIntakeProps {
+  slot: ImageSlot;
+  disabled: boolean;
+  /** The zone's reason or issue, read with each control. */
+  describedBy: string | undefined;
+}
+
+/** The three ways in: drop (handled by the zone), the file dialog, or an https address. */
+export function ImageIntake({ slot, disabled, describedBy }: ImageIntakeProps) {
+  const { addImage, retryUpload } = useComposerStore(useShallow(selectImageActions));
+  const slotState = useComposerStore(selectSlot(slot));
+  const waiting = useComposerStore(selectConsentFor) === slot;
+  const openSettings = useAppStore(selectOpenSettings);
+  const [url, setUrl] = useState('');
+  const urlId = useId();
+  const busy = slotState.busy || waiting;
+
+  const submitUrl = () => {
+    if (!url.trim()) return;
+    void addImage(slot, { url: url.trim() });
+    setUrl('');
+  };
+  // Enter here adds the address; it must not submit the composer around it.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    submitUrl();
+  };
+
+  const error = slotState.error;
+  return (
+    <div className="intake stack">
+      <p className="hint">Drop a PNG or JPEG here (at least 300 px, up to 10 MB), or:</p>
+      <div className="row row-wrap">
+        <button
+          type="button"
+          className="button"
+          disabled={disabled || busy}
+          aria-describedby={describedBy}
+          onClick={() => void addImage(slot, 'pick')}
+        >
+          Choose file…
+        </button>
+      </div>
+      <div className="row">
+        <label htmlFor={urlId} className="visually-hidden">
+          Image URL
+        </label>
+        <input
+          id={urlId}
+          type="url"
+          className="input"
+          placeholder="https://… image URL"
+          value={url}
+          disabled={disabled || busy}
+          aria-describedby={describedBy}
+          onChange={(event) => setUrl(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button
+          type="button"
+          className="button"
+          disabled={disabled || busy || !url.trim()}
+          onClick={submitUrl}
+        >
+          Use URL
+        </button>
+      </div>
+      <p role="status" className="hint">
+        {waiting ? 'Waiting for your answer…' : slotState.busy ? 'Checking and uploading…' : ''}
+      </p>
+      {error ? (
+        <div className="stack">
+          <ErrorAlert error={error} />
+          <div className="row row-wrap">
+            {SETTINGS_FIXES.has(error.code) ? (
+              <button type="button" className="button" onClick={openSettings}>
+                Open Settings
+              </button>
+            ) : null}
+            {slotState.pending ? (
+              <button type="button" className="button" onClick={() => void retryUpload(slot)}>
+                Try the upload again
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

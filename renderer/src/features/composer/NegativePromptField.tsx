@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { REQUEST_LIMITS } from '../../../../shared/capabilities';
+import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import type { ComposerView } from './composer-view';
+import { FieldNote, noteIds } from './FieldNote';
+
+interface NegativePromptFieldProps {
+  view: ComposerView;
+}
+
+/**
+ * What the video should not show. Typing past the limit is allowed and flagged, rather than cut
+ * off, so a pasted text is never shortened without the person seeing it.
+ */
+export function NegativePromptField({ view }: NegativePromptFieldProps) {
+  const setSetting = useComposerStore(selectSetSetting);
+  const id = useId();
+  const value = view.inputs.settings.negativePrompt ?? '';
+  const max = REQUEST_LIMITS.negativePromptMaxChars;
+  const state = view.availability.negativePrompt;
+  const issue = view.fieldIssues['negativePrompt'];
+  return (
+    <div className="field">
+      <div className="field-head">
+        <label htmlFor={id}>Negative prompt</label>
+        <span
+          id={`${id}-counter`}
+          className={value.length > max ? 'counter counter-over' : 'counter'}
+        >
+          {`${value.length} / ${max}`}
+        </span>
+      </div>
+      <textarea
+        id={id}
+        className="input textarea textarea-short"
+        rows={2}
+        value={value}
+        disabled={!state.enabled}
+        aria-invalid={issue ? true : undefined}
+        aria-describedby={noteIds(id, state, issue, `${id}-counter`)}
+        placeholder="blur, text, watermark"
+        onChange={(event) =>
+          setSetting('negativePrompt', event.target.value === '' ? undefined : event.target.value)
+        }
+      />
+      <FieldNote id={id} state={state} issue={issue} />
+    </div>
+  );
+}

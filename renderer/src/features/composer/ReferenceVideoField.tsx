@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
+import type { ComposerView } from './composer-view';
+import { FieldNote, NO_REASON, noteIds } from './FieldNote';
+
+interface ReferenceVideoFieldProps {
+  view: ComposerView;
+  /** The group's reason, when references do not apply. */
+  reasonId: string | undefined;
+}
+
+/** The one reference video an omni request may carry, by its public address. */
+export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps) {
+  const { setReferenceVideo } = useComposerStore(useShallow(selectComposerActions));
+  const id = useId();
+  const video = view.inputs.referenceVideo;
+  const state = view.availability.videoList;
+  const issue = view.fieldIssues['videoList'];
+  const describedBy =
+    [reasonId, noteIds(id, NO_REASON, issue)].filter(Boolean).join(' ') || undefined;
+  const off = !state.enabled;
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-url`}>Reference video URL</label>
+      <input
+        id={`${id}-url`}
+        type="url"
+        className="input"
+        placeholder="https://…mp4"
+        value={video.videoUrl}
+        disabled={off}
+        aria-invalid={issue ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => setReferenceVideo({ videoUrl: event.target.value })}
+      />
+      <div className="row row-wrap">
+        <label htmlFor={`${id}-type`}>Refer type</label>
+        <select
+          id={`${id}-type`}
+          className="input input-inline"
+          value={video.referType}
+          disabled={off}
+          aria-describedby={describedBy}
+          onChange={(event) =>
+            setReferenceVideo({ referType: event.target.value === 'feature' ? 'feature' : 'base' })
+          }
+        >
+          <option value="base">Base: change this video</option>
+          <option value="feature">Feature: borrow its look or motion</option>
+        </select>
+        <div className="check">
+          <input
+            id={`${id}-sound`}
+            type="checkbox"
+            checked={video.keepOriginalSound === 'yes'}
+            disabled={off}
+            aria-describedby={describedBy}
+            onChange={(event) =>
+              setReferenceVideo({ keepOriginalSound: event.target.checked ? 'yes' : 'no' })
+            }
+          />
+          <label htmlFor={`${id}-sound`}>Keep sound</label>
+        </div>
+      </div>
+      <FieldNote id={id} state={NO_REASON} issue={issue} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import type { AppError } from '../../../../shared/app-error';
+import { toAppError } from '../../ipc/kling';
+import { selectSubmit, useJobsStore, type SubmitRequest } from '../../stores/jobs-store';
+import { selectSelectedProject, useLibraryStore } from '../../stores/library-store';
+import type { ComposerView } from './composer-view';
+
+/** A repeat of the same request this soon is the second half of a double click. */
+const REPEAT_PRESS_MS = 600;
+
+/**
+ * What Generate sends. An extension names its parent clip and lands in the parent's project;
+ * its video id is left to main, which reads it from the library.
+ */
+export function submission(view: ComposerView, projectId: string | undefined): SubmitRequest {
+  const request: SubmitRequest = { ...view.request };
+  delete request.videoId;
+  const parent = view.inputs.action === 'extend' ? view.inputs.parent : null;
+  if (parent) return { ...request, projectId: parent.projectId, parentClipId: parent.id };
+  return projectId ? { ...request, projectId } : request;
+}
+
+export function useGenerate(view: ComposerView) {
+  const submit = useJobsStore(selectSubmit);
+  const project = useLibraryStore(selectSelectedProject);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  // A ref, not state: two clicks (or Enter plus a click) can land before React re-renders
+  // with the button disabled, and each submission may cost the user money.
+  const inFlight = useRef(false);
+  // The last press that was sent; a double click can finish after the first answer is back.
+  const lastPress = useRef({ at: -Infinity, key: '' });
+
+  const generate = async () => {
+    if (inFlight.current || view.issues.length > 0) return;
+    const request = submission(view, project?.id);
+    const key = JSON.stringify(request);
+    const at = Date.now();
+    if (key === lastPress.current.key && at - lastPress.current.at < REPEAT_PRESS_MS) return;
+    lastPress.current = { at, key };
+    inFlight.current = true;
+    setSubmitting(true);
+    setError(null);
+    try {
+      // One id per press: main turns a press that reaches it twice into one job.
+      await submit({ ...request, clientRequestId: crypto.randomUUID() });
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  return { generate, submitting, error };
+}

@@ -1,0 +1,40 @@
+import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { QueueStatus } from '../../../../shared/domain';
+import { selectQueueActions, selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
+
+function summary(queue: QueueStatus): string {
+  return `${queue.inFlight} of ${queue.maxInFlight} running · ${queue.queued} waiting`;
+}
+
+/** The section title, how full the queue is, and the one switch that holds it. */
+export function QueueHeader() {
+  const queue = useJobsStore(selectQueueStatus);
+  const { pause, resume } = useJobsStore(useShallow(selectQueueActions));
+  // Not `disabled` while a call is out: that would drop keyboard focus from the button.
+  const busy = useRef(false);
+  const paused = queue?.paused ?? false;
+
+  const onToggle = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    await (paused ? resume() : pause());
+    busy.current = false;
+  };
+
+  return (
+    <div className="queue-header">
+      <div>
+        {/* Focus comes here when the row that had it is removed. */}
+        <h2 className="card-title" tabIndex={-1} data-jobs-heading>
+          Jobs
+        </h2>
+        {queue ? <p className="queue-summary">{summary(queue)}</p> : null}
+      </div>
+      {/* The name says what a press does; it flips when main reports the new state. */}
+      <button type="button" className="button button-small" onClick={onToggle}>
+        {paused ? 'Resume queue' : 'Pause queue'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Clip } from '../../../../shared/domain';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  selectClipError,
+  selectClipNotice,
+  selectDetail,
+  useLibraryStore,
+} from '../../stores/library-store';
+import { ClipActions } from './ClipActions';
+import { ClipFacts } from './ClipFacts';
+import { ClipLineage } from './ClipLineage';
+import { ClipNote } from './ClipNote';
+import { ClipPlayer } from './ClipPlayer';
+import { ClipRating } from './ClipRating';
+import { ClipTags } from './ClipTags';
+import { ClipTransfer } from './ClipTransfer';
+
+interface ClipDetailProps {
+  clip: Clip;
+}
+
+/**
+ * Everything about the opened clip. The player and the person's own fields show at once
+ * from the gallery's copy; parameters and lineage follow when `library:get` answers.
+ */
+export function ClipDetail({ clip }: ClipDetailProps) {
+  const detail = useLibraryStore(selectDetail);
+  const error = useLibraryStore(selectClipError);
+  const notice = useLibraryStore(selectClipNotice);
+  const closeClip = useLibraryStore((state) => state.closeClip);
+  return (
+    <aside className="clip-detail" aria-label="Selected clip">
+      <div className="row row-between">
+        <h3 className="section-title">Clip</h3>
+        <button type="button" className="button button-quiet button-small" onClick={closeClip}>
+          Close
+        </button>
+      </div>
+      <ClipPlayer clip={clip} />
+      <p className="detail-prompt">{clip.prompt}</p>
+      <ClipActions clip={clip} parameters={detail?.parameters ?? null} />
+      <p role="status" className="detail-notice">
+        {notice}
+      </p>
+      {error ? <ErrorAlert error={error} /> : null}
+      <ClipRating clip={clip} />
+      <ClipTags clip={clip} />
+      <ClipNote clip={clip} />
+      {detail ? <ClipLineage detail={detail} /> : null}
+      <ClipTransfer clip={clip} />
+      {detail ? <ClipFacts detail={detail} /> : <p className="hint">Loading details…</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Clip } from '../../../../shared/domain';
+import { selectTags, useLibraryStore } from '../../stores/library-store';
+
+interface ClipTagsProps {
+  clip: Clip;
+}
+
+const TAG_MAX_CHARS = 40;
+const TAGS_MAX = 50;
+
+/** The clip's tags: Enter adds what was typed, each tag has its own remove button. */
+export function ClipTags({ clip }: ClipTagsProps) {
+  const updateClip = useLibraryStore((state) => state.updateClip);
+  const projectTags = useLibraryStore(selectTags);
+  const [draft, setDraft] = useState('');
+  const inputId = useId();
+  const listId = useId();
+
+  const add = async () => {
+    const tag = draft.trim();
+    if (!tag) return;
+    const known = clip.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
+    if (!known && clip.tags.length < TAGS_MAX) {
+      if (!(await updateClip({ clipId: clip.id, tags: [...clip.tags, tag] }))) return;
+    }
+    setDraft('');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void add();
+  };
+
+  return (
+    <div className="tags">
+      <span className="detail-label">Tags</span>
+      {clip.tags.length > 0 ? (
+        <ul className="tag-list" aria-label="Tags">
+          {clip.tags.map((tag) => (
+            <li key={tag} className="tag">
+              <span>{tag}</span>
+              <button
+                type="button"
+                className="tag-remove"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => void updateClip({ clipId: clip.id, tags: clip.tags.filter((t) => t !== tag) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <label htmlFor={inputId} className="visually-hidden">
+        Add tag
+      </label>
+      <input
+        id={inputId}
+        className="input input-compact"
+        placeholder="Add tag, press Enter"
+        maxLength={TAG_MAX_CHARS}
+        list={listId}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <datalist id={listId}>
+        {projectTags
+          .filter((tag) => !clip.tags.includes(tag))
+          .map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
+      </datalist>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { ErrorAlert } from '../../components/ErrorAlert';
+import type { Project } from '../../../../shared/domain';
+import { useLibraryStore } from '../../stores/library-store';
+
+interface ExportButtonsProps {
+  project: Project;
+}
+
+/** Writes the project's clip list (every parameter, tag and note) where the person chooses. */
+export function ExportButtons({ project }: ExportButtonsProps) {
+  const exportProject = useLibraryStore((state) => state.exportProject);
+  const notice = useLibraryStore((state) => state.exportNotice);
+  const error = useLibraryStore((state) => state.exportError);
+  return (
+    <div className="export">
+      <div className="row">
+        <button type="button" className="button button-small" onClick={() => void exportProject(project.id, 'csv')}>
+          Export CSV
+        </button>
+        <button type="button" className="button button-small" onClick={() => void exportProject(project.id, 'json')}>
+          Export JSON
+        </button>
+      </div>
+      <p role="status" className="export-notice">
+        {notice}
+      </p>
+      {error ? <ErrorAlert error={error} /> : null}
+    </div>
+  );
+}

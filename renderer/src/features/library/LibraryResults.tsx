@@ -1,0 +1,46 @@
+import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  selectGalleryError,
+  selectResultsFiltered,
+  selectTotal,
+  useLibraryStore,
+} from '../../stores/library-store';
+import { Gallery } from './Gallery';
+
+/** The gallery, or a sentence that says why there is nothing in it. */
+export function LibraryResults() {
+  const total = useLibraryStore(selectTotal);
+  const filtered = useLibraryStore(selectResultsFiltered);
+  const error = useLibraryStore(selectGalleryError);
+  const clearFilters = useLibraryStore((state) => state.clearFilters);
+
+  let empty = null;
+  if (total === 0 && filtered) {
+    empty = (
+      <div className="empty empty-library" role="status">
+        <p>No clips match these filters.</p>
+        <p>
+          <button type="button" className="button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </p>
+      </div>
+    );
+  } else if (total === 0) {
+    empty = (
+      <div className="empty empty-library">
+        <p>No videos in this project yet.</p>
+        <p>
+          Write a prompt in the composer on the right and press Generate. When Kling has made the
+          video, Kling Studio downloads it here so it plays even offline.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="library-results">
+      {error ? <ErrorAlert error={error} /> : null}
+      {empty ?? (total === null ? <p className="empty" role="status">Loading clips…</p> : <Gallery total={total} />)}
+    </div>
+  );
+}

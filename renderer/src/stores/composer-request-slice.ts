@@ -1,0 +1,111 @@
+import type { StateCreator } from 'zustand';
+import { adjustForModel, modelsFor } from '../../../shared/capabilities';
+import type { Action, Clip } from '../../../shared/domain';
+import { DEFAULT_MODEL, type ModelId } from '../../../shared/models';
+import {
+  FIELD_LABELS,
+  heldRequest,
+  type ComposerSettings,
+  type ReferenceVideoDraft,
+} from './composer-request';
+import type { ComposerState } from './composer-store';
+
+export interface RequestSlice {
+  action: Action;
+  model: ModelId;
+  settings: ComposerSettings;
+  referenceVideo: ReferenceVideoDraft;
+  /** The clip an extension continues; main reads its video id from the library. */
+  parent: Clip | null;
+  /** What the last model change removed, for the composer's polite live region. */
+  announcement: string;
+  setAction: (action: Action) => void;
+  setModel: (model: ModelId) => void;
+  setSetting: <K extends keyof ComposerSettings>(key: K, value: ComposerSettings[K]) => void;
+  setReferenceVideo: (change: Partial<ReferenceVideoDraft>) => void;
+  startExtend: (clip: Clip) => void;
+  cancelExtend: () => void;
+}
+
+const NO_VIDEO: ReferenceVideoDraft = { videoUrl: '', referType: 'base', keepOriginalSound: 'yes' };
+
+// Keys of a request that are not kept in `settings` (they have their own state).
+const NOT_SETTINGS = new Set([
+  'action',
+  'model',
+  'startImageUrl',
+  'endImageUrl',
+  'imageList',
+  'videoList',
+  'videoId',
+  'elementList',
+]);
+
+export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlice> = (set, get) => {
+  /** Moves to another model (and action), keeping what still fits and saying what did not. */
+  const moveTo = (action: Action, model: ModelId, lead = '') => {
+    const state = get();
+    const change = adjustForModel({ ...heldRequest(state), action }, model);
+    const settings = Object.fromEntries(
+      Object.entries(change.values).filter(([key]) => !NOT_SETTINGS.has(key)),
+    ) as ComposerSettings;
+    for (const { field } of change.dropped) {
+      if (field === 'endImageUrl') state.removeFrame('end');
+      if (field === 'imageList') state.clearReferences();
+      if (field === 'videoList') set({ referenceVideo: NO_VIDEO });
+    }
+    const dropped = change.dropped
+      .map(({ field, reason }) => `${FIELD_LABELS[field] ?? field} — ${reason}`)
+      .join('; ');
+    const parts = [lead, dropped ? `Dropped: ${dropped}` : ''].filter(Boolean);
+    set({ action, model, settings, announcement: parts.join('. ') });
+  };
+
+  /** The model to use for an action: the first of `preferred` that can do it. */
+  const modelFor = (action: Action, preferred: readonly ModelId[]): ModelId => {
+    const able = modelsFor(action);
+    return preferred.find((model) => able.includes(model)) ?? able[0] ?? DEFAULT_MODEL;
+  };
+
+  const switchAction = (action: Action, preferred: readonly ModelId[]) => {
+    const { model } = get();
+    const next = modelFor(action, preferred);
+    const lead = next === model ? '' : `Model changed to ${next}: ${model} cannot do this`;
+    moveTo(action, next, lead);
+  };
+
+  return {
+    action: 'text2video',
+    model: DEFAULT_MODEL,
+    settings: {},
+    referenceVideo: NO_VIDEO,
+    parent: null,
+    announcement: '',
+    setAction: (action) => {
+      if (action === get().action) return;
+      if (action === 'extend' && !get().parent) return;
+      switchAction(action, [get().model]);
+    },
+    setModel: (model) => {
+      if (model !== get().model) moveTo(get().action, model);
+    },
+    setSetting: (key, value) => {
+      set((state) => {
+        const settings = { ...state.settings, [key]: value };
+        if (value === undefined) delete settings[key];
+        return { settings };
+      });
+    },
+    setReferenceVideo: (change) =>
+      set((state) => ({ referenceVideo: { ...state.referenceVideo, ...change } })),
+    startExtend: (clip) => {
+      set({ parent: clip });
+      // The clip's own model continues it most faithfully, when that model can extend.
+      switchAction('extend', [clip.model, get().model]);
+    },
+    cancelExtend: () => {
+      set({ parent: null });
+      if (get().action === 'extend') switchAction('text2video', [get().model]);
+    },
+  };
+};

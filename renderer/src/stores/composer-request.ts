@@ -1,0 +1,117 @@
+import {
+  COMPOSER_FIELDS,
+  fieldAvailability,
+  type ComposerField,
+  type FieldState,
+  type ValidationIssue,
+  type VideoReference,
+  type VideoRequest,
+} from '../../../shared/capabilities';
+import type { Action, Clip, StagedImage } from '../../../shared/domain';
+import type { ModelId } from '../../../shared/models';
+
+/** The settings kept as plain values; images, references and the parent clip live beside them. */
+export type ComposerSettings = Omit<
+  VideoRequest,
+  | 'action'
+  | 'model'
+  | 'startImageUrl'
+  | 'endImageUrl'
+  | 'imageList'
+  | 'videoList'
+  | 'videoId'
+  | 'elementList'
+>;
+
+export type ReferenceVideoDraft = VideoReference;
+
+/** Everything the person has set, including values a control holds but cannot use right now. */
+export interface ComposerInputs {
+  action: Action;
+  model: ModelId;
+  settings: ComposerSettings;
+  startImage: StagedImage | null;
+  endImage: StagedImage | null;
+  references: readonly StagedImage[];
+  referenceVideo: ReferenceVideoDraft;
+  parent: Clip | null;
+}
+
+/** `false` is the provider's default for a switch, so it asks for nothing (as in shared/). */
+export function inUse(value: unknown): boolean {
+  return value !== undefined && value !== false;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The request as everything the person set would make it. For extend the parent's video id is
+ * filled in so validation can see it; main takes the real one from the library.
+ */
+export function heldRequest(inputs: ComposerInputs): VideoRequest {
+  const video = inputs.referenceVideo;
+  const urls = inputs.references.flatMap((image) => (image.url ? [image.url] : []));
+  return withoutUndefined<VideoRequest>({
+    ...inputs.settings,
+    action: inputs.action,
+    model: inputs.model,
+    startImageUrl: inputs.startImage?.url ?? undefined,
+    endImageUrl: inputs.endImage?.url ?? undefined,
+    imageList: urls.length > 0 ? urls.map((imageUrl) => ({ imageUrl })) : undefined,
+    videoList: video.videoUrl.trim() ? [{ ...video, videoUrl: video.videoUrl.trim() }] : undefined,
+    videoId: inputs.action === 'extend' ? (inputs.parent?.videoId ?? undefined) : undefined,
+  });
+}
+
+function without(request: VideoRequest, field: ComposerField): VideoRequest {
+  const next = { ...request };
+  delete next[field];
+  return next;
+}
+
+export interface UsableRequest {
+  request: VideoRequest;
+  availability: Record<ComposerField, FieldState>;
+}
+
+/**
+ * What will be sent: a value whose control is disabled stays on screen (with the reason) but is
+ * left out. Fields go in the shared rule order, references first, so a reference that cannot be
+ * used no longer blocks the negative prompt or cfg scale after it.
+ */
+export function usableRequest(held: VideoRequest): UsableRequest {
+  let request = held;
+  for (const field of COMPOSER_FIELDS) {
+    if (inUse(request[field]) && !fieldAvailability(request)[field].enabled) {
+      request = without(request, field);
+    }
+  }
+  return { request, availability: fieldAvailability(request) };
+}
+
+/** Missing inputs that every fresh composer has: said once beside Generate, not as field errors. */
+export function isMissingInput(issue: ValidationIssue, request: VideoRequest): boolean {
+  if (issue.field === 'prompt') return request.action === 'text2video' && !request.prompt?.trim();
+  if (issue.field === 'startImageUrl') return request.startImageUrl === undefined;
+  return false;
+}
+
+/** How the composer names each field in messages (the shared wording, in the window's words). */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  prompt: 'prompt',
+  negativePrompt: 'negative prompt',
+  mode: 'mode',
+  duration: 'duration',
+  aspectRatio: 'aspect ratio',
+  cfgScale: 'cfg scale',
+  cameraControl: 'camera control',
+  startImageUrl: 'start frame',
+  endImageUrl: 'end frame',
+  generateAudio: 'audio',
+  imageList: 'reference images',
+  videoList: 'reference video',
+  callbackUrl: 'callback URL',
+  videoId: 'video to extend',
+};

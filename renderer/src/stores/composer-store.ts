@@ -1,0 +1,76 @@
+import { create } from 'zustand';
+import { createImagesSlice, type ImagesSlice } from './composer-images-slice';
+import type { ComposerInputs } from './composer-request';
+import { createRequestSlice, type RequestSlice } from './composer-request-slice';
+
+import type { ImageSlot, SlotState } from './composer-images-slice';
+
+export type { FrameSlot, ImageSlot, ImageSource, SlotState } from './composer-images-slice';
+export type ComposerState = RequestSlice & ImagesSlice;
+
+/** One store for the composer: the request being written, and the images it uses. */
+export const useComposerStore = create<ComposerState>()((...args) => ({
+  ...createRequestSlice(...args),
+  ...createImagesSlice(...args),
+}));
+
+/** The raw inputs, each a stable reference from the store: select with useShallow. */
+export function selectInputs(state: ComposerState): ComposerInputs {
+  return {
+    action: state.action,
+    model: state.model,
+    settings: state.settings,
+    startImage: state.startImage,
+    endImage: state.endImage,
+    references: state.references,
+    referenceVideo: state.referenceVideo,
+    parent: state.parent,
+  };
+}
+
+export function selectAnnouncement(state: ComposerState): string {
+  return state.announcement;
+}
+
+export function selectConsentFor(state: ComposerState): ComposerState['consentFor'] {
+  return state.consentFor;
+}
+
+/** One image slot's state; a new selector per slot. */
+export function selectSlot(slot: ImageSlot) {
+  return (state: ComposerState): SlotState => state.slots[slot];
+}
+
+export function selectParent(state: ComposerState): ComposerState['parent'] {
+  return state.parent;
+}
+
+export function selectStartExtend(state: ComposerState): ComposerState['startExtend'] {
+  return state.startExtend;
+}
+
+export function selectSetSetting(state: ComposerState): ComposerState['setSetting'] {
+  return state.setSetting;
+}
+
+/** The actions, picked together; use with useShallow. */
+export function selectComposerActions(state: ComposerState) {
+  return {
+    setAction: state.setAction,
+    setModel: state.setModel,
+    setSetting: state.setSetting,
+    setReferenceVideo: state.setReferenceVideo,
+    cancelExtend: state.cancelExtend,
+  };
+}
+
+/** The image actions, picked together; use with useShallow. */
+export function selectImageActions(state: ComposerState) {
+  return {
+    addImage: state.addImage,
+    answerConsent: state.answerConsent,
+    retryUpload: state.retryUpload,
+    removeFrame: state.removeFrame,
+    removeReference: state.removeReference,
+  };
+}

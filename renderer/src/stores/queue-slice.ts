@@ -1,0 +1,80 @@
+import type { StateCreator } from 'zustand';
+import { AppError } from '../../../shared/app-error';
+import type { QueueStatus } from '../../../shared/domain';
+import { call, kling, toAppError } from '../ipc/kling';
+import { truncate } from '../lib/format';
+import type { JobsState } from './jobs-store';
+
+export interface QueueSlice {
+  /** What main last said about the queue; null until it has answered once. */
+  queue: QueueStatus | null;
+  /** The last queue action that failed, shown beside the queue until the next one. */
+  actionError: AppError | null;
+  /** The unknown job whose "send again" the user is being asked to confirm. */
+  confirmRetryFor: string | null;
+  setQueue: (status: QueueStatus) => void;
+  loadQueue: () => Promise<void>;
+  pause: () => Promise<boolean>;
+  resume: () => Promise<boolean>;
+  remove: (jobId: string) => Promise<boolean>;
+  move: (jobId: string, toPosition: number) => Promise<boolean>;
+  retry: (jobId: string, acceptPossibleCharge: boolean) => Promise<boolean>;
+  askRetryAnyway: (jobId: string) => void;
+  cancelRetryAnyway: () => void;
+}
+
+const NOT_REMOVED = new AppError(
+  'not_removed',
+  'This job could not be removed: it is already on its way to AceData, or already gone.',
+);
+
+export const createQueueSlice: StateCreator<JobsState, [], [], QueueSlice> = (set, get) => {
+  /** Runs one call to main; a refusal becomes the queue's alert instead of a throw. */
+  const act = async (work: () => Promise<void>): Promise<boolean> => {
+    set({ actionError: null });
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      set({ actionError: toAppError(error) });
+      return false;
+    }
+  };
+  const promptOf = (jobId: string) => truncate(get().byId[jobId]?.prompt ?? '', 60);
+
+  return {
+    queue: null,
+    actionError: null,
+    confirmRetryFor: null,
+    setQueue: (status) => set({ queue: status }),
+    loadQueue: async () => {
+      const before = get().queue;
+      const status = await call(kling().jobs.queueStatus());
+      // A `jobs:queue` event that landed meanwhile is newer than this answer.
+      if (get().queue === before) set({ queue: status });
+    },
+    pause: () => act(async () => set({ queue: await call(kling().jobs.pause()) })),
+    resume: () => act(async () => set({ queue: await call(kling().jobs.resume()) })),
+    remove: (jobId) =>
+      act(async () => {
+        const { removed } = await call(kling().jobs.remove({ jobId }));
+        if (!removed) throw NOT_REMOVED;
+        const announcement = `Removed: ${promptOf(jobId)}`;
+        get().drop(jobId);
+        set({ announcement });
+      }),
+    move: (jobId, toPosition) =>
+      act(async () => {
+        get().merge(await call(kling().jobs.move({ jobId, toPosition })));
+        set({ announcement: `Moved to #${toPosition + 1} in queue: ${promptOf(jobId)}` });
+      }),
+    retry: (jobId, acceptPossibleCharge) =>
+      act(async () => {
+        get().upsert(await call(kling().jobs.retry({ jobId, acceptPossibleCharge })));
+      }).finally(() => {
+        if (get().confirmRetryFor === jobId) set({ confirmRetryFor: null });
+      }),
+    askRetryAnyway: (jobId) => set({ confirmRetryFor: jobId }),
+    cancelRetryAnyway: () => set({ confirmRetryFor: null }),
+  };
+};

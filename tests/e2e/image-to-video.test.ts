@@ -1,0 +1,125 @@
+/// <reference lib="dom" />
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
+import { writeImageCases, type ImageCases } from '../fixtures/images/test-images';
+import { launchApp, type LaunchedApp } from './harness';
+
+const TOKEN = 'sk-test-i2v-3b9f0c21d7e4-I2VX';
+const PLATFORM_TOKEN = 'platform-e2e-i2v-77aa01bc-PLAT';
+
+/**
+ * Image to video in Chromium: a real drop of a file on the Start frame zone, main's checks,
+ * the consent, the upload to the fake AceData, a generated clip that plays; and every broken
+ * file refused in the zone before anything leaves the machine.
+ */
+describe('image to video from a dropped file, in Chromium', () => {
+  let api: FakeAceData;
+  let app: LaunchedApp;
+  let dir: string;
+  let cases: ImageCases;
+
+  beforeAll(async () => {
+    api = await startFakeAceData({ taskDurationMs: 600, validToken: TOKEN });
+    dir = await mkdtemp(join(tmpdir(), 'kling-e2e-i2v-'));
+    cases = await writeImageCases(join(dir, 'pictures'));
+    app = await launchApp({
+      apiBaseUrl: api.url,
+      dataDir: join(dir, 'data'),
+      platformToken: PLATFORM_TOKEN,
+    });
+    await app.services.tokens.save(TOKEN);
+    await app.page.reload();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await api?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const composer = () => app.page.getByRole('form', { name: 'Composer' });
+  const startZone = () => composer().getByRole('region', { name: 'Start frame' });
+  const sentOut = () =>
+    api.requests.filter((r) => r.path.startsWith('/api/v1/files') || r.path === '/kling/videos');
+
+  async function drop(zone: Locator, path: string, mime: string): Promise<void> {
+    await app.allowDrop(path);
+    await app.dropFile(zone, path, mime);
+  }
+
+  it('refuses each broken file in the zone, naming the rule, with no upload and no job', async () => {
+    await composer().getByRole('radio', { name: 'Image to video' }).check();
+    const broken: [keyof ImageCases, string, RegExp][] = [
+      [
+        'small100',
+        'image/png',
+        /100 × 100 px; Kling needs the shortest side to be at least 300 px/,
+      ],
+      [
+        'strip4000x100',
+        'image/png',
+        /aspect ratio of 40:1; Kling needs the aspect ratio to be between 1:2.5 and 2.5:1/,
+      ],
+      ['elfAsPng', 'image/png', /not a PNG or JPEG image/],
+      ['huge50mb', 'image/png', /50\.0 MB; Kling takes images of at most 10 MB/],
+      ['linkToPasswd', 'image/png', /points to \/etc\/passwd, a file in the system folder \/etc/],
+    ];
+    for (const [name, mime, rule] of broken) {
+      await drop(startZone(), cases[name], mime);
+      await expect
+        .poll(() => startZone().getByRole('alert').textContent(), { timeout: 5_000 })
+        .toMatch(rule);
+      expect(await app.page.getByRole('alertdialog').count()).toBe(0);
+    }
+    expect(sentOut()).toEqual([]);
+    expect(
+      await composer().getByRole('button', { name: 'Generate' }).getAttribute('aria-disabled'),
+    ).toBe('true');
+  });
+
+  it('drops a PNG, asks before publishing, uploads, and makes a clip that plays', async () => {
+    await drop(startZone(), cases.png640x360, 'image/png');
+    const dialog = app.page.getByRole('alertdialog', { name: 'Publish this image?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/AceData's\s+CDN/);
+    expect(sentOut()).toEqual([]);
+    await dialog.getByRole('button', { name: 'Upload' }).click();
+
+    const thumb = startZone().getByRole('img', { name: 'Start frame: frame.png' });
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
+    const uploads = api.requests.filter((r) => r.path.startsWith('/api/v1/files'));
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]?.headers['authorization']).toBe(`Bearer ${PLATFORM_TOKEN}`);
+
+    await composer()
+      .getByLabel('Prompt', { exact: true })
+      .fill('The paper boat sails out of frame');
+    await composer().getByRole('button', { name: 'Generate' }).click();
+    const jobs = app.page.getByRole('region', { name: 'Jobs' });
+    await expect
+      .poll(() => jobs.locator('[data-state="ready"]').count(), { timeout: 20_000 })
+      .toBe(1);
+
+    const submissions = api.requests.filter((r) => r.path === '/kling/videos');
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0]?.body).toMatchObject({
+      action: 'image2video',
+      model: 'kling-v1',
+      prompt: 'The paper boat sails out of frame',
+      start_image_url: expect.stringMatching(new RegExp(`^${api.url}/uploads/[0-9a-f]{16}\\.png$`)),
+    });
+    expect(JSON.stringify(app.ipcAnswers)).not.toContain(PLATFORM_TOKEN.slice(0, 20));
+
+    const library = app.page.getByRole('region', { name: 'Library' });
+    await library.getByRole('button', { name: /^Play clip: The paper boat sails/ }).click();
+    const video = app.page.getByLabel('Clip player');
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
+  });
+});

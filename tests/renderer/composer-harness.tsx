@@ -1,0 +1,112 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { useEffect } from 'react';
+import { afterEach } from 'vitest';
+import { StagedImageSchema, type StagedImage } from '../../shared/domain';
+import type { KlingApi } from '../../shared/bridge';
+import type { IpcResult } from '../../shared/contract';
+import { Composer } from '../../renderer/src/features/composer/Composer';
+import { JobQueue } from '../../renderer/src/features/jobs/JobQueue';
+import { SettingsDialog } from '../../renderer/src/features/settings/SettingsDialog';
+import { selectSettingsOpen, useAppStore } from '../../renderer/src/stores/app-store';
+import { useComposerStore } from '../../renderer/src/stores/composer-store';
+import { useTokenStore } from '../../renderer/src/stores/token-store';
+import { tokenStatus } from './fixtures';
+import { renderApp } from './render-app';
+
+type Handlers = NonNullable<Parameters<typeof renderApp>[0]>;
+
+// setup.ts resets the stores it knows; the composer's is reset here.
+afterEach(() => {
+  useComposerStore.setState(useComposerStore.getInitialState(), true);
+});
+
+export const withToken: Handlers = {
+  'token:status': () => tokenStatus({ hasToken: true, last4: 'abcd', storage: 'keychain' }),
+};
+
+/** The composer beside the pieces it talks to (jobs, settings), without the rest of the window. */
+function ComposerWindow() {
+  const settingsOpen = useAppStore(selectSettingsOpen);
+  useEffect(() => {
+    useTokenStore
+      .getState()
+      .load()
+      .catch(() => undefined);
+  }, []);
+  return (
+    <>
+      <Composer />
+      <JobQueue />
+      {settingsOpen ? <SettingsDialog /> : null}
+    </>
+  );
+}
+
+export function renderComposer(handlers: Handlers = {}) {
+  return renderApp({ ...withToken, ...handlers }, <ComposerWindow />);
+}
+
+export function composer(): HTMLElement {
+  return screen.getByRole('form', { name: 'Composer' });
+}
+
+export function generateButton(): HTMLButtonElement {
+  return within(composer()).getByRole('button', { name: 'Generate' });
+}
+
+export function isBlocked(button: HTMLButtonElement): boolean {
+  return button.disabled || button.getAttribute('aria-disabled') === 'true';
+}
+
+/** The text a control's aria-describedby points at. */
+export function descriptionOf(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+let imageCounter = 0;
+
+export function stagedImage(overrides: Partial<StagedImage> = {}): StagedImage {
+  imageCounter += 1;
+  const id = overrides.id ?? `img_${imageCounter}`;
+  return StagedImageSchema.parse({
+    id,
+    name: 'frame.png',
+    source: 'file',
+    width: 640,
+    height: 360,
+    sizeBytes: 20_000,
+    mime: 'image/png',
+    previewUrl: `/media/image/${id}`,
+    url: null,
+    ...overrides,
+  });
+}
+
+/**
+ * Gives the fake bridge the preload's `images.addDropped(file)`, which the plain fake lacks:
+ * `answer` decides what main says about each dropped file.
+ */
+export function allowDrops(answer: (file: File) => IpcResult<StagedImage>): File[] {
+  const dropped: File[] = [];
+  const api = window.kling;
+  const images = {
+    ...api.images,
+    addDropped: async (file: File) => {
+      dropped.push(file);
+      return answer(file);
+    },
+  };
+  window.kling = { ...api, images } as KlingApi;
+  return dropped;
+}
+
+export function dropFile(target: HTMLElement, file: File): void {
+  const dataTransfer = { files: [file], types: ['Files'], dropEffect: 'none', getData: () => '' };
+  fireEvent.dragOver(target, { dataTransfer });
+  fireEvent.drop(target, { dataTransfer });
+}
+
+export function pngFile(name = 'frame.png'): File {
+  return new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], name, { type: 'image/png' });
+}
