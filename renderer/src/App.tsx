@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/AppShell';
+import { ConsentDialog } from './features/composer/ConsentDialog';
 import { ConfirmRetryDialog } from './features/jobs/ConfirmRetryDialog';
 import { DeleteConfirmDialog } from './features/library/DeleteConfirmDialog';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { selectSettingsOpen, useAppStore } from './stores/app-store';
 import { selectRetryConfirmJob, useJobsStore } from './stores/jobs-store';
+import { selectConsentFor, useComposerStore } from './stores/composer-store';
 import { selectPendingDelete, useLibraryStore } from './stores/library-store';
 import { startSync } from './stores/sync';
 
@@ -12,14 +14,20 @@ export function App() {
   const settingsOpen = useAppStore(selectSettingsOpen);
   const confirmJob = useJobsStore(selectRetryConfirmJob);
   const pendingDelete = useLibraryStore(selectPendingDelete);
+  const consentFor = useComposerStore(selectConsentFor);
   useEffect(() => startSync(), []);
   return (
     <>
       {/* While a dialog is open the rest of the window is inert: no focus, no clicks. */}
-      <AppShell inert={settingsOpen || confirmJob !== null || pendingDelete !== null} />
+      <AppShell
+        inert={settingsOpen || confirmJob !== null || pendingDelete !== null || Boolean(consentFor)}
+      />
       {settingsOpen ? <SettingsDialog /> : null}
       {confirmJob && !settingsOpen ? <ConfirmRetryDialog job={confirmJob} /> : null}
-      {pendingDelete && !settingsOpen && !confirmJob ? <DeleteConfirmDialog pending={pendingDelete} /> : null}
+      {pendingDelete && !settingsOpen && !confirmJob ? (
+        <DeleteConfirmDialog pending={pendingDelete} />
+      ) : null}
+      {consentFor && !settingsOpen ? <ConsentDialog /> : null}
     </>
   );
 }

@@ -1,24 +1,20 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { useEffect } from 'react';
-import { afterEach } from 'vitest';
 import { StagedImageSchema, type StagedImage } from '../../shared/domain';
 import type { KlingApi } from '../../shared/bridge';
 import type { IpcResult } from '../../shared/contract';
 import { Composer } from '../../renderer/src/features/composer/Composer';
+import { ConsentDialog } from '../../renderer/src/features/composer/ConsentDialog';
 import { JobQueue } from '../../renderer/src/features/jobs/JobQueue';
 import { SettingsDialog } from '../../renderer/src/features/settings/SettingsDialog';
 import { selectSettingsOpen, useAppStore } from '../../renderer/src/stores/app-store';
-import { useComposerStore } from '../../renderer/src/stores/composer-store';
+import { selectConsentFor, useComposerStore } from '../../renderer/src/stores/composer-store';
 import { useTokenStore } from '../../renderer/src/stores/token-store';
 import { tokenStatus } from './fixtures';
 import { renderApp } from './render-app';
 
 type Handlers = NonNullable<Parameters<typeof renderApp>[0]>;
 
-// setup.ts resets the stores it knows; the composer's is reset here.
-afterEach(() => {
-  useComposerStore.setState(useComposerStore.getInitialState(), true);
-});
 
 export const withToken: Handlers = {
   'token:status': () => tokenStatus({ hasToken: true, last4: 'abcd', storage: 'keychain' }),
@@ -27,6 +23,7 @@ export const withToken: Handlers = {
 /** The composer beside the pieces it talks to (jobs, settings), without the rest of the window. */
 function ComposerWindow() {
   const settingsOpen = useAppStore(selectSettingsOpen);
+  const consentFor = useComposerStore(selectConsentFor);
   useEffect(() => {
     useTokenStore
       .getState()
@@ -38,6 +35,7 @@ function ComposerWindow() {
       <Composer />
       <JobQueue />
       {settingsOpen ? <SettingsDialog /> : null}
+      {consentFor && !settingsOpen ? <ConsentDialog /> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { useAppStore } from './app-store';
+import { useComposerStore } from './composer-store';
 import { useJobsStore } from './jobs-store';
 import { useLibraryStore } from './library-store';
 import { useTokenStore } from './token-store';
@@ -11,6 +12,7 @@ function reset<T>(store: Pick<StoreApi<T>, 'setState' | 'getInitialState'>): voi
 /** Puts every store back to its first state, so one test never sees another's data. */
 export function resetAllStores(): void {
   reset(useAppStore);
+  reset(useComposerStore);
   reset(useJobsStore);
   reset(useLibraryStore);
   reset(useTokenStore);

@@ -3,7 +3,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import {
   selectAnnouncement,
-  selectConsentFor,
   selectInputs,
   useComposerStore,
 } from '../../stores/composer-store';
@@ -13,7 +12,6 @@ import { AudioField } from './AudioField';
 import { CameraControlField } from './CameraControlField';
 import { CfgScaleField } from './CfgScaleField';
 import { deriveView } from './composer-view';
-import { ConsentDialog } from './ConsentDialog';
 import { ExtendChip } from './ExtendChip';
 import { FrameZone } from './FrameZone';
 import { GenerateBar } from './GenerateBar';
@@ -34,7 +32,6 @@ export function Composer() {
   const inputs = useComposerStore(useShallow(selectInputs));
   const view = useMemo(() => deriveView(inputs), [inputs]);
   const announcement = useComposerStore(selectAnnouncement);
-  const consentFor = useComposerStore(selectConsentFor);
   const { generate, submitting, error } = useGenerate(view);
   useWindowDropGuard();
 
@@ -78,7 +75,6 @@ export function Composer() {
         {error ? <ErrorAlert error={error} /> : null}
         <GenerateBar view={view} submitting={submitting} />
       </form>
-      {consentFor ? <ConsentDialog /> : null}
     </>
   );
 }
