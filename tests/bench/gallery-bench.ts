@@ -15,7 +15,10 @@ const SAMPLE_POSTER = resolve(import.meta.dirname, '../fixtures/images/real-512x
 // The marks the app itself sets (gallery-slice.ts, Gallery.tsx).
 const MARK_DATA = 'kling:gallery-first-page';
 const MARK_PAINTED = 'kling:gallery-painted';
-const WORDS = 'cat fox whale city night neon forest river snow desert storm sunrise robot dragon castle train ocean 猫 城市夜景 雪山'.split(' ');
+const WORDS =
+  'cat fox whale city night neon forest river snow desert storm sunrise robot dragon castle train ocean 猫 城市夜景 雪山'.split(
+    ' ',
+  );
 
 /**
  * A project of `count` sidecars whose videos and posters are hard links to one small file
@@ -29,16 +32,34 @@ export function writeBenchProject(dir: string, count: number, name = 'Bench'): v
   );
   for (let i = 0; i < count; i++) {
     const stem = `job_${i.toString(16).padStart(8, '0')}`;
-    const prompt = Array.from({ length: 8 + (i % 23) }, (_, w) => WORDS[(i * 7 + w * 13) % WORDS.length]).join(' ');
+    const prompt = Array.from(
+      { length: 8 + (i % 23) },
+      (_, w) => WORDS[(i * 7 + w * 13) % WORDS.length],
+    ).join(' ');
     const at = Date.UTC(2025, 0, 1) + i * 60_000;
     const sidecar = {
-      version: 1, clipId: `clip_${stem}`, jobId: stem, videoFile: `${stem}.mp4`,
-      action: i % 10 === 0 ? 'extend' : 'text2video', model: MODEL_IDS[i % MODEL_IDS.length], mode: i % 2 ? 'pro' : 'std', prompt,
+      version: 1,
+      clipId: `clip_${stem}`,
+      jobId: stem,
+      videoFile: `${stem}.mp4`,
+      action: i % 10 === 0 ? 'extend' : 'text2video',
+      model: MODEL_IDS[i % MODEL_IDS.length],
+      mode: i % 2 ? 'pro' : 'std',
+      prompt,
       parameters: { prompt, duration: 5, aspect_ratio: '16:9', mode: i % 2 ? 'pro' : 'std' },
-      taskId: `task-${i}`, videoId: `video-${i}`, sourceUrl: `https://cdn.example.com/${stem}.mp4`,
-      durationSec: i % 3 ? 5 : 10, sizeBytes: 38_514, sha256: 'a'.repeat(64), parentClipId: null,
-      submittedAt: new Date(at).toISOString(), createdAt: new Date(at + 90_000).toISOString(),
-      favourite: i % 9 === 0, tags: i % 5 === 0 ? ['keep'] : [], rating: i % 6, note: '',
+      taskId: `task-${i}`,
+      videoId: `video-${i}`,
+      sourceUrl: `https://cdn.example.com/${stem}.mp4`,
+      durationSec: i % 3 ? 5 : 10,
+      sizeBytes: 38_514,
+      sha256: 'a'.repeat(64),
+      parentClipId: null,
+      submittedAt: new Date(at).toISOString(),
+      createdAt: new Date(at + 90_000).toISOString(),
+      favourite: i % 9 === 0,
+      tags: i % 5 === 0 ? ['keep'] : [],
+      rating: i % 6,
+      note: '',
     };
     writeFileSync(join(dir, `${stem}.kling.json`), JSON.stringify(sidecar, null, 2));
     linkSync(SAMPLE_VIDEO, join(dir, `${stem}.mp4`));
@@ -54,11 +75,18 @@ function percentile(values: number[], p: number): number {
 /** Reloads the window and reads how long the first grid took to paint after its data came. */
 async function firstPaint(page: Page): Promise<{ afterDataMs: number; fromStartMs: number }> {
   await page.reload();
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK_PAINTED, { timeout: 60_000 });
-  return page.evaluate(([data, painted]) => {
-    const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
-    return { afterDataMs: at(painted) - at(data), fromStartMs: at(painted) };
-  }, [MARK_DATA, MARK_PAINTED] as const);
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    MARK_PAINTED,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(
+    ([data, painted]) => {
+      const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+      return { afterDataMs: at(painted) - at(data), fromStartMs: at(painted) };
+    },
+    [MARK_DATA, MARK_PAINTED] as const,
+  );
 }
 
 interface ScrollRun {
@@ -146,16 +174,32 @@ export async function runGalleryBench(
   const r = await benchGallery(clips, step);
   const worstPaint = Math.max(...r.firstPaintMs);
   const rows: Array<[string, string, number, number]> = [
-    [`first grid paint after its data arrived, worst of 5 (${r.firstPaintMs.map((v) => v.toFixed(0)).join(', ')} ms)`, '≤ 500 ms', worstPaint, 500],
-    [`scroll top→bottom at ${r.step} px/frame: longest frame (${r.frames} frames)`, '≤ 50 ms', r.maxFrameMs, 50],
+    [
+      `first grid paint after its data arrived, worst of 5 (${r.firstPaintMs.map((v) => v.toFixed(0)).join(', ')} ms)`,
+      '≤ 500 ms',
+      worstPaint,
+      500,
+    ],
+    [
+      `scroll top→bottom at ${r.step} px/frame: longest frame (${r.frames} frames)`,
+      '≤ 50 ms',
+      r.maxFrameMs,
+      50,
+    ],
     ['  p95 frame', '—', r.p95FrameMs, Infinity],
     ['  median frame', '—', r.medianFrameMs, Infinity],
   ];
-  console.log(`\nGallery: ${r.clips} clips in Chromium (1440×900; window start → first grid: ${percentile(r.fromStartMs, 50).toFixed(0)} ms median)`);
+  console.log(
+    `\nGallery: ${r.clips} clips in Chromium (1440×900; window start → first grid: ${percentile(r.fromStartMs, 50).toFixed(0)} ms median)`,
+  );
   console.log('| measure | target | measured | |');
   console.log('|---|---:|---:|---|');
   for (const [name, target, value, limit] of rows) {
-    console.log(`| ${name} | ${target} | ${value.toFixed(1)} ms | ${limit === Infinity ? '' : value <= limit ? 'pass' : 'miss'} |`);
+    console.log(
+      `| ${name} | ${target} | ${value.toFixed(1)} ms | ${limit === Infinity ? '' : value <= limit ? 'pass' : 'miss'} |`,
+    );
   }
-  console.log(`Cards in the DOM at most: ${r.maxCards}; frames that showed a card still loading: ${r.placeholderFrames} of ${r.frames}.`);
+  console.log(
+    `Cards in the DOM at most: ${r.maxCards}; frames that showed a card still loading: ${r.placeholderFrames} of ${r.frames}.`,
+  );
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_LIMITS } from '../../electron/main/services/jobs/job-service';
 import { createMainServices } from '../../electron/main/services/main-services';
 import { MemorySecretBackend } from '../../electron/main/services/secrets/secret-backend';
 import { startFakeAceData } from '../fixtures/fake-acedata/server';
@@ -48,9 +49,14 @@ async function runApp(jobs: number): Promise<{ requests: number; delays: number[
       }
     },
     openExternal: async () => false,
-    // The app's real policy, in provider seconds: 5 s floor, 60 s cap, 1 submission per second.
-    // In flight is raised to the job count so both clients run the same number of tasks at once.
-    limits: { pollFloorMs: 5 * SCALE_MS, pollCapMs: 60 * SCALE_MS, minSubmitIntervalMs: SCALE_MS, maxInFlight: jobs },
+    // The app's real policy, scaled: its default floor, cap and submission interval. In flight
+    // is raised to the job count so both clients run the same number of tasks at once.
+    limits: {
+      pollFloorMs: (DEFAULT_LIMITS.pollFloorMs / 1000) * SCALE_MS,
+      pollCapMs: (DEFAULT_LIMITS.pollCapMs / 1000) * SCALE_MS,
+      minSubmitIntervalMs: (DEFAULT_LIMITS.minSubmitIntervalMs / 1000) * SCALE_MS,
+      maxInFlight: jobs,
+    },
   });
   for (let i = 0; i < jobs; i++) await services.jobs.submit({ action: 'text2video', prompt: `bench ${i}`, model: 'kling-v1' });
   for (let i = 0; i < 100_000; i++) {

@@ -5,15 +5,23 @@ import { runLibraryBench } from './library-bench';
 import { runGalleryBench } from './gallery-bench';
 
 const sizes = (process.env.BENCH_JOBS ?? '1,10,100,500').split(',').map(Number);
+// BENCH_ONLY=jobs,library,gallery picks scenarios; all run by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'jobs,library,gallery').split(','));
 
-console.log(`Jobs: requests to the API over the life of N concurrent jobs (1 provider second = ${SCALE_MS} ms here)`);
-console.log('| jobs | app requests | SDK-style requests (each job every 3 s) | ratio | finish → succeeded, median | p95 |');
-console.log('|---:|---:|---:|---:|---:|---:|');
-for (const row of await benchJobs(sizes)) {
+if (only.has('jobs')) {
   console.log(
-    `| ${row.jobs} | ${row.appRequests} | ${row.naiveRequests} | ${row.ratio.toFixed(1)}× fewer | ${row.medianDelayS.toFixed(1)} s | ${row.p95DelayS.toFixed(1)} s |`,
+    `Jobs: requests to the API over the life of N concurrent jobs (1 provider second = ${SCALE_MS} ms here)`,
   );
+  console.log(
+    '| jobs | app requests | SDK-style requests (each job every 3 s) | ratio | finish → succeeded, median | p95 |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const row of await benchJobs(sizes)) {
+    console.log(
+      `| ${row.jobs} | ${row.appRequests} | ${row.naiveRequests} | ${row.ratio.toFixed(1)}× fewer | ${row.medianDelayS.toFixed(1)} s | ${row.p95DelayS.toFixed(1)} s |`,
+    );
+  }
 }
 
-await runLibraryBench();
-await runGalleryBench();
+if (only.has('library')) await runLibraryBench();
+if (only.has('gallery')) await runGalleryBench();

@@ -73,7 +73,9 @@ describe('the library, in Chromium', () => {
     // Favourite one clip from its card, then show favourites only.
     await library.getByRole('button', { name: `Favourite: ${LOOP}` }).click();
     await expect
-      .poll(() => library.getByRole('button', { name: `Favourite: ${LOOP}` }).getAttribute('aria-pressed'))
+      .poll(() =>
+        library.getByRole('button', { name: `Favourite: ${LOOP}` }).getAttribute('aria-pressed'),
+      )
       .toBe('true');
     const favourites = library.getByRole('checkbox', { name: 'Favourites only' });
     await favourites.check();
@@ -100,8 +102,13 @@ describe('the library, in Chromium', () => {
     await library.getByRole('button', { name: `Play clip: ${LOOP}` }).click();
     await detail.getByRole('button', { name: `Extended from: ${KITE}` }).click();
     const kite = onDisk.find((c) => c.prompt === KITE)!;
-    await expect.poll(() => detail.getByLabel('Clip player').getAttribute('src')).toBe(kite.mediaUrl);
-    await detail.getByRole('list', { name: 'Extensions' }).getByRole('button', { name: `Extension: ${LOOP}` }).waitFor();
+    await expect
+      .poll(() => detail.getByLabel('Clip player').getAttribute('src'))
+      .toBe(kite.mediaUrl);
+    await detail
+      .getByRole('list', { name: 'Extensions' })
+      .getByRole('button', { name: `Extension: ${LOOP}` })
+      .waitFor();
 
     // Export the project's list as CSV; the UI says where it went.
     await library.getByRole('button', { name: 'Export CSV' }).click();

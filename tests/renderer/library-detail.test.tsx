@@ -18,7 +18,9 @@ async function openClip(prompt: string, extra: ConstructorParameters<typeof Fake
     [clip({ id: 'c1', prompt, tags: ['keep'], rating: 2, note: 'first take' }), ...extra],
   );
   const app = renderApp(main.handlers());
-  await app.user.click(await within(library()).findByRole('button', { name: `Play clip: ${prompt}` }));
+  await app.user.click(
+    await within(library()).findByRole('button', { name: `Play clip: ${prompt}` }),
+  );
   await within(detail()).findByText('Parameters');
   return { main, ...app };
 }
@@ -34,7 +36,11 @@ describe('Clip details', () => {
     await user.click(star);
     expect(fake.callsTo('library:update')).toEqual([{ clipId: 'c1', favourite: true }]);
     await waitFor(() =>
-      expect(within(library()).getByRole('button', { name: 'Favourite: Dunes' }).getAttribute('aria-pressed')).toBe('true'),
+      expect(
+        within(library())
+          .getByRole('button', { name: 'Favourite: Dunes' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true'),
     );
     await user.click(within(library()).getByRole('button', { name: 'Favourite: Dunes' }));
     expect(fake.callsTo('library:update')).toEqual([
@@ -46,13 +52,15 @@ describe('Clip details', () => {
   test('shows every parameter as a definition list', async () => {
     await openClip('Harbour at dawn');
     const parameters = within(detail()).getByRole('region', { name: 'Parameters' });
-    const terms = within(parameters).getAllByRole('term').map((t) => t.textContent);
+    const terms = within(parameters)
+      .getAllByRole('term')
+      .map((t) => t.textContent);
     expect(terms).toEqual(['Prompt', 'Duration', 'Aspect ratio']);
-    expect(within(parameters).getAllByRole('definition').map((d) => d.textContent)).toEqual([
-      'from the sidecar',
-      '5',
-      '16:9',
-    ]);
+    expect(
+      within(parameters)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['from the sidecar', '5', '16:9']);
     expect(within(detail()).getByText('a'.repeat(64))).toBeTruthy();
   });
 
@@ -61,21 +69,29 @@ describe('Clip details', () => {
     await user.type(within(detail()).getByRole('combobox', { name: 'Add tag' }), 'client{Enter}');
     expect(fake.callsTo('library:update')).toEqual([{ clipId: 'c1', tags: ['keep', 'client'] }]);
     await within(detail()).findByRole('button', { name: 'Remove tag client' });
-    expect(within(detail()).getByRole<HTMLInputElement>('combobox', { name: 'Add tag' }).value).toBe('');
+    expect(
+      within(detail()).getByRole<HTMLInputElement>('combobox', { name: 'Add tag' }).value,
+    ).toBe('');
 
     await user.click(within(detail()).getByRole('button', { name: 'Remove tag keep' }));
     expect(fake.callsTo('library:update').at(-1)).toEqual({ clipId: 'c1', tags: ['client'] });
-    await waitFor(() => expect(within(detail()).queryByRole('button', { name: 'Remove tag keep' })).toBeNull());
+    await waitFor(() =>
+      expect(within(detail()).queryByRole('button', { name: 'Remove tag keep' })).toBeNull(),
+    );
   });
 
   test('rating is a group of choices from none to five', async () => {
     const { fake, user } = await openClip('Rated');
     const rating = within(detail()).getByRole('group', { name: 'Rating' });
-    expect(within(rating).getByRole<HTMLInputElement>('radio', { name: '2 stars' }).checked).toBe(true);
+    expect(within(rating).getByRole<HTMLInputElement>('radio', { name: '2 stars' }).checked).toBe(
+      true,
+    );
     await user.click(within(rating).getByRole('radio', { name: '5 stars' }));
     expect(fake.callsTo('library:update')).toEqual([{ clipId: 'c1', rating: 5 }]);
     await waitFor(() =>
-      expect(within(rating).getByRole<HTMLInputElement>('radio', { name: '5 stars' }).checked).toBe(true),
+      expect(within(rating).getByRole<HTMLInputElement>('radio', { name: '5 stars' }).checked).toBe(
+        true,
+      ),
     );
     await user.click(within(rating).getByRole('radio', { name: 'No rating' }));
     expect(fake.callsTo('library:update').at(-1)).toEqual({ clipId: 'c1', rating: 0 });
@@ -88,7 +104,9 @@ describe('Clip details', () => {
     await user.type(note, ', use the ending');
     expect(fake.callsTo('library:update')).toEqual([]);
     await user.tab();
-    expect(fake.callsTo('library:update')).toEqual([{ clipId: 'c1', note: 'first take, use the ending' }]);
+    expect(fake.callsTo('library:update')).toEqual([
+      { clipId: 'c1', note: 'first take, use the ending' },
+    ]);
     // Leaving again without a change writes nothing.
     await user.click(note);
     await user.tab();
@@ -100,23 +118,37 @@ describe('Clip details', () => {
     const sibling = clip({ id: 'c2', prompt: 'Another extension', parentClipId: 'p1' });
     const { fake, user } = await openClip('The extension', [parent, sibling]);
     // The clip opened was made independently; open the one extended from the archive.
-    await user.click(within(library()).getByRole('button', { name: 'Play clip: Another extension' }));
-    const link = await within(detail()).findByRole('button', { name: 'Extended from: The original shot' });
+    await user.click(
+      within(library()).getByRole('button', { name: 'Play clip: Another extension' }),
+    );
+    const link = await within(detail()).findByRole('button', {
+      name: 'Extended from: The original shot',
+    });
     await user.click(link);
 
     const nav = screen.getByRole('navigation', { name: 'Projects' });
     await waitFor(() =>
-      expect(within(nav).getByRole('button', { name: 'Archive' }).getAttribute('aria-current')).toBe('page'),
+      expect(
+        within(nav).getByRole('button', { name: 'Archive' }).getAttribute('aria-current'),
+      ).toBe('page'),
     );
     expect(fake.callsTo('library:get').at(-1)).toEqual({ clipId: 'p1' });
-    expect(within(library()).getByLabelText('Clip player').getAttribute('src')).toBe(parent.mediaUrl);
+    expect(within(library()).getByLabelText('Clip player').getAttribute('src')).toBe(
+      parent.mediaUrl,
+    );
     const children = await within(detail()).findByRole('list', { name: 'Extensions' });
-    expect(within(children).getByRole('button', { name: 'Extension: Another extension' })).toBeTruthy();
+    expect(
+      within(children).getByRole('button', { name: 'Extension: Another extension' }),
+    ).toBeTruthy();
     await within(library()).findByRole('button', { name: 'Play clip: The original shot' });
 
-    await user.click(within(children).getByRole('button', { name: 'Extension: Another extension' }));
+    await user.click(
+      within(children).getByRole('button', { name: 'Extension: Another extension' }),
+    );
     await waitFor(() =>
-      expect(within(nav).getByRole('button', { name: 'Default' }).getAttribute('aria-current')).toBe('page'),
+      expect(
+        within(nav).getByRole('button', { name: 'Default' }).getAttribute('aria-current'),
+      ).toBe('page'),
     );
     await within(detail()).findByRole('button', { name: 'Extended from: The original shot' });
   });
@@ -154,7 +186,9 @@ describe('Clip details', () => {
     expect(dialog.textContent).toContain('system trash');
     await user.click(within(dialog).getByRole('button', { name: 'Move to trash' }));
     expect(fake.callsTo('library:delete')).toEqual([{ clipId: 'c1' }]);
-    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Selected clip' })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('complementary', { name: 'Selected clip' })).toBeNull(),
+    );
   });
 
   test('exporting the project shows the path it was saved to', async () => {

@@ -43,9 +43,13 @@ describe('Library search, filters and sort', () => {
     await waitFor(() => expect(fake.callsTo('library:query')).toHaveLength(before + 1));
     expect(lastQuery(fake)).toEqual({ projectId: 'default', text: 'red', sort: 'newest' });
     await waitFor(() =>
-      expect(within(library()).queryByRole('button', { name: 'Play clip: A blue whale' })).toBeNull(),
+      expect(
+        within(library()).queryByRole('button', { name: 'Play clip: A blue whale' }),
+      ).toBeNull(),
     );
-    expect(within(library()).getByRole('button', { name: 'Play clip: A red car at night' })).toBeTruthy();
+    expect(
+      within(library()).getByRole('button', { name: 'Play clip: A red car at night' }),
+    ).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, QUERY_DEBOUNCE_MS * 2));
     expect(fake.callsTo('library:query')).toHaveLength(before + 1);
   });
@@ -82,9 +86,13 @@ describe('Library search, filters and sort', () => {
     const { fake, user } = await start();
     await user.selectOptions(within(library()).getByLabelText('Model'), 'kling-v2-6');
     await waitFor(() =>
-      expect(within(library()).queryByRole('button', { name: 'Play clip: A blue whale' })).toBeNull(),
+      expect(
+        within(library()).queryByRole('button', { name: 'Play clip: A blue whale' }),
+      ).toBeNull(),
     );
-    expect(within(library()).getByRole('button', { name: 'Play clip: A red fox in snow' })).toBeTruthy();
+    expect(
+      within(library()).getByRole('button', { name: 'Play clip: A red fox in snow' }),
+    ).toBeTruthy();
     await user.selectOptions(within(library()).getByLabelText('Model'), '');
     await within(library()).findByRole('button', { name: 'Play clip: A blue whale' });
     expect(lastQuery(fake)).toEqual({ projectId: 'default', sort: 'newest' });
@@ -98,7 +106,12 @@ describe('Library search, filters and sort', () => {
     await user.click(within(library()).getByRole('button', { name: 'Clear filters' }));
     await within(library()).findByRole('button', { name: 'Play clip: A blue whale' });
     expect(lastQuery(fake)).toEqual({ projectId: 'default', sort: 'newest' });
-    expect(within(library()).getByRole<HTMLInputElement>('searchbox', { name: 'Search prompts' }).value).toBe('');
-    expect(within(library()).getByRole<HTMLInputElement>('checkbox', { name: 'Favourites only' }).checked).toBe(false);
+    expect(
+      within(library()).getByRole<HTMLInputElement>('searchbox', { name: 'Search prompts' }).value,
+    ).toBe('');
+    expect(
+      within(library()).getByRole<HTMLInputElement>('checkbox', { name: 'Favourites only' })
+        .checked,
+    ).toBe(false);
   });
 });

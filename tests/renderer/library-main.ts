@@ -14,7 +14,11 @@ type Query = ParsedRequestOf<'library:query'>;
  */
 export class FakeLibrary {
   readonly clips = new Map<string, Clip>();
-  parameters: Record<string, unknown> = { prompt: 'from the sidecar', duration: 5, aspect_ratio: '16:9' };
+  parameters: Record<string, unknown> = {
+    prompt: 'from the sidecar',
+    duration: 5,
+    aspect_ratio: '16:9',
+  };
 
   constructor(
     public projects: Project[],
@@ -59,7 +63,8 @@ export class FakeLibrary {
 
   handlers(): Handlers {
     return {
-      'projects:list': () => this.projects.map((p) => ({ ...p, clipCount: this.inProject(p.id).length })),
+      'projects:list': () =>
+        this.projects.map((p) => ({ ...p, clipCount: this.inProject(p.id).length })),
       'library:query': (q) => this.query(q),
       'library:get': ({ clipId }) => this.detail(clipId),
       'library:update': ({ clipId, ...change }) => {

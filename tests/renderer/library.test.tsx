@@ -14,8 +14,17 @@ describe('Library', () => {
   withGalleryViewport();
 
   test('shows clips and plays the opened one from the URL main gave', async () => {
-    const first = clip({ id: 'c1', prompt: 'Lighthouse in fog', mediaUrl: 'kling-media://clip/c1' });
-    const second = clip({ id: 'c2', prompt: 'City at night', sizeBytes: 3_145_728, durationSec: 10 });
+    const first = clip({
+      id: 'c1',
+      prompt: 'Lighthouse in fog',
+      mediaUrl: 'kling-media://clip/c1',
+    });
+    const second = clip({
+      id: 'c2',
+      prompt: 'City at night',
+      sizeBytes: 3_145_728,
+      durationSec: 10,
+    });
     const main = new FakeLibrary([project()], [first, second]);
     const { user } = renderApp(main.handlers());
     await within(library()).findByRole('button', { name: 'Play clip: Lighthouse in fog' });
@@ -31,14 +40,21 @@ describe('Library', () => {
     expect(detail.textContent).toContain('0:10');
     expect(detail.textContent).toContain('kling-v1-6');
 
-    await user.click(within(library()).getByRole('button', { name: 'Play clip: Lighthouse in fog' }));
-    expect(within(library()).getByLabelText('Clip player').getAttribute('src')).toBe('kling-media://clip/c1');
+    await user.click(
+      within(library()).getByRole('button', { name: 'Play clip: Lighthouse in fog' }),
+    );
+    expect(within(library()).getByLabelText('Clip player').getAttribute('src')).toBe(
+      'kling-media://clip/c1',
+    );
   });
 
   test('cards show the model, the duration and a badge when the video file is missing', async () => {
     const main = new FakeLibrary(
       [project()],
-      [clip({ prompt: 'Gone', status: 'missing', durationSec: 7 }), clip({ prompt: 'Here', model: 'kling-v2-6' })],
+      [
+        clip({ prompt: 'Gone', status: 'missing', durationSec: 7 }),
+        clip({ prompt: 'Here', model: 'kling-v2-6' }),
+      ],
     );
     renderApp(main.handlers());
     const gone = await within(library()).findByRole('button', { name: 'Play clip: Gone' });
@@ -57,7 +73,10 @@ describe('Library', () => {
 
   test('renders a prompt with markup as plain text everywhere', async () => {
     const main = new FakeLibrary([project()], [clip({ prompt: hostile })]);
-    renderApp({ ...main.handlers(), 'jobs:list': () => [job({ prompt: hostile, state: 'ready' })] });
+    renderApp({
+      ...main.handlers(),
+      'jobs:list': () => [job({ prompt: hostile, state: 'ready' })],
+    });
     const card = await within(library()).findByRole('button', { name: `Play clip: ${hostile}` });
     await act(async () => card.click());
     await within(library()).findByText('Parameters');

@@ -9,7 +9,10 @@ function nav() {
 }
 
 function start(extra: Parameters<typeof renderApp>[0] = {}) {
-  const main = new FakeLibrary([project({ id: 'p1', name: 'Holiday' }), project({ id: 'p2', name: 'Ads' })]);
+  const main = new FakeLibrary([
+    project({ id: 'p1', name: 'Holiday' }),
+    project({ id: 'p2', name: 'Ads' }),
+  ]);
   const app = renderApp({ ...main.handlers(), ...extra });
   return { main, ...app };
 }
@@ -31,7 +34,9 @@ describe('Managing projects', () => {
     await user.type(field, '  Wedding film {Enter}');
     expect(fake.callsTo('projects:create')).toEqual([{ name: 'Wedding film' }]);
     await waitFor(() =>
-      expect(within(nav()).getByRole('button', { name: 'Wedding film' }).getAttribute('aria-current')).toBe('page'),
+      expect(
+        within(nav()).getByRole('button', { name: 'Wedding film' }).getAttribute('aria-current'),
+      ).toBe('page'),
     );
     expect(within(nav()).queryByRole('textbox', { name: 'New project name' })).toBeNull();
     expect(fake.callsTo('library:query').at(-1)).toMatchObject({ projectId: 'p3' });
@@ -40,7 +45,10 @@ describe('Managing projects', () => {
   test('Escape cancels a new name without calling main', async () => {
     const { fake, user } = start();
     await user.click(await within(nav()).findByRole('button', { name: 'New project' }));
-    await user.type(within(nav()).getByRole('textbox', { name: 'New project name' }), 'Nope{Escape}');
+    await user.type(
+      within(nav()).getByRole('textbox', { name: 'New project name' }),
+      'Nope{Escape}',
+    );
     expect(within(nav()).queryByRole('textbox', { name: 'New project name' })).toBeNull();
     expect(fake.callsTo('projects:create')).toEqual([]);
     expect(document.activeElement).toBe(within(nav()).getByRole('button', { name: 'New project' }));
@@ -78,8 +86,12 @@ describe('Managing projects', () => {
     dialog = screen.getByRole('alertdialog', { name: 'Delete the project “Holiday”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Move to trash' }));
     expect(fake.callsTo('projects:delete')).toEqual([{ projectId: 'p1' }]);
-    await waitFor(() => expect(within(nav()).queryByRole('button', { name: 'Holiday' })).toBeNull());
-    expect(within(nav()).getByRole('button', { name: 'Ads' }).getAttribute('aria-current')).toBe('page');
+    await waitFor(() =>
+      expect(within(nav()).queryByRole('button', { name: 'Holiday' })).toBeNull(),
+    );
+    expect(within(nav()).getByRole('button', { name: 'Ads' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
   });
 
   test('opens a folder as a project, and shows the open one in the file manager', async () => {
@@ -94,19 +106,27 @@ describe('Managing projects', () => {
     await user.click(await within(nav()).findByRole('button', { name: 'Open folder…' }));
     expect(fake.callsTo('projects:openFolder')).toEqual([{}]);
     await waitFor(() =>
-      expect(within(nav()).getByRole('button', { name: 'Old renders' }).getAttribute('aria-current')).toBe('page'),
+      expect(
+        within(nav()).getByRole('button', { name: 'Old renders' }).getAttribute('aria-current'),
+      ).toBe('page'),
     );
     await user.click(within(nav()).getByRole('button', { name: 'Show project in folder' }));
     expect(fake.callsTo('projects:reveal')).toEqual([{ projectId: 'p9' }]);
   });
 
   test('marks a project whose sidecars were set aside, and says which', async () => {
-    const problem = 'job_1.kling.json was damaged and set aside as job_1.kling.json.corrupt-20250101T000000Z.';
+    const problem =
+      'job_1.kling.json was damaged and set aside as job_1.kling.json.corrupt-20250101T000000Z.';
     const { user } = renderApp(
-      new FakeLibrary([project({ id: 'p1', name: 'Holiday', problems: [problem] }), project({ id: 'p2', name: 'Ads' })]).handlers(),
+      new FakeLibrary([
+        project({ id: 'p1', name: 'Holiday', problems: [problem] }),
+        project({ id: 'p2', name: 'Ads' }),
+      ]).handlers(),
     );
     const holiday = await within(nav()).findByRole('button', { name: 'Holiday' });
-    expect(document.getElementById(holiday.getAttribute('aria-describedby')!)?.textContent).toMatch(/files set aside/);
+    expect(document.getElementById(holiday.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /files set aside/,
+    );
     const item = holiday.closest('li')!;
     const toggle = within(item).getByRole('button', { name: '1 file set aside' });
     expect(within(nav()).getByText(problem).closest('[hidden]')).not.toBeNull();

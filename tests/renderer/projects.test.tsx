@@ -9,7 +9,10 @@ import { renderApp } from './render-app';
 function projectsMain() {
   return new FakeLibrary(
     [project({ id: 'p1', name: 'Holiday' }), project({ id: 'p2', name: 'Ads' })],
-    [clip({ projectId: 'p1', prompt: 'Beach sunset' }), clip({ projectId: 'p2', prompt: 'Shoe commercial' })],
+    [
+      clip({ projectId: 'p1', prompt: 'Beach sunset' }),
+      clip({ projectId: 'p2', prompt: 'Shoe commercial' }),
+    ],
   );
 }
 
@@ -24,14 +27,22 @@ describe('Projects', () => {
     const holiday = within(nav).getByRole('button', { name: 'Holiday' });
     expect(holiday.getAttribute('aria-current')).toBe('page');
     expect(holiday.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(holiday.getAttribute('aria-describedby')!)?.textContent).toBe('1 clip');
+    expect(document.getElementById(holiday.getAttribute('aria-describedby')!)?.textContent).toBe(
+      '1 clip',
+    );
 
     await user.click(within(nav).getByRole('button', { name: 'Ads' }));
     await within(library).findByRole('button', { name: 'Play clip: Shoe commercial' });
     expect(within(library).queryByRole('button', { name: 'Play clip: Beach sunset' })).toBeNull();
-    expect(within(nav).getByRole('button', { name: 'Ads' }).getAttribute('aria-current')).toBe('page');
-    expect(within(nav).getByRole('button', { name: 'Holiday' }).hasAttribute('aria-current')).toBe(false);
-    expect(fake.callsTo('library:query').map((q) => (q as { projectId: string }).projectId)).toEqual(['p1', 'p2']);
+    expect(within(nav).getByRole('button', { name: 'Ads' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(within(nav).getByRole('button', { name: 'Holiday' }).hasAttribute('aria-current')).toBe(
+      false,
+    );
+    expect(
+      fake.callsTo('library:query').map((q) => (q as { projectId: string }).projectId),
+    ).toEqual(['p1', 'p2']);
   });
 
   test('a slow answer for a project the user left does not replace the open one', async () => {
@@ -50,6 +61,8 @@ describe('Projects', () => {
     await slow.promise;
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(within(library).queryByRole('button', { name: 'Play clip: Beach sunset' })).toBeNull();
-    expect(within(library).getByRole('button', { name: 'Play clip: Shoe commercial' })).toBeTruthy();
+    expect(
+      within(library).getByRole('button', { name: 'Play clip: Shoe commercial' }),
+    ).toBeTruthy();
   });
 });

@@ -6,7 +6,7 @@ export function registerMediaSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: MEDIA_SCHEME,
-      privileges: { standard: true, secure: true, stream: true, supportFetchAPI: false, bypassCSP: false },
+      privileges: { standard: true, secure: true, stream: true, corsEnabled: true, supportFetchAPI: false, bypassCSP: false },
     },
   ]);
 }

@@ -71,7 +71,13 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
     clipNotice: null,
     openClip: (clip) => {
       if (clip.projectId !== get().selectedProjectId) void get().selectProject(clip.projectId);
-      set({ selectedClipId: clip.id, preview: clip, detail: null, clipError: null, clipNotice: null });
+      set({
+        selectedClipId: clip.id,
+        preview: clip,
+        detail: null,
+        clipError: null,
+        clipNotice: null,
+      });
       void get().reloadDetail();
     },
     closeClip: () => {

@@ -36,8 +36,9 @@ export interface JobLimits {
 export const DEFAULT_LIMITS: JobLimits = {
   maxInFlight: 5,
   minSubmitIntervalMs: 1_000,
+  // The provider asks for a poll every 5–15 s: back off inside that range, never beyond it.
   pollFloorMs: 5_000,
-  pollCapMs: 60_000,
+  pollCapMs: 15_000,
   deadlineMs: 10 * 60_000,
   maxParallelDownloads: 3,
   downloadRetryDelaysMs: [2_000, 5_000, 15_000, 30_000, 60_000],

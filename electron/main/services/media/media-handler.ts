@@ -164,7 +164,13 @@ function respond(request: Request, file: OpenedFile): Response {
 }
 
 function baseHeaders(): Record<string, string> {
-  return { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+  return {
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    // The window (a file: page) draws video frames onto a canvas to make posters; without
+    // this the canvas would be tainted. Only the app's own pages can reach this scheme.
+    'access-control-allow-origin': '*',
+  };
 }
 
 function empty(status: number, extra: Record<string, string> = {}): Response {

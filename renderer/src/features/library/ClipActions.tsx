@@ -37,7 +37,11 @@ export function ClipActions({ clip, parameters }: ClipActionsProps) {
         >
           <span aria-hidden="true">{clip.favourite ? '★' : '☆'}</span> Favourite
         </button>
-        <button type="button" className="button button-small" onClick={() => void copy(clip.prompt, 'Prompt')}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void copy(clip.prompt, 'Prompt')}
+        >
           Copy prompt
         </button>
         <button
@@ -48,10 +52,19 @@ export function ClipActions({ clip, parameters }: ClipActionsProps) {
         >
           Copy settings
         </button>
-        <button type="button" className="button button-small" disabled={missing} onClick={() => void saveCopy(clip.id)}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={missing}
+          onClick={() => void saveCopy(clip.id)}
+        >
           Save a copy…
         </button>
-        <button type="button" className="button button-small" onClick={() => void revealClip(clip.id)}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void revealClip(clip.id)}
+        >
           Show in folder
         </button>
         <button

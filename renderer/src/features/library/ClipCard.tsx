@@ -15,7 +15,12 @@ interface ClipCardProps {
  * side, since a button inside a button is neither valid nor reachable by keyboard.
  * Memoised: scrolling re-renders rows, and most cards in them have not changed.
  */
-export const ClipCard = memo(function ClipCard({ clip, selected, onOpen, onFavourite }: ClipCardProps) {
+export const ClipCard = memo(function ClipCard({
+  clip,
+  selected,
+  onOpen,
+  onFavourite,
+}: ClipCardProps) {
   const missingId = useId();
   const missing = clip.status === 'missing';
   return (

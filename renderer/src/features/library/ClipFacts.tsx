@@ -8,7 +8,11 @@ interface ClipFactsProps {
 
 /** "negative_prompt" → "Negative prompt": the provider's field names, readable. */
 function fieldName(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -56,7 +60,11 @@ export function ClipFacts({ detail }: ClipFactsProps) {
           {file.map(([name, value]) => (
             <div key={name}>
               <dt>{name}</dt>
-              <dd className={name.startsWith('Checksum') || name === 'Task id' ? 'mono' : undefined}>{value}</dd>
+              <dd
+                className={name.startsWith('Checksum') || name === 'Task id' ? 'mono' : undefined}
+              >
+                {value}
+              </dd>
             </div>
           ))}
         </dl>

@@ -26,7 +26,13 @@ export function ClipRating({ clip }: ClipRatingProps) {
       {VALUES.map((value) => (
         <label
           key={value}
-          className={value === 0 ? 'rating-none' : value <= clip.rating ? 'rating-star rating-on' : 'rating-star'}
+          className={
+            value === 0
+              ? 'rating-none'
+              : value <= clip.rating
+                ? 'rating-star rating-on'
+                : 'rating-star'
+          }
           title={describe(value)}
         >
           <input

@@ -44,7 +44,9 @@ export function ClipTags({ clip }: ClipTagsProps) {
                 type="button"
                 className="tag-remove"
                 aria-label={`Remove tag ${tag}`}
-                onClick={() => void updateClip({ clipId: clip.id, tags: clip.tags.filter((t) => t !== tag) })}
+                onClick={() =>
+                  void updateClip({ clipId: clip.id, tags: clip.tags.filter((t) => t !== tag) })
+                }
               >
                 ×
               </button>

@@ -21,17 +21,30 @@ export function ClipTransfer({ clip }: ClipTransferProps) {
         Move or copy to
       </label>
       <div className="row">
-        <select id={id} className="input input-compact" value={target} onChange={(e) => setChosen(e.target.value)}>
+        <select
+          id={id}
+          className="input input-compact"
+          value={target}
+          onChange={(e) => setChosen(e.target.value)}
+        >
           {others.map((project) => (
             <option key={project.id} value={project.id}>
               {project.name}
             </option>
           ))}
         </select>
-        <button type="button" className="button button-small" onClick={() => void transferClip(clip.id, target, 'move')}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void transferClip(clip.id, target, 'move')}
+        >
           Move
         </button>
-        <button type="button" className="button button-small" onClick={() => void transferClip(clip.id, target, 'copy')}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void transferClip(clip.id, target, 'copy')}
+        >
           Copy
         </button>
       </div>

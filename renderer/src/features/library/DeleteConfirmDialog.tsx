@@ -51,10 +51,19 @@ export function DeleteConfirmDialog({ pending }: DeleteConfirmDialogProps) {
         <h2 id={titleId}>{title}</h2>
         <p id={bodyId}>{body}</p>
         <div className="row row-end">
-          <button ref={cancelRef} type="button" className="button button-quiet" onClick={cancelDelete}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button button-quiet"
+            onClick={cancelDelete}
+          >
             Cancel
           </button>
-          <button type="button" className="button button-danger" onClick={() => void confirmDelete()}>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void confirmDelete()}
+          >
             Move to trash
           </button>
         </div>

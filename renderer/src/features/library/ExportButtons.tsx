@@ -14,10 +14,18 @@ export function ExportButtons({ project }: ExportButtonsProps) {
   return (
     <div className="export">
       <div className="row">
-        <button type="button" className="button button-small" onClick={() => void exportProject(project.id, 'csv')}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void exportProject(project.id, 'csv')}
+        >
           Export CSV
         </button>
-        <button type="button" className="button button-small" onClick={() => void exportProject(project.id, 'json')}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void exportProject(project.id, 'json')}
+        >
           Export JSON
         </button>
       </div>

@@ -9,6 +9,7 @@ import {
   useLibraryStore,
 } from '../../stores/library-store';
 import { ClipCard, ClipCardPlaceholder } from './ClipCard';
+import { useFlingGate } from './poster-gate';
 import { posterQueue } from './poster-queue';
 import { useElementWidth } from './use-element-width';
 
@@ -61,6 +62,7 @@ export function Gallery({ total }: GalleryProps) {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [queryKey]);
   useEffect(() => posterQueue.pause(virtualizer.isScrolling), [virtualizer.isScrolling]);
+  useFlingGate(virtualizer.scrollOffset ?? 0, virtualizer.isScrolling);
 
   const rows = virtualizer.getVirtualItems();
   const firstRow = rows[0]?.index ?? 0;
@@ -94,7 +96,12 @@ export function Gallery({ total }: GalleryProps) {
               const index = row.index * columns + i;
               const clip = clipAt(pages, index);
               return (
-                <div key={clip?.id ?? `slot-${index}`} role="listitem" aria-setsize={total} aria-posinset={index + 1}>
+                <div
+                  key={clip?.id ?? `slot-${index}`}
+                  role="listitem"
+                  aria-setsize={total}
+                  aria-posinset={index + 1}
+                >
                   {clip ? (
                     <ClipCard
                       clip={clip}

@@ -50,21 +50,66 @@ export function LibraryFilters() {
         </div>
       </div>
       <div className="filters-row filters-wrap">
-        <FilterSelect label="Action" value={filters.action} options={ACTION_LABELS} onChange={(action) => setFilters({ action })} />
-        <FilterSelect label="Model" value={filters.model} options={MODEL_IDS} onChange={(model) => setFilters({ model })} />
-        <FilterSelect label="Mode" value={filters.mode} options={MODE_OPTIONS} onChange={(mode) => setFilters({ mode })} />
-        <FilterSelect label="Status" value={filters.status} options={STATUS_OPTIONS} onChange={(status) => setFilters({ status })} />
-        <FilterSelect label="Tag" value={filters.tag} options={tagOptions} anyLabel="Any tag" onChange={(tag) => setFilters({ tag })} />
+        <FilterSelect
+          label="Action"
+          value={filters.action}
+          options={ACTION_LABELS}
+          onChange={(action) => setFilters({ action })}
+        />
+        <FilterSelect
+          label="Model"
+          value={filters.model}
+          options={MODEL_IDS}
+          onChange={(model) => setFilters({ model })}
+        />
+        <FilterSelect
+          label="Mode"
+          value={filters.mode}
+          options={MODE_OPTIONS}
+          onChange={(mode) => setFilters({ mode })}
+        />
+        <FilterSelect
+          label="Status"
+          value={filters.status}
+          options={STATUS_OPTIONS}
+          onChange={(status) => setFilters({ status })}
+        />
+        <FilterSelect
+          label="Tag"
+          value={filters.tag}
+          options={tagOptions}
+          anyLabel="Any tag"
+          onChange={(tag) => setFilters({ tag })}
+        />
         <div className="filter">
           <label htmlFor={ids.from}>From</label>
-          <input id={ids.from} type="date" className="input input-compact" value={filters.from} max={filters.to || undefined} onChange={(event) => setFilters({ from: event.target.value })} />
+          <input
+            id={ids.from}
+            type="date"
+            className="input input-compact"
+            value={filters.from}
+            max={filters.to || undefined}
+            onChange={(event) => setFilters({ from: event.target.value })}
+          />
         </div>
         <div className="filter">
           <label htmlFor={ids.to}>To</label>
-          <input id={ids.to} type="date" className="input input-compact" value={filters.to} min={filters.from || undefined} onChange={(event) => setFilters({ to: event.target.value })} />
+          <input
+            id={ids.to}
+            type="date"
+            className="input input-compact"
+            value={filters.to}
+            min={filters.from || undefined}
+            onChange={(event) => setFilters({ to: event.target.value })}
+          />
         </div>
         <label htmlFor={ids.favourite} className="filter-check">
-          <input id={ids.favourite} type="checkbox" checked={filters.favourite} onChange={(event) => setFilters({ favourite: event.target.checked })} />
+          <input
+            id={ids.favourite}
+            type="checkbox"
+            checked={filters.favourite}
+            onChange={(event) => setFilters({ favourite: event.target.checked })}
+          />
           Favourites only
         </label>
       </div>

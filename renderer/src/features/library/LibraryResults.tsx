@@ -40,7 +40,14 @@ export function LibraryResults() {
   return (
     <div className="library-results">
       {error ? <ErrorAlert error={error} /> : null}
-      {empty ?? (total === null ? <p className="empty" role="status">Loading clips…</p> : <Gallery total={total} />)}
+      {empty ??
+        (total === null ? (
+          <p className="empty" role="status">
+            Loading clips…
+          </p>
+        ) : (
+          <Gallery total={total} />
+        ))}
     </div>
   );
 }

@@ -13,10 +13,14 @@ export function canGrabFrames(): boolean {
 function once(target: EventTarget, event: string, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
-    target.addEventListener(event, () => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, { once: true });
+    target.addEventListener(
+      event,
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      { once: true },
+    );
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

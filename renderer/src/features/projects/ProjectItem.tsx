@@ -60,7 +60,11 @@ export function ProjectItem({ project, selected }: ProjectItemProps) {
       >
         <span className="project-name">{project.name}</span>
         <span id={countId} className="project-count">
-          {problems > 0 ? <span className="project-warning" title="Some files were set aside">⚠ </span> : null}
+          {problems > 0 ? (
+            <span className="project-warning" title="Some files were set aside">
+              ⚠{' '}
+            </span>
+          ) : null}
           {clips}
           {problems > 0 ? <span className="visually-hidden">, some files set aside</span> : null}
         </span>
@@ -68,10 +72,18 @@ export function ProjectItem({ project, selected }: ProjectItemProps) {
       {problems > 0 ? <ProjectProblems project={project} /> : null}
       {selected ? (
         <div className="project-actions" role="group" aria-label={`Project ${project.name}`}>
-          <button type="button" className="button button-small button-quiet" onClick={() => setRenaming(true)}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => setRenaming(true)}
+          >
             Rename project
           </button>
-          <button type="button" className="button button-small button-quiet" onClick={() => void revealProject(project.id)}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => void revealProject(project.id)}
+          >
             Show project in folder
           </button>
           <button

@@ -54,7 +54,11 @@ export function ProjectList() {
         >
           New project
         </button>
-        <button type="button" className="button button-small button-quiet" onClick={() => void openFolder()}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => void openFolder()}
+        >
           Open folder…
         </button>
       </div>

@@ -11,7 +11,13 @@ interface ProjectNameFormProps {
 }
 
 /** An inline name field: Enter saves, Escape cancels, focus starts in the field. */
-export function ProjectNameForm({ label, initial = '', submitLabel, onSubmit, onCancel }: ProjectNameFormProps) {
+export function ProjectNameForm({
+  label,
+  initial = '',
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: ProjectNameFormProps) {
   const [name, setName] = useState(initial);
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -45,7 +51,11 @@ export function ProjectNameForm({ label, initial = '', submitLabel, onSubmit, on
         onChange={(event) => setName(event.target.value)}
       />
       <div className="row">
-        <button type="submit" className="button button-small button-primary" disabled={!name.trim() || busy}>
+        <button
+          type="submit"
+          className="button button-small button-primary"
+          disabled={!name.trim() || busy}
+        >
           {submitLabel}
         </button>
         <button type="button" className="button button-small button-quiet" onClick={onCancel}>
