@@ -11,6 +11,7 @@ import {
 } from '../../stores/token-store';
 import { PlatformTokenForm } from './PlatformTokenForm';
 import { TokenStatusText } from './TokenStatusText';
+import { WorkspaceSection } from './WorkspaceSection';
 import { useDialogFocus } from '../../lib/use-dialog-focus';
 
 export function SettingsDialog() {
@@ -99,6 +100,7 @@ export function SettingsDialog() {
           </div>
         </form>
         <PlatformTokenForm />
+        <WorkspaceSection />
         <div className="row row-end">
           <button type="button" className="button button-quiet" onClick={close}>
             Close

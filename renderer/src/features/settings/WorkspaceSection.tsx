@@ -1,0 +1,55 @@
+import { useEffect, useId, useState } from 'react';
+import type { AppError } from '../../../../shared/app-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { call, kling, toAppError } from '../../ipc/kling';
+import { useLibraryStore } from '../../stores/library-store';
+
+/** Where the projects live. Main opens the folder dialog; the window only shows the answer. */
+export function WorkspaceSection() {
+  const [dir, setDir] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const labelId = useId();
+
+  useEffect(() => {
+    let live = true;
+    // Not knowing the folder yet is no error worth an alert; changing it still works.
+    call(kling().app.info())
+      .then((info) => live && setDir(info.workspaceDir))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const onChange = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { workspaceDir } = await call(kling().settings.chooseWorkspace());
+      const moved = workspaceDir !== dir;
+      setDir(workspaceDir);
+      // Another folder means other projects: the sidebar and gallery start over from it.
+      if (moved) await useLibraryStore.getState().loadProjects();
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="stack" aria-labelledby={labelId}>
+      <h3 id={labelId}>Workspace folder</h3>
+      <p className="hint">
+        Your projects are folders inside it: <span className="mono">{dir ?? '…'}</span>
+      </p>
+      {error ? <ErrorAlert error={error} /> : null}
+      <div className="row">
+        <button type="button" className="button" disabled={busy} onClick={onChange}>
+          Change workspace folder…
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { SettingsDialog } from '../../renderer/src/features/settings/SettingsDialog';
+import { renderApp } from './render-app';
+
+describe('Settings: the workspace folder', () => {
+  test('shows where projects live and changes it through main, then reloads the projects', async () => {
+    let dir = '/home/me/Videos/Kling Studio';
+    const { fake, user } = renderApp(
+      {
+        'app:info': () => ({ version: '1', apiBaseUrl: 'https://api.acedata.cloud', workspaceDir: dir }),
+        'settings:chooseWorkspace': () => {
+          dir = '/mnt/big/Clips';
+          return { workspaceDir: dir };
+        },
+      },
+      <SettingsDialog />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Settings' });
+    const section = within(dialog).getByRole('region', { name: 'Workspace folder' });
+    await within(section).findByText('/home/me/Videos/Kling Studio');
+    const before = fake.callsTo('projects:list').length;
+    await user.click(within(section).getByRole('button', { name: 'Change workspace folder…' }));
+    await within(section).findByText('/mnt/big/Clips');
+    expect(fake.callsTo('settings:chooseWorkspace')).toHaveLength(1);
+    expect(fake.callsTo('projects:list').length).toBe(before + 1);
+  });
+});
