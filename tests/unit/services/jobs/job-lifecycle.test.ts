@@ -61,7 +61,9 @@ describe('a job from click to clip', () => {
   it('submits once, polls in batches, downloads a verified file and records a sidecar', async () => {
     const services = await boot();
     const job = await services.jobs.submit({ action: 'text2video', prompt: 'a lighthouse at dusk', model: 'kling-v1' });
-    const ready = await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'ready'));
+    // The journal's view turns ready a moment before the event goes out (the event follows
+    // the durable write), so wait for the event itself.
+    const ready = await until(() => events.find((j) => j.id === job.id && j.state === 'ready'));
     expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
     const seen = new Set(events.filter((e) => e.id === job.id).map((e) => e.state));
     for (const state of ['queued', 'submitting', 'submitted', 'succeeded', 'downloading', 'ready']) expect(seen).toContain(state);
