@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Clip } from '../../shared/domain';
 import { posterQueue } from '../../renderer/src/features/library/poster-queue';
 import { PAGE_SIZE } from '../../renderer/src/stores/gallery-slice';
@@ -104,5 +104,42 @@ describe('Gallery', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     const other = within(library()).getByRole('button', { name: 'Play clip: Needs one too' });
     expect(other.querySelector('img')).toBeNull();
+  });
+
+  test('a fast fling shows placeholders for cards it flies past, and posters once it slows', async () => {
+    const clips = manyClips(2_000).map((c) => ({
+      ...c,
+      posterUrl: `kling-media://poster/${c.id}`,
+    }));
+    renderApp(new FakeLibrary([project()], clips).handlers());
+    const first = await within(library()).findByRole('button', {
+      name: 'Play clip: Clip number 0',
+    });
+    expect(first.querySelector('img')).not.toBeNull();
+    // The gallery judges speed by the clock; this one moves only when the test says so.
+    let now = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      for (const [top, later] of [
+        [1_000, 110],
+        [2_000, 110],
+        [40_000, 10],
+        [80_000, 0],
+      ] as const) {
+        scrollGallery(top);
+        now += later;
+      }
+    } finally {
+      clock.mockRestore();
+    }
+    const flown = await within(library()).findAllByRole('button', {
+      name: /^Play clip: Clip number 1\d\d\d$/,
+    });
+    expect(flown.every((card) => card.querySelector('img') === null)).toBe(true);
+
+    // Once the scroll has stopped, the cards on screen load their posters.
+    await waitFor(() =>
+      expect(flown.every((card) => card.querySelector('img') !== null)).toBe(true),
+    );
   });
 });

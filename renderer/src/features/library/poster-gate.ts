@@ -1,10 +1,13 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 /**
- * Above this speed (pixels per millisecond, about a screen in a tenth of a second) cards
- * fly past before a poster could be seen: loading and decoding them would only cost frames.
+ * Above this speed (2,000 px a second: a card crosses the screen in under half a second) a
+ * poster would hardly be seen, and loading and decoding one per card costs frames. Posters
+ * fill in as soon as the scroll slows or stops.
  */
-const FAST_PX_PER_MS = 5;
+const FAST_PX_PER_MS = 2;
+/** Speed is judged over this long, so one late frame does not flip the gate back and forth. */
+const WINDOW_MS = 100;
 
 let open = true;
 const listeners = new Set<() => void>();
@@ -27,13 +30,19 @@ export function usePosterGate(): boolean {
 
 /** The gallery reports its scroll offset; a fast fling closes the gate, slowing opens it. */
 export function useFlingGate(offset: number, scrolling: boolean): void {
-  const last = useRef<{ offset: number; at: number } | null>(null);
+  const since = useRef<{ offset: number; at: number } | null>(null);
   useEffect(() => {
     const at = performance.now();
-    const before = last.current;
-    last.current = { offset, at };
-    if (!scrolling || !before || at === before.at) return setOpen(true);
-    setOpen(Math.abs(offset - before.offset) / (at - before.at) < FAST_PX_PER_MS);
+    const from = since.current;
+    if (!scrolling) {
+      since.current = { offset, at };
+      return setOpen(true);
+    }
+    // A scroll that starts after a pause starts a new measurement, leaving the gate as it is.
+    if (!from || at - from.at > 2 * WINDOW_MS) since.current = { offset, at };
+    if (!from || at - from.at < WINDOW_MS || at - from.at > 2 * WINDOW_MS) return;
+    since.current = { offset, at };
+    setOpen(Math.abs(offset - from.offset) / (at - from.at) < FAST_PX_PER_MS);
   }, [offset, scrolling]);
   // The gate is shared: a gallery that goes away must not leave it closed.
   useEffect(() => () => setOpen(true), []);
