@@ -43,8 +43,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'keytar', 'electron-store', 'node:*'], message: 'The renderer has no Node or Electron.' },
-            { group: ['**/electron/**'], message: 'The renderer reaches main only through window.kling.' },
+            {
+              group: ['electron', 'keytar', 'electron-store', 'node:*'],
+              message: 'The renderer has no Node or Electron.',
+            },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches main only through window.kling.',
+            },
           ],
         },
       ],

@@ -59,7 +59,15 @@ export function buildKlingApi(
     slot(domain)[verb] = async (file: unknown) => {
       // Only a real dropped File has a path; anything else never reaches main.
       const path = pathForFile && file instanceof File ? pathForFile(file) : '';
-      if (!path) return { ok: false, error: { code: 'not_a_file', message: 'Drop an image file from your computer.', traceId: null } };
+      if (!path)
+        return {
+          ok: false,
+          error: {
+            code: 'not_a_file',
+            message: 'Drop an image file from your computer.',
+            traceId: null,
+          },
+        };
       return invoke(target, { path });
     };
   }

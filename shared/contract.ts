@@ -65,7 +65,10 @@ export const contract = {
     response: z.object({ accepted: z.boolean() }),
   },
   'projects:list': { request: Empty, response: z.array(ProjectSchema) },
-  'projects:create': { request: z.object({ name: ProjectNameSchema }).strict(), response: ProjectSchema },
+  'projects:create': {
+    request: z.object({ name: ProjectNameSchema }).strict(),
+    response: ProjectSchema,
+  },
   'projects:rename': {
     request: z.object({ projectId: IdSchema, name: ProjectNameSchema }).strict(),
     response: ProjectSchema,
@@ -77,7 +80,10 @@ export const contract = {
   },
   /** Picks an existing folder in a system dialog and indexes it as a project; null if cancelled. */
   'projects:openFolder': { request: Empty, response: ProjectSchema.nullable() },
-  'projects:reveal': { request: z.object({ projectId: IdSchema }).strict(), response: z.object({ ok: z.boolean() }) },
+  'projects:reveal': {
+    request: z.object({ projectId: IdSchema }).strict(),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** Saves the project's clip metadata where the user chooses; the chosen path is shown back. */
   'projects:export': {
     request: z.object({ projectId: IdSchema, format: z.enum(['csv', 'json']) }).strict(),
@@ -103,11 +109,17 @@ export const contract = {
     request: z.object({ clipId: IdSchema }).strict(),
     response: z.object({ path: z.string().nullable() }),
   },
-  'library:reveal': { request: z.object({ clipId: IdSchema }).strict(), response: z.object({ ok: z.boolean() }) },
+  'library:reveal': {
+    request: z.object({ clipId: IdSchema }).strict(),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** A still the window grabbed from the video (JPEG data URL), kept beside the clip. */
   'library:setPoster': {
     request: z
-      .object({ clipId: IdSchema, dataUrl: z.string().max(3_000_000).startsWith('data:image/jpeg;base64,') })
+      .object({
+        clipId: IdSchema,
+        dataUrl: z.string().max(3_000_000).startsWith('data:image/jpeg;base64,'),
+      })
       .strict(),
     response: z.object({ posterUrl: z.string() }),
   },
@@ -139,7 +151,9 @@ export const contract = {
     response: z.object({ removed: z.boolean() }),
   },
   'jobs:move': {
-    request: z.object({ jobId: IdSchema, toPosition: z.number().int().nonnegative().max(100_000) }).strict(),
+    request: z
+      .object({ jobId: IdSchema, toPosition: z.number().int().nonnegative().max(100_000) })
+      .strict(),
     response: z.array(JobSchema),
   },
   'jobs:retry': {
@@ -181,7 +195,10 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
  * Channels the page cannot call directly: the preload wraps each in a function that takes a
  * dropped `File` and turns it into a path itself (`webUtils.getPathForFile`).
  */
-export const FILE_CHANNELS = { 'images:addDropped': 'images:stage' } as const satisfies Record<string, ChannelName>;
+export const FILE_CHANNELS = { 'images:addDropped': 'images:stage' } as const satisfies Record<
+  string,
+  ChannelName
+>;
 const WRAPPED = new Set<string>(Object.values(FILE_CHANNELS));
 
 /** Channels exposed as named functions on `window.kling`. */
@@ -194,5 +211,4 @@ export const IpcResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: AppErrorSchema }),
 ]);
 export type IpcResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: z.infer<typeof AppErrorSchema> };
+  { ok: true; value: T } | { ok: false; error: z.infer<typeof AppErrorSchema> };

@@ -4,7 +4,11 @@ import { MODEL_IDS } from './models';
 /** Limits that hold for every model (the provider's own field limits). */
 export const PROMPT_MAX_CHARS = 2500;
 
-const Id = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
+const Id = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not an id');
 export const IdSchema = Id;
 
 /** An image checked by main and held for a frame or reference; the window sees no path. */
@@ -101,7 +105,10 @@ export const LibraryQuerySchema = z
     actions: z.array(ActionSchema).max(3).optional(),
     models: z.array(z.enum(MODEL_IDS)).max(MODEL_IDS.length).optional(),
     modes: z.array(z.string().max(8)).max(3).optional(),
-    statuses: z.array(z.enum(['ready', 'missing'])).max(2).optional(),
+    statuses: z
+      .array(z.enum(['ready', 'missing']))
+      .max(2)
+      .optional(),
     favourite: z.boolean().optional(),
     tags: z.array(z.string().max(40)).max(20).optional(),
     /** ISO dates, inclusive. */

@@ -38,14 +38,19 @@ async function start(): Promise<void> {
   const log = createRedactingLog({
     file: join(app.getPath('userData'), 'logs', 'main.log'),
     // Every known token is cut out of each line before it reaches the disk.
-    secrets: async () => (services ? [await services.tokens.read(), await services.tokens.readPlatform()] : [config.token]),
+    secrets: async () =>
+      services
+        ? [await services.tokens.read(), await services.tokens.readPlatform()]
+        : [config.token],
     echo: (line) => console.error(line),
   });
   services = await createMainServices({
     version: app.getVersion(),
     dataDir: app.getPath('userData'),
     workspaceDir:
-      config.workspaceDir ?? preferences.workspaceDir() ?? join(app.getPath('videos'), 'Kling Studio'),
+      config.workspaceDir ??
+      preferences.workspaceDir() ??
+      join(app.getPath('videos'), 'Kling Studio'),
     apiBaseUrl: config.apiBaseUrl,
     uploadUrl: config.uploadUrl,
     downloadHosts: config.downloadHosts,
@@ -68,15 +73,22 @@ async function start(): Promise<void> {
   const running = services;
   onSystemWake(() => running.jobs.wake());
   serveMedia(services.handleMedia);
-  createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl, rendererIndex });
+  createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    devServerUrl,
+    rendererIndex,
+  });
 }
 
 app.on('second-instance', focusFirstWindow);
 
-app.whenReady().then(start).catch((error: unknown) => {
-  console.error('[kling-studio] could not start', error);
-  app.quit();
-});
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    console.error('[kling-studio] could not start', error);
+    app.quit();
+  });
 
 app.on('window-all-closed', () => {
   services?.stop();

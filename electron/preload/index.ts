@@ -8,7 +8,8 @@ const api = buildKlingApi(
   EVENTS,
   (channel, request) => ipcRenderer.invoke(channel, request),
   (event, listener) => {
-    const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown): void => listener(payload);
+    const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown): void =>
+      listener(payload);
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);
   },

@@ -44,7 +44,12 @@ async function runApp(jobs: number): Promise<{ requests: number; delays: number[
     mediaUrlFor: (id) => id,
     emit: (event, payload) => {
       const job = payload as { taskId?: string | null; state?: string };
-      if (event === 'jobs:changed' && job.state === 'succeeded' && job.taskId && !succeededAt.has(job.taskId)) {
+      if (
+        event === 'jobs:changed' &&
+        job.state === 'succeeded' &&
+        job.taskId &&
+        !succeededAt.has(job.taskId)
+      ) {
         succeededAt.set(job.taskId, Date.now());
       }
     },
@@ -58,7 +63,8 @@ async function runApp(jobs: number): Promise<{ requests: number; delays: number[
       maxInFlight: jobs,
     },
   });
-  for (let i = 0; i < jobs; i++) await services.jobs.submit({ action: 'text2video', prompt: `bench ${i}`, model: 'kling-v1' });
+  for (let i = 0; i < jobs; i++)
+    await services.jobs.submit({ action: 'text2video', prompt: `bench ${i}`, model: 'kling-v1' });
   for (let i = 0; i < 100_000; i++) {
     if (services.jobs.list().every((j) => j.state === 'ready' || j.state === 'failed')) break;
     await new Promise((r) => setTimeout(r, 20));

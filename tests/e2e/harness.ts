@@ -8,7 +8,10 @@ import { appOriginPolicy } from '../../electron/main/ipc/sender-policy';
 import type { JobLimits } from '../../electron/main/services/jobs/job-service';
 import type { FileActions } from '../../electron/main/services/library/file-actions';
 import { createMainServices, type MainServices } from '../../electron/main/services/main-services';
-import { MemorySecretBackend, type SecretBackend } from '../../electron/main/services/secrets/secret-backend';
+import {
+  MemorySecretBackend,
+  type SecretBackend,
+} from '../../electron/main/services/secrets/secret-backend';
 import { createRedactingLog } from '../../electron/main/services/log/redacting-log';
 import { DROP_PATHS_GLOBAL, bridgeInitScript } from './bridge-script';
 import { serveRenderer } from './static-server';
@@ -74,7 +77,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   let tokensOf: MainServices | null = null;
   const log = createRedactingLog({
     file: join(options.dataDir, 'logs', 'main.log'),
-    secrets: async () => (tokensOf ? [await tokensOf.tokens.read(), await tokensOf.tokens.readPlatform()] : []),
+    secrets: async () =>
+      tokensOf ? [await tokensOf.tokens.read(), await tokensOf.tokens.readPlatform()] : [],
   });
   const services = await createMainServices({
     version: 'test',
@@ -90,7 +94,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     pickImageFile: async () => pickedFile,
     emit: (event, payload) => {
       const target = window_(page);
-      void target?.evaluate(dispatchInPage, [DISPATCH, event, payload] as const).catch(() => undefined);
+      void target
+        ?.evaluate(dispatchInPage, [DISPATCH, event, payload] as const)
+        .catch(() => undefined);
     },
     openExternal: async () => false,
     files: options.files ?? testFileActions(options.dataDir),
@@ -136,7 +142,11 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     rendererUrl: server.url,
     async allowDrop(path) {
       // Now for this page, and as an init script so it survives a reload.
-      await opened.addInitScript(registerDropPath, [DROP_PATHS_GLOBAL, basename(path), path] as const);
+      await opened.addInitScript(registerDropPath, [
+        DROP_PATHS_GLOBAL,
+        basename(path),
+        path,
+      ] as const);
       await opened.evaluate(registerDropPath, [DROP_PATHS_GLOBAL, basename(path), path] as const);
     },
     async dropFile(target, path, mime) {
@@ -154,7 +164,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
         }
       })();
       try {
-        for (const type of ['dragenter', 'dragover', 'drop']) await locator.dispatchEvent(type, { dataTransfer });
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          await locator.dispatchEvent(type, { dataTransfer });
       } finally {
         await dataTransfer.dispose();
       }
@@ -174,7 +185,9 @@ type Dispatch = (event: string, payload: unknown) => void;
 
 /** Runs in the page. */
 function registerDropPath([global, name, path]: readonly [string, string, string]): void {
-  const paths = (globalThis as unknown as Record<string, Record<string, string> | undefined>)[global];
+  const paths = (globalThis as unknown as Record<string, Record<string, string> | undefined>)[
+    global
+  ];
   if (paths) paths[name] = path;
 }
 

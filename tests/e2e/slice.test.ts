@@ -37,15 +37,22 @@ describe('the thin slice, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     const composer = page.getByRole('form', { name: 'Composer' });
-    await composer.getByLabel('Prompt', { exact: true }).fill('A paper boat drifting down a rainy street, cinematic');
+    await composer
+      .getByLabel('Prompt', { exact: true })
+      .fill('A paper boat drifting down a rainy street, cinematic');
     await composer.getByLabel('Model', { exact: true }).selectOption('kling-v2-6');
     await composer.getByRole('button', { name: 'Generate' }).click();
 
     const jobs = page.getByRole('region', { name: 'Jobs' });
     // The job's state is visible while it runs, then it ends ready.
-    await expect.poll(() => jobs.locator('[data-state]').first().getAttribute('data-state'), { timeout: 10_000 })
+    await expect
+      .poll(() => jobs.locator('[data-state]').first().getAttribute('data-state'), {
+        timeout: 10_000,
+      })
       .toMatch(/^(submitting|submitted|running|succeeded|downloading|ready)$/);
-    await expect.poll(() => jobs.locator('[data-state="ready"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => jobs.locator('[data-state="ready"]').count(), { timeout: 20_000 })
+      .toBe(1);
 
     const submissions = api.requests.filter((r) => r.path === '/kling/videos');
     expect(submissions).toHaveLength(1);
@@ -55,17 +62,29 @@ describe('the thin slice, in Chromium', () => {
       prompt: 'A paper boat drifting down a rainy street, cinematic',
       async: true,
     });
-    expect(api.requests.some((r) => r.path === '/kling/tasks' && (r.body as { action?: string }).action === 'retrieve_batch')).toBe(true);
+    expect(
+      api.requests.some(
+        (r) =>
+          r.path === '/kling/tasks' && (r.body as { action?: string }).action === 'retrieve_batch',
+      ),
+    ).toBe(true);
 
     const library = page.getByRole('region', { name: 'Library' });
     await library.getByRole('button', { name: /^Play clip: A paper boat/ }).click();
     const video = page.getByLabel('Clip player');
-    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
     const duration = await video.evaluate((v: HTMLVideoElement) => v.duration);
     expect(duration).toBeGreaterThan(3);
 
-    await video.evaluate((v: HTMLVideoElement) => { v.muted = true; return v.play(); });
-    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.1);
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true;
+      return v.play();
+    });
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime))
+      .toBeGreaterThan(0.1);
     const seeked = await video.evaluate(
       (v: HTMLVideoElement) =>
         new Promise<number>((done) => {
@@ -92,12 +111,24 @@ describe('the thin slice, in Chromium', () => {
         try {
           const value = (window as unknown as Record<string, unknown>)[key];
           if (typeof value === 'string') values.push(value);
-          else if (value && typeof value === 'object' && key !== 'window' && key !== 'self' && key !== 'top' && key !== 'parent' && key !== 'frames' && key !== 'globalThis') values.push(JSON.stringify(value) ?? '');
+          else if (
+            value &&
+            typeof value === 'object' &&
+            key !== 'window' &&
+            key !== 'self' &&
+            key !== 'top' &&
+            key !== 'parent' &&
+            key !== 'frames' &&
+            key !== 'globalThis'
+          )
+            values.push(JSON.stringify(value) ?? '');
         } catch {
           // cyclic or not serialisable: not where a string would hide
         }
       }
-      const inputs = [...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value);
+      const inputs = [...document.querySelectorAll('input, textarea')].map(
+        (el) => (el as HTMLInputElement).value,
+      );
       return {
         values,
         inputs,
@@ -118,7 +149,10 @@ describe('the thin slice, in Chromium', () => {
     const files = await readdir(join(dataDir), { recursive: true });
     for (const name of files) {
       const path = join(dataDir, String(name));
-      const text = await readFile(path).then((b) => b.toString('latin1'), () => '');
+      const text = await readFile(path).then(
+        (b) => b.toString('latin1'),
+        () => '',
+      );
       expect(text.includes(TOKEN), `token found in ${path}`).toBe(false);
     }
   });

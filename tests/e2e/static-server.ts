@@ -61,7 +61,10 @@ async function route(
     // The rest of the path goes to the handler as it is: refusing odd ids is its job, and
     // the tests of that job must reach it.
     const answer = await handleMedia(
-      new Request(`kling-media://${media[1]}/${media[2]}`, { method: req.method ?? 'GET', headers }),
+      new Request(`kling-media://${media[1]}/${media[2]}`, {
+        method: req.method ?? 'GET',
+        headers,
+      }),
     );
     res.writeHead(answer.status, Object.fromEntries(answer.headers));
     if (answer.body && req.method !== 'HEAD') Readable.fromWeb(answer.body as never).pipe(res);

@@ -15,7 +15,6 @@ import { renderApp } from './render-app';
 
 type Handlers = NonNullable<Parameters<typeof renderApp>[0]>;
 
-
 export const withToken: Handlers = {
   'token:status': () => tokenStatus({ hasToken: true, last4: 'abcd', storage: 'keychain' }),
 };

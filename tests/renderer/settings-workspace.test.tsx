@@ -8,7 +8,11 @@ describe('Settings: the workspace folder', () => {
     let dir = '/home/me/Videos/Kling Studio';
     const { fake, user } = renderApp(
       {
-        'app:info': () => ({ version: '1', apiBaseUrl: 'https://api.acedata.cloud', workspaceDir: dir }),
+        'app:info': () => ({
+          version: '1',
+          apiBaseUrl: 'https://api.acedata.cloud',
+          workspaceDir: dir,
+        }),
         'settings:chooseWorkspace': () => {
           dir = '/mnt/big/Clips';
           return { workspaceDir: dir };

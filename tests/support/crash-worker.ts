@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { createMainServices } from '../../electron/main/services/main-services';
 import { MemorySecretBackend } from '../../electron/main/services/secrets/secret-backend';
 
-const [apiUrl, dataDir, runLabel, newJobs, mode] = process.argv.slice(2) as [string, string, string, string, string];
+const [apiUrl, dataDir, runLabel, newJobs, mode] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const TOKEN = 'sk-crash-test-token-7777';
 
 async function main(): Promise<void> {
@@ -22,7 +28,13 @@ async function main(): Promise<void> {
     mediaUrlFor: (id) => `kling-media://clip/${id}`,
     emit: () => undefined,
     openExternal: async () => false,
-    limits: { pollFloorMs: 40, pollCapMs: 200, minSubmitIntervalMs: 20, maxInFlight: 3, downloadRetryDelaysMs: [50] },
+    limits: {
+      pollFloorMs: 40,
+      pollCapMs: 200,
+      minSubmitIntervalMs: 20,
+      maxInFlight: 3,
+      downloadRetryDelaysMs: [50],
+    },
   });
   process.stdout.write('ready\n');
   for (let i = 0; i < Number(newJobs); i++) {
@@ -31,7 +43,14 @@ async function main(): Promise<void> {
     process.stdout.write(`job ${job.id} ${prompt}\n`);
   }
   if (mode !== 'drain') return;
-  const open = new Set(['queued', 'submitting', 'submitted', 'running', 'succeeded', 'downloading']);
+  const open = new Set([
+    'queued',
+    'submitting',
+    'submitted',
+    'running',
+    'succeeded',
+    'downloading',
+  ]);
   for (let i = 0; i < 600; i++) {
     if (!services.jobs.list().some((j) => open.has(j.state))) break;
     await new Promise((r) => setTimeout(r, 50));

@@ -40,7 +40,11 @@ export class ScriptedProvider {
   }
 
   finish(taskId: string): void {
-    this.outcomes.set(taskId, { success: true, video_url: `https://cdn.example/${taskId}.mp4`, duration: '5' });
+    this.outcomes.set(taskId, {
+      success: true,
+      video_url: `https://cdn.example/${taskId}.mp4`,
+      duration: '5',
+    });
   }
 }
 
@@ -116,7 +120,11 @@ export async function jobRig(
       const path = join(o.destDir, `${o.fileBaseName}.mp4`);
       await copyFile(SAMPLE_MP4, path);
       const bytes = await readFile(path);
-      return { path, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+      return {
+        path,
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
     },
     downloadHosts: ['cdn.example'],
     clock,

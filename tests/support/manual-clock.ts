@@ -31,7 +31,9 @@ export class ManualClock implements Clock {
     const target = this.time + ms;
     for (let guard = 0; guard < 10_000; guard++) {
       await settle();
-      const due = this.timers.filter((t) => t.at <= target).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      const due = this.timers
+        .filter((t) => t.at <= target)
+        .sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!due) break;
       this.timers = this.timers.filter((t) => t !== due);
       this.time = Math.max(this.time, due.at);

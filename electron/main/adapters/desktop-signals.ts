@@ -5,7 +5,10 @@ import type { Job } from '../../../shared/domain';
 export function notifyJobFinished(job: Job): void {
   if (!Notification.isSupported()) return;
   const title = job.state === 'ready' ? 'Video ready' : 'Video failed';
-  const body = job.state === 'ready' ? job.prompt.slice(0, 120) : (job.error?.message ?? job.prompt).slice(0, 160);
+  const body =
+    job.state === 'ready'
+      ? job.prompt.slice(0, 120)
+      : (job.error?.message ?? job.prompt).slice(0, 160);
   new Notification({ title, body, silent: job.state === 'ready' }).show();
 }
 

@@ -14,7 +14,9 @@ function senderOf(event: IpcMainInvokeEvent): SenderInfo {
 
 export function registerIpc(router: Router): void {
   for (const channel of router.channels) {
-    ipcMain.handle(channel, (event, payload: unknown) => router.handle(channel, payload, senderOf(event)));
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      router.handle(channel, payload, senderOf(event)),
+    );
   }
 }
 

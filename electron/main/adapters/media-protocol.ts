@@ -6,7 +6,14 @@ export function registerMediaSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: MEDIA_SCHEME,
-      privileges: { standard: true, secure: true, stream: true, corsEnabled: true, supportFetchAPI: false, bypassCSP: false },
+      privileges: {
+        standard: true,
+        secure: true,
+        stream: true,
+        corsEnabled: true,
+        supportFetchAPI: false,
+        bypassCSP: false,
+      },
     },
   ]);
 }

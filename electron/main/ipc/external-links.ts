@@ -1,5 +1,11 @@
 /** Sites the app may open in the user's browser: AceData's own pages and Kling's. */
-export const EXTERNAL_HOSTS = ['acedata.cloud', 'platform.acedata.cloud', 'docs.acedata.cloud', 'klingai.com', 'app.klingai.com'];
+export const EXTERNAL_HOSTS = [
+  'acedata.cloud',
+  'platform.acedata.cloud',
+  'docs.acedata.cloud',
+  'klingai.com',
+  'app.klingai.com',
+];
 
 /** Only https links to the listed hosts leave the app; `file:`, `smb:` and the rest never do. */
 export function isAllowedExternalUrl(raw: string): boolean {
@@ -9,5 +15,10 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false;
   }
-  return url.protocol === 'https:' && !url.username && !url.password && EXTERNAL_HOSTS.includes(url.hostname);
+  return (
+    url.protocol === 'https:' &&
+    !url.username &&
+    !url.password &&
+    EXTERNAL_HOSTS.includes(url.hostname)
+  );
 }

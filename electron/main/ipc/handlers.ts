@@ -27,7 +27,11 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { tokens, library, jobs, images } = deps;
   return {
-    'app:info': () => ({ version: deps.version, apiBaseUrl: deps.apiBaseUrl, workspaceDir: library.workspaceDir }),
+    'app:info': () => ({
+      version: deps.version,
+      apiBaseUrl: deps.apiBaseUrl,
+      workspaceDir: library.workspaceDir,
+    }),
     'token:status': () => tokens.status(),
     'token:save': ({ token }) => tokens.save(token),
     'token:clear': () => tokens.clear(),
@@ -42,7 +46,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'images:upload': ({ imageId }) => images.upload(imageId),
     'images:discard': async ({ imageId }) => ({ discarded: await images.discard(imageId) }),
     'images:consent': ({ accepted }) => images.consent(accepted),
-    ...createLibraryHandlers({ library, files: deps.files, rememberWorkspace: deps.rememberWorkspace }),
+    ...createLibraryHandlers({
+      library,
+      files: deps.files,
+      rememberWorkspace: deps.rememberWorkspace,
+    }),
     'jobs:list': () => jobs.list(),
     'jobs:submit': (request) => jobs.submit(request),
     'jobs:queueStatus': () => jobs.status(),

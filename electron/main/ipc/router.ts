@@ -61,7 +61,10 @@ export function createRouter(options: RouterOptions): Router {
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toInfo() };
         onInternalError?.(channel, error);
-        return refuse('internal', 'Something went wrong inside the app. Try again; if it keeps happening, restart Kling Studio.');
+        return refuse(
+          'internal',
+          'Something went wrong inside the app. Try again; if it keeps happening, restart Kling Studio.',
+        );
       }
     },
   };

@@ -24,7 +24,8 @@ export function appOriginPolicy(allowed: readonly string[]): SenderPolicy {
     return allowed.some((entry) => {
       const base = new URL(entry);
       // file: URLs have the opaque origin "null", so compare by path prefix instead.
-      if (base.protocol === 'file:') return url.protocol === 'file:' && url.pathname === base.pathname;
+      if (base.protocol === 'file:')
+        return url.protocol === 'file:' && url.pathname === base.pathname;
       return url.origin === base.origin;
     });
   };

@@ -1,7 +1,11 @@
 import { AppError } from '../../../shared/app-error';
 
 export const DEFAULT_API_BASE_URL = 'https://api.acedata.cloud';
-export const DEFAULT_DOWNLOAD_HOSTS = ['platform2.cdn.acedata.cloud', 'cdn.klingai.com', 'cdn.acedata.cloud'];
+export const DEFAULT_DOWNLOAD_HOSTS = [
+  'platform2.cdn.acedata.cloud',
+  'cdn.klingai.com',
+  'cdn.acedata.cloud',
+];
 /** AceData's file upload, which turns a local image into the public URL image2video needs. */
 export const DEFAULT_UPLOAD_URL = 'https://platform.acedata.cloud/api/v1/files/';
 
@@ -26,7 +30,9 @@ export function readEnvConfig(env: Record<string, string | undefined>): EnvConfi
   checkServiceUrl(apiBaseUrl, 'KLING_STUDIO_API_BASE_URL');
   const uploadUrl = env.KLING_STUDIO_UPLOAD_URL?.trim() || DEFAULT_UPLOAD_URL;
   checkServiceUrl(uploadUrl, 'KLING_STUDIO_UPLOAD_URL');
-  const hosts = env.KLING_STUDIO_DOWNLOAD_HOSTS?.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const hosts = env.KLING_STUDIO_DOWNLOAD_HOSTS?.split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   return {
     apiBaseUrl,
     uploadUrl,
@@ -49,9 +55,13 @@ export function checkServiceUrl(raw: string, name: string): URL {
   } catch {
     throw new AppError('bad_config', `${name} is not a URL: ${raw}`);
   }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  const secure =
+    url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   if (!secure || url.username || url.password) {
-    throw new AppError('bad_config', `${name} must be an https URL (plain http only on this computer): ${raw}`);
+    throw new AppError(
+      'bad_config',
+      `${name} must be an https URL (plain http only on this computer): ${raw}`,
+    );
   }
   return url;
 }

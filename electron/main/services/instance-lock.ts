@@ -11,7 +11,10 @@ export interface InstanceLock {
  * window; this file lock also covers a second copy started with another binary or profile,
  * so two processes never write the same journal. A lock left by a killed process is taken over.
  */
-export async function acquireInstanceLock(dataDir: string, pid = process.pid): Promise<InstanceLock> {
+export async function acquireInstanceLock(
+  dataDir: string,
+  pid = process.pid,
+): Promise<InstanceLock> {
   const path = join(dataDir, 'instance.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -23,12 +26,18 @@ export async function acquireInstanceLock(dataDir: string, pid = process.pid): P
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
       if (owner && owner !== pid && isAlive(owner)) {
-        throw new AppError('already_running', 'Kling Studio is already running with this data folder. Switch to the open window.');
+        throw new AppError(
+          'already_running',
+          'Kling Studio is already running with this data folder. Switch to the open window.',
+        );
       }
       await rm(path, { force: true });
     }
   }
-  throw new AppError('lock_failed', 'Kling Studio could not lock its data folder. Close other copies of the app and try again.');
+  throw new AppError(
+    'lock_failed',
+    'Kling Studio could not lock its data folder. Close other copies of the app and try again.',
+  );
 }
 
 function isAlive(pid: number): boolean {

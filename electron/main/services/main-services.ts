@@ -112,14 +112,18 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     client,
     library,
     hasToken: async () => (await tokens.read()) !== null,
-    download: (o) => downloadVideo({ ...o, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
+    download: (o) =>
+      downloadVideo({ ...o, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
     downloadHosts: options.downloadHosts,
     ...(options.limits ? { limits: options.limits } : {}),
     onJobChanged: (job) => {
       // One line per change of state, with the reason when it failed: enough to follow a job.
       if (loggedStates.get(job.id) !== job.state) {
         loggedStates.set(job.id, job.state);
-        log(`job ${job.id} ${job.state}${job.taskId ? ` task ${job.taskId}` : ''}`, job.error ?? undefined);
+        log(
+          `job ${job.id} ${job.state}${job.taskId ? ` task ${job.taskId}` : ''}`,
+          job.error ?? undefined,
+        );
       }
       options.emit('jobs:changed', job);
     },
@@ -160,9 +164,17 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     images: { resolveFile: (id) => images.resolvePreview(id), root: () => images.stagedDir },
   });
   await jobs.start();
-  return { router, tokens, library, jobs, images, handleMedia, stop: () => {
-    jobs.stop();
-    void library.close();
-    void lock.release();
-  } };
+  return {
+    router,
+    tokens,
+    library,
+    jobs,
+    images,
+    handleMedia,
+    stop: () => {
+      jobs.stop();
+      void library.close();
+      void lock.release();
+    },
+  };
 }

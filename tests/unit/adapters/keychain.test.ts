@@ -7,7 +7,8 @@ import { TokenService } from '../../../electron/main/services/secrets/token-serv
 // (CI provides one). KLING_REQUIRE_KEYRING=1 turns a missing keyring into a failure.
 const hasSession = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
 const required = process.env.KLING_REQUIRE_KEYRING === '1';
-const reason = 'no D-Bus session with a Secret Service (run inside dbus-run-session with gnome-keyring)';
+const reason =
+  'no D-Bus session with a Secret Service (run inside dbus-run-session with gnome-keyring)';
 
 describe.runIf(hasSession || required)('keytar adapter against the real Secret Service', () => {
   it('stores, reads, replaces and deletes the token', async () => {

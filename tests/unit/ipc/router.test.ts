@@ -35,7 +35,13 @@ describe('IPC router', () => {
     const { router } = makeRouter();
     expect(await router.handle('token:status', {}, APP)).toEqual({
       ok: true,
-      value: { hasToken: true, last4: 'WXYZ', storage: 'keychain', warning: null, platform: { hasToken: false, last4: null } },
+      value: {
+        hasToken: true,
+        last4: 'WXYZ',
+        storage: 'keychain',
+        warning: null,
+        platform: { hasToken: false, last4: null },
+      },
     });
   });
 
@@ -70,7 +76,10 @@ describe('IPC router', () => {
   it('refuses channels outside the contract, including prototype names', async () => {
     const { router } = makeRouter();
     for (const channel of ['token:read', 'constructor', '__proto__', 'toString']) {
-      expect(await router.handle(channel, {}, APP)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+      expect(await router.handle(channel, {}, APP)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_channel' },
+      });
     }
   });
 
@@ -80,8 +89,15 @@ describe('IPC router', () => {
         throw new AppError('used_up', 'Top up your balance.', 'trace-1');
       },
     });
-    const answer = await router.handle('jobs:submit', { action: 'text2video', prompt: 'a cat', model: 'kling-v1' }, APP);
-    expect(answer).toEqual({ ok: false, error: { code: 'used_up', message: 'Top up your balance.', traceId: 'trace-1' } });
+    const answer = await router.handle(
+      'jobs:submit',
+      { action: 'text2video', prompt: 'a cat', model: 'kling-v1' },
+      APP,
+    );
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'used_up', message: 'Top up your balance.', traceId: 'trace-1' },
+    });
   });
 
   it('hides unexpected failures behind a plain message and reports them', async () => {
@@ -98,7 +114,14 @@ describe('IPC router', () => {
 
   it('strips fields a handler returns beyond the contract', async () => {
     const { router } = makeRouter({
-      'token:status': () => ({ hasToken: true, last4: 'WXYZ', storage: 'keychain', warning: null, token: 'sk-leak' }) as never,
+      'token:status': () =>
+        ({
+          hasToken: true,
+          last4: 'WXYZ',
+          storage: 'keychain',
+          warning: null,
+          token: 'sk-leak',
+        }) as never,
     });
     const answer = await router.handle('token:status', {}, APP);
     expect(JSON.stringify(answer)).not.toContain('sk-leak');
@@ -109,8 +132,16 @@ describe('IPC router', () => {
       throw new AppError('stop', 'stop');
     });
     const { router } = makeRouter({ 'jobs:submit': submit });
-    await router.handle('jobs:submit', { action: 'text2video', prompt: 'a cat', model: 'kling-video-o1' }, APP);
-    expect(submit).toHaveBeenCalledWith({ action: 'text2video', prompt: 'a cat', model: 'kling-o1' });
+    await router.handle(
+      'jobs:submit',
+      { action: 'text2video', prompt: 'a cat', model: 'kling-video-o1' },
+      APP,
+    );
+    expect(submit).toHaveBeenCalledWith({
+      action: 'text2video',
+      prompt: 'a cat',
+      model: 'kling-o1',
+    });
   });
 });
 

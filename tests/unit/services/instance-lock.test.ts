@@ -14,7 +14,9 @@ describe('case 33: one writer per data folder', () => {
 
   it('refuses a second instance while the first runs, and frees the folder on release', async () => {
     const first = await acquireInstanceLock(dir);
-    await expect(acquireInstanceLock(dir, process.pid + 1_000_000)).rejects.toMatchObject({ code: 'already_running' });
+    await expect(acquireInstanceLock(dir, process.pid + 1_000_000)).rejects.toMatchObject({
+      code: 'already_running',
+    });
     await first.release();
     const second = await acquireInstanceLock(dir, 4242);
     expect(await readFile(join(dir, 'instance.lock'), 'utf8')).toBe('4242');
@@ -23,7 +25,10 @@ describe('case 33: one writer per data folder', () => {
 
   it('takes over a lock left by a process that was killed', async () => {
     // A real process that has exited: its pid is free.
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    const dead = spawnSync(process.execPath, [
+      '-e',
+      'process.stdout.write(String(process.pid))',
+    ]).stdout.toString();
     await writeFile(join(dir, 'instance.lock'), dead);
     const lock = await acquireInstanceLock(dir);
     expect(await readFile(join(dir, 'instance.lock'), 'utf8')).toBe(String(process.pid));

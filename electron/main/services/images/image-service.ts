@@ -184,7 +184,11 @@ export class LocalImageService implements ImageService {
   ): Promise<string> {
     const mime = image.mime;
     // Only a staged file is uploaded, and main read its type from the bytes.
-    if (mime === null) throw new AppError('image_unreadable', 'The type of this image is unknown, so it cannot be uploaded. Add it again.');
+    if (mime === null)
+      throw new AppError(
+        'image_unreadable',
+        'The type of this image is unknown, so it cannot be uploaded. Add it again.',
+      );
     const token = await this.options.readPlatformToken();
     if (!token) {
       throw new AppError(

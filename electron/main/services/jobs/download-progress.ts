@@ -8,7 +8,10 @@ export class DownloadProgress {
 
   update(job: Job): void {
     if (job.state === 'downloading' && job.download?.totalBytes) {
-      this.active.set(job.id, { received: job.download.receivedBytes, total: job.download.totalBytes });
+      this.active.set(job.id, {
+        received: job.download.receivedBytes,
+        total: job.download.totalBytes,
+      });
     } else {
       this.active.delete(job.id);
     }

@@ -94,7 +94,9 @@ export class JobJournal {
     if (this.next) return this.next;
     const write = this.writing.then(() => {
       this.next = null;
-      return this.store.write(JSON.stringify({ version: 1, paused: this.pausedFlag, jobs: this.all() }, null, 1));
+      return this.store.write(
+        JSON.stringify({ version: 1, paused: this.pausedFlag, jobs: this.all() }, null, 1),
+      );
     });
     this.next = write;
     this.writing = write.catch(() => undefined);

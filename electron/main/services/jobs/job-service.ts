@@ -1,5 +1,9 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
-import { toApiBody, validateVideoRequest, type VideoRequest } from '../../../../shared/capabilities';
+import {
+  toApiBody,
+  validateVideoRequest,
+  type VideoRequest,
+} from '../../../../shared/capabilities';
 import { AppError } from '../../../../shared/app-error';
 import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
@@ -141,11 +145,13 @@ export class JobService {
           state: 'unknown',
           error: {
             code: 'submission_uncertain',
-            message: 'The app stopped while this job was being sent, so AceData may have started it. Check your AceData usage, then retry only if it is not there — a retry may charge again.',
+            message:
+              'The app stopped while this job was being sent, so AceData may have started it. Check your AceData usage, then retry only if it is not there — a retry may charge again.',
             traceId: null,
           },
         });
-      } else if (job.state === 'succeeded' || job.state === 'downloading') this.fetcher.fetch(job.id);
+      } else if (job.state === 'succeeded' || job.state === 'downloading')
+        this.fetcher.fetch(job.id);
     }
     this.poller.now();
     this.submitter.pump();
@@ -164,7 +170,8 @@ export class JobService {
     const same = this.options.journal.all().find((j) => j.clientRequestId === key);
     if (same) return this.view(same);
     // A second click can arrive before the first one's job is on disk: share its promise.
-    const pending = this.creating.get(key) ?? this.create(input).finally(() => this.creating.delete(key));
+    const pending =
+      this.creating.get(key) ?? this.create(input).finally(() => this.creating.delete(key));
     this.creating.set(key, pending);
     return pending;
   }
@@ -219,13 +226,21 @@ export class JobService {
   /** An extension continues a clip of the library: its video id comes from there, not the window. */
   private withParent(video: VideoRequest, parentClipId: string | undefined): VideoRequest {
     if (video.action !== 'extend') {
-      if (parentClipId) throw new AppError('invalid_request', 'Only an extension continues another clip.');
+      if (parentClipId)
+        throw new AppError('invalid_request', 'Only an extension continues another clip.');
       return video;
     }
     const parent = parentClipId ? this.options.library.findClip(parentClipId) : null;
-    if (!parent) throw new AppError('unknown_clip', 'The clip to extend is no longer in the library. Pick another clip.');
+    if (!parent)
+      throw new AppError(
+        'unknown_clip',
+        'The clip to extend is no longer in the library. Pick another clip.',
+      );
     if (!parent.videoId) {
-      throw new AppError('not_extendable', 'This clip has no Kling video id, so Kling cannot extend it.');
+      throw new AppError(
+        'not_extendable',
+        'This clip has no Kling video id, so Kling cannot extend it.',
+      );
     }
     return { ...video, videoId: parent.videoId };
   }
@@ -257,12 +272,20 @@ export class JobService {
   async move(jobId: string, toPosition: number): Promise<Job[]> {
     const queued = this.submitter.queued();
     const from = queued.findIndex((j) => j.id === jobId);
-    if (from < 0) throw new AppError('not_queued', 'Only jobs that are still waiting in the queue can be moved.');
+    if (from < 0)
+      throw new AppError(
+        'not_queued',
+        'Only jobs that are still waiting in the queue can be moved.',
+      );
     const [moving] = queued.splice(from, 1);
     queued.splice(Math.min(toPosition, queued.length), 0, moving as JobRecord);
     // Every rank is written before any event goes out, so no event shows a half-done order.
     const at = new Date(this.clock.now()).toISOString();
-    await Promise.all(queued.map((job, index) => this.options.journal.put({ ...job, rank: index + 1, updatedAt: at })));
+    await Promise.all(
+      queued.map((job, index) =>
+        this.options.journal.put({ ...job, rank: index + 1, updatedAt: at }),
+      ),
+    );
     this.announceQueued();
     return this.list();
   }
@@ -271,10 +294,16 @@ export class JobService {
   async retry(jobId: string, acceptPossibleCharge: boolean): Promise<Job> {
     const job = this.options.journal.get(jobId);
     if (!job || (job.state !== 'failed' && job.state !== 'unknown')) {
-      throw new AppError('not_retryable', 'Only failed jobs, or jobs whose sending is uncertain, can be retried.');
+      throw new AppError(
+        'not_retryable',
+        'Only failed jobs, or jobs whose sending is uncertain, can be retried.',
+      );
     }
     if (job.state === 'unknown' && !acceptPossibleCharge) {
-      throw new AppError('confirm_charge', 'AceData may already be making this video. Retrying may charge you twice — confirm to send it again.');
+      throw new AppError(
+        'confirm_charge',
+        'AceData may already be making this video. Retrying may charge you twice — confirm to send it again.',
+      );
     }
     const fresh = await this.update(job, {
       state: 'queued',
@@ -325,7 +354,11 @@ export class JobService {
     if (outcome.state === 'failed') {
       const failed = await this.update(job, {
         state: 'failed',
-        error: { code: outcome.code, message: `Kling could not make this video: ${outcome.message}`, traceId: outcome.traceId },
+        error: {
+          code: outcome.code,
+          message: `Kling could not make this video: ${outcome.message}`,
+          traceId: outcome.traceId,
+        },
       });
       this.options.onFinished?.(this.view(failed));
     } else {
@@ -365,7 +398,8 @@ export class JobService {
   }
 
   private view(job: JobRecord): Job {
-    const position = job.state === 'queued' ? this.submitter.queued().findIndex((j) => j.id === job.id) : -1;
+    const position =
+      job.state === 'queued' ? this.submitter.queued().findIndex((j) => j.id === job.id) : -1;
     return publicJob(job, {
       now: this.clock.now(),
       deadlineMs: this.limits.deadlineMs,
@@ -374,7 +408,11 @@ export class JobService {
   }
 
   private async update(job: JobRecord, change: Partial<JobRecord>): Promise<JobRecord> {
-    const next: JobRecord = { ...job, ...change, updatedAt: new Date(this.clock.now()).toISOString() };
+    const next: JobRecord = {
+      ...job,
+      ...change,
+      updatedAt: new Date(this.clock.now()).toISOString(),
+    };
     await this.options.journal.put(next);
     this.options.onJobChanged?.(this.view(next));
     if (next.state !== job.state) this.queueChanged();

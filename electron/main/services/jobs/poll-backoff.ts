@@ -24,9 +24,16 @@ export class PollBackoff {
 
   /** The next delay, after a cycle that did or did not change anything. */
   next(changed: boolean): number {
-    this.current = changed ? this.options.floorMs : Math.min(this.current * this.factor, this.options.capMs);
+    this.current = changed
+      ? this.options.floorMs
+      : Math.min(this.current * this.factor, this.options.capMs);
     const spread = this.current * this.jitter * (this.random() * 2 - 1);
-    return Math.round(Math.min(Math.max(this.current + spread, this.options.floorMs * (1 - this.jitter)), this.options.capMs));
+    return Math.round(
+      Math.min(
+        Math.max(this.current + spread, this.options.floorMs * (1 - this.jitter)),
+        this.options.capMs,
+      ),
+    );
   }
 
   reset(): void {

@@ -131,7 +131,8 @@ export class Poller {
     if (error instanceof AppError && (error.code === 'offline' || error.code === 'network')) {
       this.context.setOffline(true);
     }
-    const hint = error instanceof ApiError ? retryAfterMs(error.retryAfter, this.context.clock.now()) : null;
+    const hint =
+      error instanceof ApiError ? retryAfterMs(error.retryAfter, this.context.clock.now()) : null;
     const backedOff = this.backoff.next(false);
     return hint === null ? backedOff : Math.max(hint, this.options.floorMs);
   }

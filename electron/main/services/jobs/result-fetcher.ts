@@ -85,7 +85,12 @@ export class ResultFetcher {
     if (!start || (start.state !== 'succeeded' && start.state !== 'downloading')) return;
     const existing = this.options.library.findClipByJob(jobId);
     if (existing) {
-      await this.context.update(start, { state: 'ready', clipId: existing.id, download: null, note: null });
+      await this.context.update(start, {
+        state: 'ready',
+        clipId: existing.id,
+        download: null,
+        note: null,
+      });
       return;
     }
     let job = await this.context.update(start, {
@@ -127,7 +132,13 @@ export class ResultFetcher {
         submittedAt: job.createdAt,
       });
       this.attempts.delete(job.id);
-      const ready = await this.context.update(job, { state: 'ready', clipId: clip.id, download: null, note: null, error: null });
+      const ready = await this.context.update(job, {
+        state: 'ready',
+        clipId: clip.id,
+        download: null,
+        note: null,
+        error: null,
+      });
       this.options.onReady(ready);
     } catch (error) {
       if (this.abort.signal.aborted) return;
@@ -149,20 +160,31 @@ export class ResultFetcher {
   }
 
   private async settleFailure(job: JobRecord, error: unknown): Promise<void> {
-    const info = error instanceof AppError ? error.toInfo() : { code: 'internal', message: String(error), traceId: null };
+    const info =
+      error instanceof AppError
+        ? error.toInfo()
+        : { code: 'internal', message: String(error), traceId: null };
     const expired = /^download_http_(403|404|410)$/.test(info.code);
     if (FINAL.has(info.code) || expired) {
       const message = expired
         ? 'The result link no longer works (provider links expire after about 30 days), so this video cannot be downloaded.'
         : info.message;
-      await this.context.update(job, { state: 'failed', error: { ...info, message }, download: null, note: null });
+      await this.context.update(job, {
+        state: 'failed',
+        error: { ...info, message },
+        download: null,
+        note: null,
+      });
       return;
     }
     const previous = this.attempts.get(job.id) ?? 0;
     this.attempts.set(job.id, previous + 1);
     const delays = this.options.retryDelaysMs;
     const delay = delays[Math.min(previous, delays.length - 1)] ?? 30_000;
-    const note = info.code === 'disk_full' ? info.message : `Download interrupted (${info.message}) — trying again shortly.`;
+    const note =
+      info.code === 'disk_full'
+        ? info.message
+        : `Download interrupted (${info.message}) — trying again shortly.`;
     await this.context.update(job, { state: 'downloading', note });
     const timer = this.context.clock.setTimeout(() => {
       this.retries.delete(job.id);

@@ -93,7 +93,10 @@ export class Submitter {
   }
 
   private async settleFailure(job: JobRecord, error: unknown): Promise<void> {
-    const info = error instanceof AppError ? error.toInfo() : { code: 'internal', message: String(error), traceId: null };
+    const info =
+      error instanceof AppError
+        ? error.toInfo()
+        : { code: 'internal', message: String(error), traceId: null };
     if (info.code === 'offline') {
       // Nothing left the machine, so sending again cannot charge twice.
       const steps = this.options.offlineBackoffMs;
@@ -101,14 +104,20 @@ export class Submitter {
       this.offlineStreak++;
       this.notBefore = this.context.clock.now() + delay;
       this.context.setOffline(true);
-      await this.context.update(job, { state: 'queued', note: 'Waiting for a connection to AceData…' });
+      await this.context.update(job, {
+        state: 'queued',
+        note: 'Waiting for a connection to AceData…',
+      });
       return;
     }
     if (error instanceof ApiError && error.status === 429) {
       // A refused submission created nothing; wait as long as the provider asks.
       const hint = retryAfterMs(error.retryAfter, this.context.clock.now());
       this.notBefore = this.context.clock.now() + (hint ?? 5_000);
-      await this.context.update(job, { state: 'queued', note: 'AceData asked the app to slow down; it will send this job shortly.' });
+      await this.context.update(job, {
+        state: 'queued',
+        note: 'AceData asked the app to slow down; it will send this job shortly.',
+      });
       return;
     }
     if (error instanceof ApiError && error.status === 401) {
@@ -116,12 +125,17 @@ export class Submitter {
       this.context.requireAuth();
       return;
     }
-    const uncertain = info.code === 'submission_uncertain' || (error instanceof ApiError && error.status >= 500);
+    const uncertain =
+      info.code === 'submission_uncertain' || (error instanceof ApiError && error.status >= 500);
     await this.context.update(job, {
       state: uncertain ? 'unknown' : 'failed',
-      error: uncertain && info.code !== 'submission_uncertain'
-        ? { ...info, message: `${info.message} AceData may still have started this job; it will not be sent again on its own.` }
-        : info,
+      error:
+        uncertain && info.code !== 'submission_uncertain'
+          ? {
+              ...info,
+              message: `${info.message} AceData may still have started this job; it will not be sent again on its own.`,
+            }
+          : info,
     });
   }
 }

@@ -1,20 +1,24 @@
 import { AppError } from '../../../../shared/app-error';
 
-
 /** What each provider answer means for a person, and what they can do about it. */
 const BY_CODE: Readonly<Record<string, string>> = {
   invalid_token: 'AceData refused your API token. Open Settings and paste a valid token.',
-  token_expired: 'Your AceData API token was revoked or has expired. Open Settings and paste a new one.',
-  token_mismatched: 'This token does not belong to the Kling API. Open Settings and paste an API token for Kling.',
+  token_expired:
+    'Your AceData API token was revoked or has expired. Open Settings and paste a new one.',
+  token_mismatched:
+    'This token does not belong to the Kling API. Open Settings and paste an API token for Kling.',
   no_token: 'No API token was sent. Open Settings and add your AceData API token.',
   used_up: 'Your AceData balance is used up. Top up your account on AceData Cloud, then try again.',
   disabled: 'Your AceData account or this API is disabled. Check your account on AceData Cloud.',
-  forbidden: 'AceData refused this request, often because the content was blocked by moderation. Change the prompt or image and try again.',
+  forbidden:
+    'AceData refused this request, often because the content was blocked by moderation. Change the prompt or image and try again.',
   bad_request: 'AceData refused the request as invalid.',
   api_not_implemented: 'AceData does not offer this function for your account yet.',
   no_api: 'AceData does not know this endpoint. Check the API address in the app settings.',
-  too_many_requests: 'Too many requests reached AceData at once. The app will slow down; try again in a moment.',
-  rate_limited: 'Too many requests reached AceData at once. The app will slow down; try again in a moment.',
+  too_many_requests:
+    'Too many requests reached AceData at once. The app will slow down; try again in a moment.',
+  rate_limited:
+    'Too many requests reached AceData at once. The app will slow down; try again in a moment.',
   api_error: 'AceData had an internal failure. Try again in a few minutes.',
   timeout: 'AceData timed out. Try again in a few minutes.',
 };
@@ -50,14 +54,26 @@ export class ApiError extends AppError {
 }
 
 /** Reads any of the provider's three error shapes into an AppError. */
-export function apiErrorFrom(status: number, body: unknown, retryAfter: string | null = null): ApiError {
+export function apiErrorFrom(
+  status: number,
+  body: unknown,
+  retryAfter: string | null = null,
+): ApiError {
   const shape = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const nested = (shape.error && typeof shape.error === 'object' ? shape.error : {}) as Record<string, unknown>;
-  const code = str(nested.code) ?? str(shape.code) ?? BY_STATUS[status] ?? (status >= 500 ? 'api_error' : 'bad_request');
+  const nested = (shape.error && typeof shape.error === 'object' ? shape.error : {}) as Record<
+    string,
+    unknown
+  >;
+  const code =
+    str(nested.code) ??
+    str(shape.code) ??
+    BY_STATUS[status] ??
+    (status >= 500 ? 'api_error' : 'bad_request');
   const detail = str(nested.message) ?? str(shape.detail) ?? str(shape.message);
   const traceId = str(shape.trace_id) ?? str(nested.trace_id);
   const base = BY_CODE[code] ?? `AceData answered with an error (HTTP ${status}).`;
-  const message = detail && !base.includes(detail) ? `${base} AceData said: ${detail.slice(0, 300)}` : base;
+  const message =
+    detail && !base.includes(detail) ? `${base} AceData said: ${detail.slice(0, 300)}` : base;
   return new ApiError(code, message, traceId, status, retryAfter);
 }
 

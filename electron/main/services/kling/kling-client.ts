@@ -1,6 +1,11 @@
 import { AppError } from '../../../../shared/app-error';
 import { apiErrorFrom } from './api-errors';
-import { BatchAnswerSchema, SubmitAnswerSchema, TaskRecordSchema, type TaskRecord } from './task-record';
+import {
+  BatchAnswerSchema,
+  SubmitAnswerSchema,
+  TaskRecordSchema,
+  type TaskRecord,
+} from './task-record';
 
 export const MAX_BATCH_IDS = 50;
 
@@ -39,7 +44,11 @@ export class KlingClient {
   }
 
   async submit(body: Record<string, unknown>): Promise<SubmitResult> {
-    const answer = await this.post('/kling/videos', { ...body, async: true }, { mayHaveCharged: true });
+    const answer = await this.post(
+      '/kling/videos',
+      { ...body, async: true },
+      { mayHaveCharged: true },
+    );
     const parsed = SubmitAnswerSchema.safeParse(answer);
     if (!parsed.success) {
       throw new UncertainSubmissionError('the answer had no task id');
@@ -61,7 +70,11 @@ export class KlingClient {
     });
   }
 
-  private async post(path: string, body: unknown, opts: { mayHaveCharged: boolean }): Promise<unknown> {
+  private async post(
+    path: string,
+    body: unknown,
+    opts: { mayHaveCharged: boolean },
+  ): Promise<unknown> {
     const token = await this.options.readToken();
     if (!token) throw new AppError('no_token', 'Add your AceData API token in Settings first.');
     const url = new URL(path, this.options.baseUrl);
@@ -82,25 +95,43 @@ export class KlingClient {
     }
     const text = await response.text().catch(() => '');
     const json = parseJson(text);
-    if (!response.ok) throw apiErrorFrom(response.status, json, response.headers.get('retry-after'));
+    if (!response.ok)
+      throw apiErrorFrom(response.status, json, response.headers.get('retry-after'));
     if (json === undefined) {
       if (opts.mayHaveCharged) throw new UncertainSubmissionError('the answer was not JSON');
-      throw new AppError('bad_answer', 'AceData sent an answer the app could not read. It will ask again.');
+      throw new AppError(
+        'bad_answer',
+        'AceData sent an answer the app could not read. It will ask again.',
+      );
     }
     return json;
   }
 }
 
 /** Errors that happen before any byte leaves the machine are safe; others may have charged. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 
 function networkError(error: unknown, mayHaveCharged: boolean): AppError {
   const code = causeCode(error);
   if (code && NOT_SENT.has(code)) {
-    return new AppError('offline', `AceData could not be reached (${code}). Check your connection and try again; nothing was sent.`);
+    return new AppError(
+      'offline',
+      `AceData could not be reached (${code}). Check your connection and try again; nothing was sent.`,
+    );
   }
   if (mayHaveCharged) return new UncertainSubmissionError(code ?? 'no answer');
-  return new AppError('network', `The connection to AceData failed (${code ?? 'no answer'}). The app will try again.`);
+  return new AppError(
+    'network',
+    `The connection to AceData failed (${code ?? 'no answer'}). The app will try again.`,
+  );
 }
 
 function causeCode(error: unknown): string | null {

@@ -14,7 +14,10 @@ const VideoResultSchema = z
     duration: z.union([z.string(), z.number()]).optional(),
     state: z.string().optional(),
     trace_id: z.string().optional(),
-    error: z.object({ code: z.string().optional(), message: z.string().optional() }).passthrough().optional(),
+    error: z
+      .object({ code: z.string().optional(), message: z.string().optional() })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 export type VideoResult = z.infer<typeof VideoResultSchema>;

@@ -26,7 +26,8 @@ export function redactLine(text: string, secrets: readonly (string | null)[]): s
 
 function describe(detail: unknown): string {
   if (detail === undefined || detail === '') return '';
-  if (detail instanceof Error) return ` ${detail.name}: ${detail.message}${detail.stack ? `\n${detail.stack}` : ''}`;
+  if (detail instanceof Error)
+    return ` ${detail.name}: ${detail.message}${detail.stack ? `\n${detail.stack}` : ''}`;
   try {
     return ` ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`;
   } catch {
@@ -35,16 +36,23 @@ function describe(detail: unknown): string {
 }
 
 /** The main process's log file: appended in order, redacted, rotated once at a size cap. */
-export function createRedactingLog(options: RedactingLogOptions): Log & { flushed(): Promise<void> } {
+export function createRedactingLog(
+  options: RedactingLogOptions,
+): Log & { flushed(): Promise<void> } {
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
-  let chain: Promise<void> = mkdir(dirname(options.file), { recursive: true }).then(() => undefined);
+  let chain: Promise<void> = mkdir(dirname(options.file), { recursive: true }).then(
+    () => undefined,
+  );
   const log = (message: string, detail?: unknown): void => {
     const raw = `${new Date().toISOString()} ${message}${describe(detail)}`;
     chain = chain
       .then(async () => {
         const line = redactLine(raw, await options.secrets());
         options.echo?.(line);
-        const size = await stat(options.file).then((s) => s.size, () => 0);
+        const size = await stat(options.file).then(
+          (s) => s.size,
+          () => 0,
+        );
         if (size > maxBytes) await rename(options.file, `${options.file}.1`);
         await appendFile(options.file, `${line}\n`, { mode: 0o600 });
       })

@@ -61,7 +61,13 @@ export function createMediaHandler(
   const sources: Partial<Record<MediaKind, Source>> = {
     clip: { resolve: options.resolveClipFile, root: options.libraryRoot, types: CLIP_TYPES },
     ...(options.resolvePosterFile
-      ? { poster: { resolve: options.resolvePosterFile, root: options.libraryRoot, types: POSTER_TYPES } }
+      ? {
+          poster: {
+            resolve: options.resolvePosterFile,
+            root: options.libraryRoot,
+            types: POSTER_TYPES,
+          },
+        }
       : {}),
     ...(options.images
       ? {

@@ -138,7 +138,10 @@ export class TokenService {
 function cleanToken(token: string): string {
   const clean = token.trim();
   if (/\s/.test(clean)) {
-    throw new AppError('invalid_token_format', 'A token has no spaces or line breaks. Paste it again from AceData Cloud.');
+    throw new AppError(
+      'invalid_token_format',
+      'A token has no spaces or line breaks. Paste it again from AceData Cloud.',
+    );
   }
   return clean;
 }

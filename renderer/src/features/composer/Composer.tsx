@@ -1,11 +1,7 @@
 import { useMemo, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import {
-  selectAnnouncement,
-  selectInputs,
-  useComposerStore,
-} from '../../stores/composer-store';
+import { selectAnnouncement, selectInputs, useComposerStore } from '../../stores/composer-store';
 import { ActionSwitch } from './ActionSwitch';
 import { AdvancedField } from './AdvancedField';
 import { AudioField } from './AudioField';

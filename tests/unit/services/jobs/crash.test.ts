@@ -23,7 +23,14 @@ function runWorker(args: string[], killAfterMs: number | null): Promise<RunResul
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      ['--experimental-transform-types', '--no-warnings', '--import', './tests/support/ts-resolve.mjs', 'tests/support/crash-worker.ts', ...args],
+      [
+        '--experimental-transform-types',
+        '--no-warnings',
+        '--import',
+        './tests/support/ts-resolve.mjs',
+        'tests/support/crash-worker.ts',
+        ...args,
+      ],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -60,56 +67,74 @@ describe(`crash safety: ${RUNS} SIGKILLs at random moments of a mixed workload`,
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('loses no job, submits none twice, and keeps no partial or unverified file', { timeout: 240_000 }, async () => {
-    const created = new Map<string, string>();
-    let random = 42;
-    const next = () => ((random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    let killed = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const result = await runWorker([api.url, dataDir, `r${run}`, String(Math.floor(next() * 3)), 'run'], Math.floor(next() * 800));
-      if (result.signal === 'SIGKILL') killed++;
-      for (const line of result.out.split('\n')) {
-        const match = /^job (\S+) (.+)$/.exec(line);
-        if (match) created.set(match[1] as string, match[2] as string);
+  it(
+    'loses no job, submits none twice, and keeps no partial or unverified file',
+    { timeout: 240_000 },
+    async () => {
+      const created = new Map<string, string>();
+      let random = 42;
+      const next = () => (random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      let killed = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const result = await runWorker(
+          [api.url, dataDir, `r${run}`, String(Math.floor(next() * 3)), 'run'],
+          Math.floor(next() * 800),
+        );
+        if (result.signal === 'SIGKILL') killed++;
+        for (const line of result.out.split('\n')) {
+          const match = /^job (\S+) (.+)$/.exec(line);
+          if (match) created.set(match[1] as string, match[2] as string);
+        }
       }
-    }
-    const final = await runWorker([api.url, dataDir, 'final', '0', 'drain'], null);
-    expect(final.out).toContain('drained');
-    expect(killed).toBe(RUNS);
-    expect(created.size).toBeGreaterThan(10);
+      const final = await runWorker([api.url, dataDir, 'final', '0', 'drain'], null);
+      expect(final.out).toContain('drained');
+      expect(killed).toBe(RUNS);
+      expect(created.size).toBeGreaterThan(10);
 
-    // No job lost: every job that was acknowledged is in the journal, in a final state.
-    const journal = JSON.parse(await readFile(join(dataDir, 'jobs.json'), 'utf8')) as { jobs: { id: string; state: string; prompt: string; clipId: string | null }[] };
-    const byId = new Map(journal.jobs.map((j) => [j.id, j]));
-    for (const id of created.keys()) expect(byId.has(id), `job ${id} lost`).toBe(true);
-    for (const job of journal.jobs) expect(['ready', 'unknown', 'failed']).toContain(job.state);
+      // No job lost: every job that was acknowledged is in the journal, in a final state.
+      const journal = JSON.parse(await readFile(join(dataDir, 'jobs.json'), 'utf8')) as {
+        jobs: { id: string; state: string; prompt: string; clipId: string | null }[];
+      };
+      const byId = new Map(journal.jobs.map((j) => [j.id, j]));
+      for (const id of created.keys()) expect(byId.has(id), `job ${id} lost`).toBe(true);
+      for (const job of journal.jobs) expect(['ready', 'unknown', 'failed']).toContain(job.state);
 
-    // None submitted twice: each prompt reached the server at most once.
-    const sent = new Map<string, number>();
-    for (const r of api.requests.filter((r) => r.path === '/kling/videos')) {
-      const prompt = (r.body as { prompt: string }).prompt;
-      sent.set(prompt, (sent.get(prompt) ?? 0) + 1);
-    }
-    for (const [prompt, count] of sent) expect(count, `"${prompt}" sent ${count}×`).toBe(1);
-    // A job the server never saw was either still unsent (now unknown) or is ready.
-    for (const job of journal.jobs.filter((j) => j.state === 'ready')) expect(sent.get(job.prompt)).toBe(1);
-
-    // Every clip in the library is complete and verified; no partial file is named like a clip.
-    const projects = (await readdir(join(dataDir, 'workspace'), { withFileTypes: true })).filter((d) => d.isDirectory());
-    let clips = 0;
-    for (const project of projects) {
-      const dir = join(dataDir, 'workspace', project.name);
-      for (const name of await readdir(dir)) {
-        if (!name.endsWith('.kling.json')) continue;
-        const sidecar = JSON.parse(await readFile(join(dir, name), 'utf8')) as { videoFile: string; sha256: string; sizeBytes: number };
-        const bytes = await readFile(join(dir, sidecar.videoFile));
-        expect(bytes.length).toBe(sidecar.sizeBytes);
-        expect(createHash('sha256').update(bytes).digest('hex')).toBe(sidecar.sha256);
-        expect(Buffer.compare(bytes, api.videoBytes())).toBe(0);
-        clips++;
+      // None submitted twice: each prompt reached the server at most once.
+      const sent = new Map<string, number>();
+      for (const r of api.requests.filter((r) => r.path === '/kling/videos')) {
+        const prompt = (r.body as { prompt: string }).prompt;
+        sent.set(prompt, (sent.get(prompt) ?? 0) + 1);
       }
-    }
-    expect(clips).toBe(journal.jobs.filter((j) => j.state === 'ready').length);
-    console.info(`[crash test] ${RUNS} kills, ${created.size} jobs: ${clips} ready, ${journal.jobs.filter((j) => j.state === 'unknown').length} unknown, ${api.requests.filter((r) => r.path === '/kling/videos').length} submissions`);
-  });
+      for (const [prompt, count] of sent) expect(count, `"${prompt}" sent ${count}×`).toBe(1);
+      // A job the server never saw was either still unsent (now unknown) or is ready.
+      for (const job of journal.jobs.filter((j) => j.state === 'ready'))
+        expect(sent.get(job.prompt)).toBe(1);
+
+      // Every clip in the library is complete and verified; no partial file is named like a clip.
+      const projects = (await readdir(join(dataDir, 'workspace'), { withFileTypes: true })).filter(
+        (d) => d.isDirectory(),
+      );
+      let clips = 0;
+      for (const project of projects) {
+        const dir = join(dataDir, 'workspace', project.name);
+        for (const name of await readdir(dir)) {
+          if (!name.endsWith('.kling.json')) continue;
+          const sidecar = JSON.parse(await readFile(join(dir, name), 'utf8')) as {
+            videoFile: string;
+            sha256: string;
+            sizeBytes: number;
+          };
+          const bytes = await readFile(join(dir, sidecar.videoFile));
+          expect(bytes.length).toBe(sidecar.sizeBytes);
+          expect(createHash('sha256').update(bytes).digest('hex')).toBe(sidecar.sha256);
+          expect(Buffer.compare(bytes, api.videoBytes())).toBe(0);
+          clips++;
+        }
+      }
+      expect(clips).toBe(journal.jobs.filter((j) => j.state === 'ready').length);
+      console.info(
+        `[crash test] ${RUNS} kills, ${created.size} jobs: ${clips} ready, ${journal.jobs.filter((j) => j.state === 'unknown').length} unknown, ${api.requests.filter((r) => r.path === '/kling/videos').length} submissions`,
+      );
+    },
+  );
 });

@@ -3,7 +3,11 @@ import { DownloadProgress } from '../../../../electron/main/services/jobs/downlo
 import type { Job } from '../../../../shared/domain';
 
 const job = (id: string, state: Job['state'], received = 0, total: number | null = null) =>
-  ({ id, state, download: state === 'downloading' ? { receivedBytes: received, totalBytes: total } : null }) as Job;
+  ({
+    id,
+    state,
+    download: state === 'downloading' ? { receivedBytes: received, totalBytes: total } : null,
+  }) as Job;
 
 describe('dock/taskbar progress', () => {
   it('sums the downloads under way and clears when none is left', () => {

@@ -41,7 +41,12 @@ describe('job journal', () => {
     await new Promise((r) => setImmediate(r));
     // One more write carries all three later changes; none resolved before it finished.
     expect(store.writes).toHaveLength(2);
-    expect(JSON.parse(store.writes[1] as string).jobs.map((j: { id: string }) => j.id)).toEqual(['1', '2', '3', '4']);
+    expect(JSON.parse(store.writes[1] as string).jobs.map((j: { id: string }) => j.id)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
     expect(done).toEqual(['1']);
     store.finishOne();
     await Promise.all(rest);

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Job } from '../../../../shared/domain';
-import { createMainServices, type MainServices } from '../../../../electron/main/services/main-services';
+import {
+  createMainServices,
+  type MainServices,
+} from '../../../../electron/main/services/main-services';
 import { MemorySecretBackend } from '../../../../electron/main/services/secrets/secret-backend';
 import { startFakeAceData, type FakeAceData } from '../../../fixtures/fake-acedata/server';
 
@@ -60,13 +63,18 @@ describe('a job from click to clip', () => {
 
   it('submits once, polls in batches, downloads a verified file and records a sidecar', async () => {
     const services = await boot();
-    const job = await services.jobs.submit({ action: 'text2video', prompt: 'a lighthouse at dusk', model: 'kling-v1' });
+    const job = await services.jobs.submit({
+      action: 'text2video',
+      prompt: 'a lighthouse at dusk',
+      model: 'kling-v1',
+    });
     // The journal's view turns ready a moment before the event goes out (the event follows
     // the durable write), so wait for the event itself.
     const ready = await until(() => events.find((j) => j.id === job.id && j.state === 'ready'));
     expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
     const seen = new Set(events.filter((e) => e.id === job.id).map((e) => e.state));
-    for (const state of ['queued', 'submitting', 'submitted', 'succeeded', 'downloading', 'ready']) expect(seen).toContain(state);
+    for (const state of ['queued', 'submitting', 'submitted', 'succeeded', 'downloading', 'ready'])
+      expect(seen).toContain(state);
 
     const [clip] = services.library.listClips(job.projectId);
     expect(clip?.id).toBe(ready.clipId);
@@ -75,17 +83,33 @@ describe('a job from click to clip', () => {
     const names = await readdir(services.library.projectDir(job.projectId));
     expect(names).toContain(`${job.id}.mp4`);
     expect(names.some((n) => n.endsWith('.part'))).toBe(false);
-    const sidecar = JSON.parse(await readFile(join(services.library.projectDir(job.projectId), `${job.id}.kling.json`), 'utf8'));
-    expect(sidecar).toMatchObject({ version: 1, model: 'kling-v1', prompt: 'a lighthouse at dusk', sizeBytes: file.length });
+    const sidecar = JSON.parse(
+      await readFile(
+        join(services.library.projectDir(job.projectId), `${job.id}.kling.json`),
+        'utf8',
+      ),
+    );
+    expect(sidecar).toMatchObject({
+      version: 1,
+      model: 'kling-v1',
+      prompt: 'a lighthouse at dusk',
+      sizeBytes: file.length,
+    });
     expect(JSON.stringify(sidecar)).not.toContain(TOKEN);
   });
 
   it('marks a failed task failed with the provider message and trace id', async () => {
     const services = await boot();
-    const job = await services.jobs.submit({ action: 'text2video', prompt: 'x', model: 'kling-v1' });
+    const job = await services.jobs.submit({
+      action: 'text2video',
+      prompt: 'x',
+      model: 'kling-v1',
+    });
     const taskId = await until(() => services.jobs.list().find((j) => j.id === job.id)?.taskId);
     api.failTask(taskId, { code: 'forbidden', message: 'content refused' });
-    const failed = await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'failed'));
+    const failed = await until(() =>
+      services.jobs.list().find((j) => j.id === job.id && j.state === 'failed'),
+    );
     expect(failed.error?.message).toMatch(/content refused/);
     expect(failed.error?.traceId).toBeTruthy();
   });
@@ -93,14 +117,20 @@ describe('a job from click to clip', () => {
   it('refuses to queue a job without a token and sends nothing', async () => {
     const services = await boot();
     await services.tokens.clear();
-    await expect(services.jobs.submit({ action: 'text2video', prompt: 'x', model: 'kling-v1' })).rejects.toMatchObject({ code: 'no_token' });
+    await expect(
+      services.jobs.submit({ action: 'text2video', prompt: 'x', model: 'kling-v1' }),
+    ).rejects.toMatchObject({ code: 'no_token' });
     expect(api.requests).toHaveLength(0);
     expect(services.jobs.list()).toHaveLength(0);
   });
 
   it('after a restart, never resends a job caught mid-submission and finishes a submitted one', async () => {
     const first = await boot();
-    const job = await first.jobs.submit({ action: 'text2video', prompt: 'resume me', model: 'kling-v1' });
+    const job = await first.jobs.submit({
+      action: 'text2video',
+      prompt: 'resume me',
+      model: 'kling-v1',
+    });
     const journalPath = join(dataDir, 'jobs.json');
     // Wait for the state on disk, not in memory: that is what a restart will read.
     let onDisk = '';
@@ -123,19 +153,30 @@ describe('a job from click to clip', () => {
     expect(unknown.state).toBe('unknown');
     await until(() => second.jobs.list().find((j) => j.id === job.id && j.state === 'ready'));
     expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
-    expect(api.requests.filter((r) => r.path.startsWith('/files/') && r.method === 'GET')).toHaveLength(1);
+    expect(
+      api.requests.filter((r) => r.path.startsWith('/files/') && r.method === 'GET'),
+    ).toHaveLength(1);
   });
 
   it('case 1: connection refused before sending is retried, and exactly one task is created', async () => {
     const port = Number(new URL(api.url).port);
     await api.close();
     const services = await boot();
-    const job = await services.jobs.submit({ action: 'text2video', prompt: 'wait for me', model: 'kling-v1' });
-    await until(() => services.jobs.list().find((j) => j.id === job.id && j.note?.includes('connection')));
+    const job = await services.jobs.submit({
+      action: 'text2video',
+      prompt: 'wait for me',
+      model: 'kling-v1',
+    });
+    await until(() =>
+      services.jobs.list().find((j) => j.id === job.id && j.note?.includes('connection')),
+    );
     expect(services.jobs.status().offline).toBe(true);
     api = await startFakeAceData({ taskDurationMs: 200, validToken: TOKEN, port });
     services.jobs.wake();
-    await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'ready'), 15_000);
+    await until(
+      () => services.jobs.list().find((j) => j.id === job.id && j.state === 'ready'),
+      15_000,
+    );
     expect(api.tasks.size).toBe(1);
     expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
   });
@@ -143,8 +184,14 @@ describe('a job from click to clip', () => {
   it('case 2: accepted by the server but the answer is lost → unknown, never resent', async () => {
     const services = await boot();
     api.failNext('/kling/videos', { reset: 'after' });
-    const job = await services.jobs.submit({ action: 'text2video', prompt: 'lost answer', model: 'kling-v1' });
-    const unknown = await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'unknown'));
+    const job = await services.jobs.submit({
+      action: 'text2video',
+      prompt: 'lost answer',
+      model: 'kling-v1',
+    });
+    const unknown = await until(() =>
+      services.jobs.list().find((j) => j.id === job.id && j.state === 'unknown'),
+    );
     expect(unknown.error?.message).toMatch(/may have started/);
     expect(api.tasks.size).toBe(1);
     await new Promise((r) => setTimeout(r, 600));
@@ -158,20 +205,38 @@ describe('a job from click to clip', () => {
     ['plain http off loopback', 'http://cdn.klingai.com/v.mp4'],
     ['a host off the list', 'https://evil.example/v.mp4'],
     ['an IP literal', 'https://10.0.0.1/v.mp4'],
-  ])('cases 19–20: a result URL that is %s fails the job and is never fetched', async (_name, videoUrl) => {
-    const services = await boot();
-    const job = await services.jobs.submit({ action: 'text2video', prompt: 'hostile', model: 'kling-v1' });
-    const taskId = await until(() => services.jobs.list().find((j) => j.id === job.id)?.taskId);
-    api.failNext('/kling/tasks', {
-      status: 200,
-      body: { items: [{ id: taskId, response: { success: true, video_url: videoUrl, state: 'succeed' } }], count: 1 },
-    }, 50);
-    const failed = await until(() => services.jobs.list().find((j) => j.id === job.id && j.state === 'failed'));
-    expect(failed.error?.code).toBe('unsafe_url');
-    expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
-    const names = await readdir(services.library.projectDir(job.projectId));
-    expect(names.filter((n) => n.endsWith('.mp4'))).toEqual([]);
-  });
+  ])(
+    'cases 19–20: a result URL that is %s fails the job and is never fetched',
+    async (_name, videoUrl) => {
+      const services = await boot();
+      const job = await services.jobs.submit({
+        action: 'text2video',
+        prompt: 'hostile',
+        model: 'kling-v1',
+      });
+      const taskId = await until(() => services.jobs.list().find((j) => j.id === job.id)?.taskId);
+      api.failNext(
+        '/kling/tasks',
+        {
+          status: 200,
+          body: {
+            items: [
+              { id: taskId, response: { success: true, video_url: videoUrl, state: 'succeed' } },
+            ],
+            count: 1,
+          },
+        },
+        50,
+      );
+      const failed = await until(() =>
+        services.jobs.list().find((j) => j.id === job.id && j.state === 'failed'),
+      );
+      expect(failed.error?.code).toBe('unsafe_url');
+      expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+      const names = await readdir(services.library.projectDir(job.projectId));
+      expect(names.filter((n) => n.endsWith('.mp4'))).toEqual([]);
+    },
+  );
 
   it('sets a corrupt journal aside and starts', async () => {
     await writeFile(join(dataDir, 'jobs.json'), '{ not json');

@@ -1,9 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/app-error';
-import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../../../electron/main/services/jobs/retry-after';
+import {
+  MAX_RETRY_AFTER_MS,
+  retryAfterMs,
+} from '../../../../electron/main/services/jobs/retry-after';
 import { apiError, jobRig, type JobRig } from '../../../support/job-harness';
 
-const t2v = (prompt: string) => ({ action: 'text2video' as const, prompt, model: 'kling-v1' as const });
+const t2v = (prompt: string) => ({
+  action: 'text2video' as const,
+  prompt,
+  model: 'kling-v1' as const,
+});
 
 async function submitted(rig: JobRig, count: number): Promise<string[]> {
   const ids: string[] = [];
@@ -17,7 +24,12 @@ describe('polling', () => {
   afterEach(() => rig?.dispose());
 
   it('asks for every open job in one batch per cycle and backs off while nothing changes', async () => {
-    rig = await jobRig({ minSubmitIntervalMs: 0, maxInFlight: 10, pollFloorMs: 5_000, pollCapMs: 40_000 });
+    rig = await jobRig({
+      minSubmitIntervalMs: 0,
+      maxInFlight: 10,
+      pollFloorMs: 5_000,
+      pollCapMs: 40_000,
+    });
     await submitted(rig, 4);
     rig.provider.batches.length = 0;
     await rig.clock.advance(200_000);
@@ -102,7 +114,12 @@ describe('polling', () => {
   });
 
   it('case 8: a task that never ends is polled at the cap, shown stalled, and still finishes', async () => {
-    rig = await jobRig({ minSubmitIntervalMs: 0, pollFloorMs: 5_000, pollCapMs: 30_000, deadlineMs: 600_000 });
+    rig = await jobRig({
+      minSubmitIntervalMs: 0,
+      pollFloorMs: 5_000,
+      pollCapMs: 30_000,
+      deadlineMs: 600_000,
+    });
     const [id] = await submitted(rig, 1);
     await rig.clock.advance(590_000);
     expect(rig.service.list()[0]?.stalled).toBe(false);

@@ -38,7 +38,10 @@ describe('submission queue', () => {
   it('case 12: the same click twice is one job and one submission', async () => {
     rig = await jobRig();
     const id = randomUUID();
-    const [a, b] = await Promise.all([rig.service.submit(t2v('once', id)), rig.service.submit(t2v('once', id))]);
+    const [a, b] = await Promise.all([
+      rig.service.submit(t2v('once', id)),
+      rig.service.submit(t2v('once', id)),
+    ]);
     await rig.clock.advance(5_000);
     expect(a.id).toBe(b.id);
     expect(rig.service.list()).toHaveLength(1);
@@ -71,7 +74,13 @@ describe('submission queue', () => {
     expect(await rig.service.remove(b.id)).toBe(true);
     rig = await rig.restart();
     await rig.service.start();
-    expect(rig.service.list().filter((j) => j.state === 'queued').sort((x, y) => (x.queuePosition ?? 0) - (y.queuePosition ?? 0)).map((j) => j.id)).toEqual([c.id, a.id]);
+    expect(
+      rig.service
+        .list()
+        .filter((j) => j.state === 'queued')
+        .sort((x, y) => (x.queuePosition ?? 0) - (y.queuePosition ?? 0))
+        .map((j) => j.id),
+    ).toEqual([c.id, a.id]);
     await rig.service.resume();
     await rig.clock.advance(100);
     expect(rig.provider.submits.map((s) => s.prompt)).toEqual(['c', 'a']);
@@ -123,7 +132,9 @@ describe('submission queue', () => {
     const job = await rig.service.submit(t2v('maybe'));
     await rig.clock.advance(1_000);
     expect(rig.jobs.get(job.id)?.state).toBe('unknown');
-    await expect(rig.service.retry(job.id, false)).rejects.toMatchObject({ code: 'confirm_charge' });
+    await expect(rig.service.retry(job.id, false)).rejects.toMatchObject({
+      code: 'confirm_charge',
+    });
     await rig.service.retry(job.id, true);
     await rig.clock.advance(1_000);
     expect(rig.provider.submits).toHaveLength(1);
@@ -153,8 +164,12 @@ describe('results whose project went away', () => {
     await rig.library.deleteProject(other.id);
     rig.provider.finish('task_1');
     await rig.clock.advance(10_000);
-    const ready = await rig.eventually(() => rig.service.list().find((j) => j.id === job.id && j.state === 'ready'));
+    const ready = await rig.eventually(() =>
+      rig.service.list().find((j) => j.id === job.id && j.state === 'ready'),
+    );
     expect(ready.projectId).toBe(rig.library.defaultProjectId());
-    expect(rig.library.listClips(rig.library.defaultProjectId()).map((c) => c.jobId)).toContain(job.id);
+    expect(rig.library.listClips(rig.library.defaultProjectId()).map((c) => c.jobId)).toContain(
+      job.id,
+    );
   });
 });

@@ -15,11 +15,20 @@ describe('KlingClient against the fake AceData server', () => {
   afterEach(() => api.close());
 
   it('submits asynchronously with the bearer token and gets a task id', async () => {
-    const { taskId } = await client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'a fox' });
+    const { taskId } = await client.submit({
+      action: 'text2video',
+      model: 'kling-v1',
+      prompt: 'a fox',
+    });
     expect(taskId).toMatch(/^task_/);
     const [request] = api.requests;
     expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    expect(request?.body).toEqual({ action: 'text2video', model: 'kling-v1', prompt: 'a fox', async: true });
+    expect(request?.body).toEqual({
+      action: 'text2video',
+      model: 'kling-v1',
+      prompt: 'a fox',
+      async: true,
+    });
   });
 
   it('reads several tasks in one retrieve_batch call', async () => {
@@ -31,13 +40,17 @@ describe('KlingClient against the fake AceData server', () => {
   });
 
   it('refuses more than 50 ids before sending anything', async () => {
-    await expect(client.retrieveBatch(Array.from({ length: 51 }, (_, i) => `t${i}`))).rejects.toThrow(RangeError);
+    await expect(
+      client.retrieveBatch(Array.from({ length: 51 }, (_, i) => `t${i}`)),
+    ).rejects.toThrow(RangeError);
     expect(api.requests).toHaveLength(0);
   });
 
   it('maps a 401 to a message that points to Settings', async () => {
     const wrong = new KlingClient({ baseUrl: api.url, readToken: async () => 'sk-wrong-token' });
-    await expect(wrong.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' })).rejects.toMatchObject({
+    await expect(
+      wrong.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' }),
+    ).rejects.toMatchObject({
       code: 'invalid_token',
       message: expect.stringMatching(/Settings/),
     });
@@ -45,13 +58,20 @@ describe('KlingClient against the fake AceData server', () => {
 
   it('sends nothing without a token', async () => {
     const none = new KlingClient({ baseUrl: api.url, readToken: async () => null });
-    await expect(none.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' })).rejects.toMatchObject({ code: 'no_token' });
+    await expect(
+      none.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' }),
+    ).rejects.toMatchObject({ code: 'no_token' });
     expect(api.requests).toHaveLength(0);
   });
 
   it('carries the provider trace id on errors', async () => {
-    api.failNext('/kling/videos', { status: 403, body: { error: { code: 'used_up', message: 'balance' }, trace_id: 'tr-9' } });
-    await expect(client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' })).rejects.toMatchObject({
+    api.failNext('/kling/videos', {
+      status: 403,
+      body: { error: { code: 'used_up', message: 'balance' }, trace_id: 'tr-9' },
+    });
+    await expect(
+      client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' }),
+    ).rejects.toMatchObject({
       code: 'used_up',
       traceId: 'tr-9',
     });
@@ -59,7 +79,9 @@ describe('KlingClient against the fake AceData server', () => {
 
   it('treats an unreadable answer to a submission as uncertain, never as failed', async () => {
     api.failNext('/kling/videos', { status: 200, rawBody: '<html>gateway</html>' });
-    await expect(client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' })).rejects.toMatchObject({
+    await expect(
+      client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' }),
+    ).rejects.toMatchObject({
       code: 'submission_uncertain',
     });
   });
@@ -68,7 +90,9 @@ describe('KlingClient against the fake AceData server', () => {
     const url = api.url;
     await api.close();
     const offline = new KlingClient({ baseUrl: url, readToken: async () => TOKEN });
-    await expect(offline.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' })).rejects.toMatchObject({ code: 'offline' });
+    await expect(
+      offline.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' }),
+    ).rejects.toMatchObject({ code: 'offline' });
     api = await startFakeAceData();
   });
 });

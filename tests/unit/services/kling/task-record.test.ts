@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BatchAnswerSchema, TaskRecordSchema, outcomeOf } from '../../../../electron/main/services/kling/task-record';
+import {
+  BatchAnswerSchema,
+  TaskRecordSchema,
+  outcomeOf,
+} from '../../../../electron/main/services/kling/task-record';
 import { apiErrorFrom } from '../../../../electron/main/services/kling/api-errors';
 
-const record = (response?: unknown) => TaskRecordSchema.parse({ id: 't1', trace_id: 'tr', response });
+const record = (response?: unknown) =>
+  TaskRecordSchema.parse({ id: 't1', trace_id: 'tr', response });
 
 describe('task records', () => {
   it('is running while there is no response', () => {
@@ -10,12 +15,24 @@ describe('task records', () => {
   });
 
   it.each([
-    ['duration as text', { success: true, video_url: 'https://x/v.mp4', video_id: 'v', duration: '5.041' }, 5.041],
+    [
+      'duration as text',
+      { success: true, video_url: 'https://x/v.mp4', video_id: 'v', duration: '5.041' },
+      5.041,
+    ],
     ['duration as number', { success: true, video_url: 'https://x/v.mp4', duration: 10 }, 10],
     ['a data wrapper', { data: { success: true, video_url: 'https://x/v.mp4', duration: '5' } }, 5],
-    ['extra fields', { success: true, video_url: 'https://x/v.mp4', duration: 5, extra: { a: 1 } }, 5],
+    [
+      'extra fields',
+      { success: true, video_url: 'https://x/v.mp4', duration: 5, extra: { a: 1 } },
+      5,
+    ],
   ])('reads a success with %s', (_name, response, duration) => {
-    expect(outcomeOf(record(response))).toMatchObject({ state: 'succeeded', videoUrl: 'https://x/v.mp4', durationSec: duration });
+    expect(outcomeOf(record(response))).toMatchObject({
+      state: 'succeeded',
+      videoUrl: 'https://x/v.mp4',
+      durationSec: duration,
+    });
   });
 
   it.each([
@@ -33,14 +50,23 @@ describe('task records', () => {
   });
 
   it('reads a batch with or without a data wrapper', () => {
-    expect(BatchAnswerSchema.parse({ items: [{ id: 'a' }], count: 1 })).toMatchObject({ items: [{ id: 'a' }] });
-    expect(BatchAnswerSchema.parse({ data: { items: [{ id: 'b' }] } })).toMatchObject({ items: [{ id: 'b' }] });
+    expect(BatchAnswerSchema.parse({ items: [{ id: 'a' }], count: 1 })).toMatchObject({
+      items: [{ id: 'a' }],
+    });
+    expect(BatchAnswerSchema.parse({ data: { items: [{ id: 'b' }] } })).toMatchObject({
+      items: [{ id: 'b' }],
+    });
   });
 });
 
 describe('provider errors', () => {
   it.each([
-    [400, { error: { code: 'bad_request', message: 'prompt too long' }, trace_id: 't' }, 'bad_request', /prompt too long/],
+    [
+      400,
+      { error: { code: 'bad_request', message: 'prompt too long' }, trace_id: 't' },
+      'bad_request',
+      /prompt too long/,
+    ],
     [401, { error: { code: 'invalid_token', message: 'x' } }, 'invalid_token', /Settings/],
     [403, { success: false, error: { code: 'used_up', message: 'x' } }, 'used_up', /Top up/],
     [404, { code: 'no_api', detail: 'Not found' }, 'no_api', /endpoint/],
@@ -54,7 +80,9 @@ describe('provider errors', () => {
   });
 
   it('keeps the trace id', () => {
-    expect(apiErrorFrom(500, { error: { code: 'api_error' }, trace_id: 'abc' }).traceId).toBe('abc');
+    expect(apiErrorFrom(500, { error: { code: 'api_error' }, trace_id: 'abc' }).traceId).toBe(
+      'abc',
+    );
   });
 });
 

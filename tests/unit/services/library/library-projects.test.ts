@@ -207,7 +207,9 @@ describe('opening folders that cannot be projects', () => {
     const blocked = join(env.root, 'Blocked');
     await mkdir(join(blocked, 'kling-project.json'), { recursive: true });
     await expect(library.openFolder(blocked)).rejects.toMatchObject({ code: 'folder_unwritable' });
-    await expect(library.openFolder(join(env.root, 'missing'))).rejects.toMatchObject({ code: 'folder_unreadable' });
+    await expect(library.openFolder(join(env.root, 'missing'))).rejects.toMatchObject({
+      code: 'folder_unreadable',
+    });
     expect(library.listProjects()).toHaveLength(1);
   });
 });

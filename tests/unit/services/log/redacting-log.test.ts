@@ -2,7 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRedactingLog, redactLine } from '../../../../electron/main/services/log/redacting-log';
+import {
+  createRedactingLog,
+  redactLine,
+} from '../../../../electron/main/services/log/redacting-log';
 
 const TOKEN = 'sk-live-0123456789abcdef-WXYZ';
 
@@ -35,6 +38,12 @@ describe('case 34: the log holds no token and no authorization value', () => {
     const text = await readFile(file, 'utf8');
     expect(text).not.toContain(TOKEN);
     expect(text.toLowerCase()).not.toMatch(/bearer\s+(?!\[redacted\])/);
-    expect(text.trim().split('\n').filter((l) => /^\d{4}-/.test(l)).map((l) => l.split(' ')[1])).toEqual(['submit', 'request', 'plain']);
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .filter((l) => /^\d{4}-/.test(l))
+        .map((l) => l.split(' ')[1]),
+    ).toEqual(['submit', 'request', 'plain']);
   });
 });

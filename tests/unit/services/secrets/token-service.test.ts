@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MemorySecretBackend, type SecretBackend } from '../../../../electron/main/services/secrets/secret-backend';
-import { API_TOKEN_ACCOUNT, TokenService } from '../../../../electron/main/services/secrets/token-service';
+import {
+  MemorySecretBackend,
+  type SecretBackend,
+} from '../../../../electron/main/services/secrets/secret-backend';
+import {
+  API_TOKEN_ACCOUNT,
+  TokenService,
+} from '../../../../electron/main/services/secrets/token-service';
 
 const TOKEN = 'sk-abcdef0123456789-WXYZ';
 
@@ -53,7 +59,10 @@ describe('TokenService', () => {
   });
 
   it('prefers a token from the environment', async () => {
-    const tokens = new TokenService({ keychain: new MemorySecretBackend(), environmentToken: 'sk-env-token-1234' });
+    const tokens = new TokenService({
+      keychain: new MemorySecretBackend(),
+      environmentToken: 'sk-env-token-1234',
+    });
     expect(await tokens.status()).toMatchObject({ storage: 'environment', last4: '1234' });
     expect(await tokens.read()).toBe('sk-env-token-1234');
   });
@@ -72,8 +81,12 @@ describe('TokenService', () => {
 
   it('refuses a platform token and one with inner spaces', async () => {
     const tokens = new TokenService({ keychain: new MemorySecretBackend() });
-    await expect(tokens.save('platform-abcdef123456')).rejects.toMatchObject({ code: 'platform_token' });
-    await expect(tokens.save('sk-abc def-123456')).rejects.toMatchObject({ code: 'invalid_token_format' });
+    await expect(tokens.save('platform-abcdef123456')).rejects.toMatchObject({
+      code: 'platform_token',
+    });
+    await expect(tokens.save('sk-abc def-123456')).rejects.toMatchObject({
+      code: 'invalid_token_format',
+    });
     expect((await tokens.status()).hasToken).toBe(false);
   });
 });
