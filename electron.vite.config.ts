@@ -8,7 +8,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'electron/main/app.ts') },
       },
     },
   },
