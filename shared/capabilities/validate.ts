@@ -6,6 +6,7 @@ import { inUse, RULE_FIELDS, usesReferences } from './fields';
 import type { RuleField } from './fields';
 import { CAMERA_AXES, capabilitiesOf, modelsFor, REQUEST_LIMITS } from './model-capabilities';
 import type { VideoRequest } from './video-request';
+import { characterCount } from '../text-length';
 import { listWords } from './wording';
 
 export interface ValidationIssue {
@@ -53,8 +54,9 @@ function withinRange(value: number, range: { min: number; max: number }): boolea
 function promptProblem(request: VideoRequest, model: ModelId): string | null {
   const prompt = request.prompt ?? '';
   const max = REQUEST_LIMITS.promptMaxChars;
-  if (prompt.length > max) {
-    return `The prompt has ${prompt.length} characters, more than ${max}: shorten it`;
+  const length = characterCount(prompt);
+  if (length > max) {
+    return `The prompt has ${length} characters, more than ${max}: shorten it`;
   }
   const referencesApply =
     usesReferences(request) &&
@@ -113,8 +115,9 @@ const VALUE_CHECKS: Partial<Record<RuleField, ValueCheck>> = {
   prompt: promptProblem,
   negativePrompt: ({ negativePrompt = '' }) => {
     const max = REQUEST_LIMITS.negativePromptMaxChars;
-    if (negativePrompt.length <= max) return null;
-    return `The negative prompt has ${negativePrompt.length} characters, more than ${max}: shorten it`;
+    const length = characterCount(negativePrompt);
+    if (length <= max) return null;
+    return `The negative prompt has ${length} characters, more than ${max}: shorten it`;
   },
   cfgScale: ({ cfgScale = 0 }) => {
     const range = REQUEST_LIMITS.cfgScale;

@@ -86,6 +86,12 @@ const ACCEPTED: Row[] = [
     { model: 'kling-o1', imageList: [{ imageUrl: IMG, type: 'end_frame' }], prompt: named(1) },
   ],
   ['a prompt of 2500 characters', { prompt: 'p'.repeat(2500) }],
+  // 2,510 UTF-16 units but 2,500 characters: emoji count once, as people count them.
+  ['a prompt of 2490 letters and 10 emoji', { prompt: 'p'.repeat(2490) + '🦊'.repeat(10) }],
+  [
+    'a negative prompt of 195 letters and 5 emoji',
+    { negativePrompt: 'n'.repeat(195) + '🌧'.repeat(5) },
+  ],
   ['a negative prompt of 200 characters', { negativePrompt: 'n'.repeat(200) }],
   ['cfg scale 0', { cfgScale: 0 }],
   ['cfg scale 1', { cfgScale: 1 }],
@@ -299,6 +305,18 @@ const REFUSED: RefusedRow[] = [
   ],
   ['elements', { elementList: [{ elementId: 'e1' }] }, 'elementList', /not available/],
   ['a prompt of 2501 characters', { prompt: 'p'.repeat(2501) }, 'prompt', /2500/],
+  [
+    'a prompt of 2490 letters and 11 emoji',
+    { prompt: 'p'.repeat(2490) + '🦊'.repeat(11) },
+    'prompt',
+    /has 2501 characters/,
+  ],
+  [
+    'a negative prompt of 195 letters and 6 emoji',
+    { negativePrompt: 'n'.repeat(195) + '🌧'.repeat(6) },
+    'negativePrompt',
+    /has 201 characters/,
+  ],
   [
     'a negative prompt of 201 characters',
     { negativePrompt: 'n'.repeat(201) },

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
+import { characterCount } from '../../../../shared/text-length';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
@@ -19,15 +20,13 @@ export function NegativePromptField({ view }: NegativePromptFieldProps) {
   const max = REQUEST_LIMITS.negativePromptMaxChars;
   const state = view.availability.negativePrompt;
   const issue = view.fieldIssues['negativePrompt'];
+  const length = characterCount(value);
   return (
     <div className="field">
       <div className="field-head">
         <label htmlFor={id}>Negative prompt</label>
-        <span
-          id={`${id}-counter`}
-          className={value.length > max ? 'counter counter-over' : 'counter'}
-        >
-          {`${value.length} / ${max}`}
+        <span id={`${id}-counter`} className={length > max ? 'counter counter-over' : 'counter'}>
+          {`${length} / ${max}`}
         </span>
       </div>
       <textarea

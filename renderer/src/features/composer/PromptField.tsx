@@ -1,6 +1,7 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
+import { characterCount } from '../../../../shared/text-length';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
@@ -45,10 +46,11 @@ export function PromptField({ view }: PromptFieldProps) {
     }
   };
 
+  const length = characterCount(prompt);
   const counterClass =
-    prompt.length > max
+    length > max
       ? 'counter counter-over'
-      : prompt.length >= max * 0.9
+      : length >= max * 0.9
         ? 'counter counter-near'
         : 'counter';
 
@@ -57,7 +59,7 @@ export function PromptField({ view }: PromptFieldProps) {
       <div className="field-head">
         <label htmlFor={id}>Prompt</label>
         <span id={`${id}-counter`} className={counterClass}>
-          {`${prompt.length} / ${max}`}
+          {`${length} / ${max}`}
         </span>
       </div>
       <textarea
