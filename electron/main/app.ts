@@ -34,7 +34,6 @@ const progress = new DownloadProgress(showProgress);
 async function start(): Promise<void> {
   const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
   const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
-  const preferences = openPreferences();
   const log = createRedactingLog({
     file: join(app.getPath('userData'), 'logs', 'main.log'),
     // Every known token is cut out of each line before it reaches the disk.
@@ -44,12 +43,13 @@ async function start(): Promise<void> {
         : [config.token],
     echo: (line) => console.error(line),
   });
+  const preferences = openPreferences((message) => log(message));
   services = await createMainServices({
     version: app.getVersion(),
     dataDir: app.getPath('userData'),
     workspaceDir:
       config.workspaceDir ??
-      preferences.workspaceDir() ??
+      (await preferences.workspaceDir()) ??
       join(app.getPath('videos'), 'Kling Studio'),
     apiBaseUrl: config.apiBaseUrl,
     uploadUrl: config.uploadUrl,
@@ -60,7 +60,7 @@ async function start(): Promise<void> {
     mediaUrl: mediaUrlFor,
     pickImageFile,
     files: createFileActions(),
-    rememberWorkspace: (dir) => preferences.setWorkspaceDir(dir),
+    preferences,
     emit: (event, payload) => {
       broadcast(event, payload);
       if (event === 'jobs:changed') progress.update(payload as Job);

@@ -9,6 +9,7 @@ import { ApiError } from '../../electron/main/services/kling/api-errors';
 import type { SubmitResult } from '../../electron/main/services/kling/kling-client';
 import type { TaskRecord } from '../../electron/main/services/kling/task-record';
 import { JobJournal, type JournalStore } from '../../electron/main/services/jobs/job-journal';
+import { JournalSchema, type JournalFile } from '../../electron/main/services/jobs/job-record';
 import { JobService, type JobLimits } from '../../electron/main/services/jobs/job-service';
 import { Library } from '../../electron/main/services/library/library';
 import { ManualClock, settle } from './manual-clock';
@@ -54,18 +55,17 @@ export function apiError(status: number, code: string, retryAfter: string | null
 
 /** Keeps the journal's text in memory, so a manual clock is not raced by disk writes. */
 export class MemoryJournalStore implements JournalStore {
+  // Kept as text, so a restarted rig reads a copy, as it would from disk.
   text: string | null = null;
   writes = 0;
-  async read(): Promise<string | null> {
-    return this.text;
+  async read(): ReturnType<JournalStore['read']> {
+    return this.text === null
+      ? { kind: 'missing' }
+      : { kind: 'value', value: JournalSchema.parse(JSON.parse(this.text)) };
   }
-  async write(text: string): Promise<void> {
-    this.text = text;
+  async write(value: JournalFile): Promise<void> {
+    this.text = JSON.stringify(value);
     this.writes++;
-  }
-  async setAside(): Promise<string> {
-    this.text = null;
-    return 'memory';
   }
 }
 

@@ -1,28 +1,11 @@
-import Store from 'electron-store';
+import { app } from 'electron';
+import { join } from 'node:path';
+import { PREFERENCES_FILE, PreferencesStore } from '../services/preferences/preferences-store';
 
-/** Preferences that are not secrets; the token never goes here. */
-interface Preferences {
-  workspaceDir: string | null;
-}
-
-export interface PreferencesStore {
-  workspaceDir(): string | null;
-  /** Remembers the workspace the person chose, for the next start. */
-  setWorkspaceDir(dir: string): void;
-}
-
-export function openPreferences(): PreferencesStore {
-  const store = new Store<Preferences>({
-    name: 'preferences',
-    defaults: { workspaceDir: null },
-    // A damaged file must not stop the app from starting; defaults are used instead.
-    clearInvalidConfig: true,
-  });
-  return {
-    workspaceDir: () => {
-      const value = store.get('workspaceDir');
-      return typeof value === 'string' && value.length > 0 ? value : null;
-    },
-    setWorkspaceDir: (dir) => store.set('workspaceDir', dir),
-  };
+/**
+ * The preferences file in Electron's user-data folder (where `preferences.json` has always
+ * been); reading, checking and setting aside live in the service, testable under Node.
+ */
+export function openPreferences(log: (message: string) => void): PreferencesStore {
+  return new PreferencesStore(join(app.getPath('userData'), PREFERENCES_FILE), { log });
 }

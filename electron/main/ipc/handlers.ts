@@ -20,7 +20,7 @@ export interface HandlerDeps {
   /** Dialogs, trash and file manager for the library (an adapter; fakes in tests). */
   files: FileActions;
   /** Keeps the workspace the person chose for the next start. */
-  rememberWorkspace: (dir: string) => void;
+  rememberWorkspace: (dir: string) => Promise<void>;
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */

@@ -9,13 +9,16 @@ import type { SenderPolicy } from '../ipc/sender-policy';
 import { DEFAULT_UPLOAD_URL } from './config';
 import { downloadVideo } from './downloads/download-video';
 import { LocalImageService } from './images/image-service';
+import { jsonStateFile } from './fs/json-state-file';
 import { JobJournal } from './jobs/job-journal';
+import { JournalSchema } from './jobs/job-record';
 import { JobService, type JobLimits } from './jobs/job-service';
 import { KlingClient } from './kling/kling-client';
 import { NO_FILE_ACTIONS, type FileActions } from './library/file-actions';
 import { Library } from './library/library';
 import { createMediaHandler } from './media/media-handler';
 import { mediaUrlFor, type MediaUrlFor } from './media/media-url';
+import { PREFERENCES_FILE, PreferencesStore } from './preferences/preferences-store';
 import type { SecretBackend } from './secrets/secret-backend';
 import { TokenService } from './secrets/token-service';
 
@@ -43,8 +46,11 @@ export interface MainServicesOptions {
   pickImageFile?: () => Promise<string | null>;
   /** Dialogs, trash and file manager for the library; without them dialogs cancel and deleting is refused. */
   files?: FileActions;
-  /** Keeps the workspace chosen in Settings for the next start. */
-  rememberWorkspace?: (dir: string) => void;
+  /**
+   * The person's preferences (workspace chosen in Settings, upload consent); defaults to
+   * `preferences.json` in `dataDir`.
+   */
+  preferences?: PreferencesStore;
   /** Pushes an event to the app's window(s). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   openExternal: (url: string) => Promise<boolean>;
@@ -99,7 +105,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     log: (message) => log(message),
   });
   await library.open();
-  const journal = new JobJournal(join(options.dataDir, 'jobs.json'));
+  const journal = new JobJournal(jsonStateFile(join(options.dataDir, 'jobs.json'), JournalSchema));
   const { setAside } = await journal.load();
   if (setAside) log(`The job journal was unreadable and was set aside as ${setAside}`);
   const client = new KlingClient({
@@ -133,7 +139,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onError: (error) => log('job service error', error instanceof AppError ? error.code : error),
   });
   tokenSaved = (hasToken) => jobs.tokenChanged(hasToken);
+  const preferences =
+    options.preferences ??
+    new PreferencesStore(join(options.dataDir, PREFERENCES_FILE), { log: (m) => log(m) });
   const images = new LocalImageService({
+    consent: preferences.consent,
     dataDir: options.dataDir,
     uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
     readPlatformToken: () => tokens.readPlatform(),
@@ -152,7 +162,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       pickImageFile: options.pickImageFile ?? (async () => null),
       openExternal: options.openExternal,
       files,
-      rememberWorkspace: options.rememberWorkspace ?? (() => undefined),
+      rememberWorkspace: (dir) => preferences.setWorkspaceDir(dir),
     }),
     isTrustedSender: options.isTrustedSender,
     onInternalError: (channel, error) => log(`IPC handler ${channel} failed`, error),

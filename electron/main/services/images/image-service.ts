@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { StagedImage } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/app-error';
-import { fileConsentStore, type ConsentStore } from './consent-store';
 import { readImageHeader } from './image-header';
 import { checkImageDimensions, checkImageSize } from './image-rules';
+import type { ConsentStore } from '../preferences/preferences-store';
 import type { ImageService } from './image-service-types';
 import { checkImageUrl, nameFromUrl } from './image-url';
 import { defaultSystemDirs, readImageFile } from './read-image-file';
@@ -14,14 +14,15 @@ import { PLATFORM_TOKEN_HELP, uploadImage } from './upload-client';
 import { UploadLedger } from './upload-ledger';
 
 export interface ImageServiceOptions {
-  /** The app's own state folder: staged copies, the upload list and the consent live here. */
+  /** The app's own state folder: staged copies and the upload list live here. */
   dataDir: string;
   uploadUrl: string;
   /** The platform token; never the API token, which AceData's upload refuses. */
   readPlatformToken: () => Promise<string | null>;
   /** `kling-media://image/<id>` in the app, `/media/image/<id>` in the test harness. */
   previewUrlFor: (imageId: string) => string;
-  consent?: ConsentStore;
+  /** The upload consent, kept with the preferences. */
+  consent: ConsentStore;
   fetchImpl?: typeof fetch;
   /** Milliseconds since the epoch; tests move it to age uploads. */
   now?: () => number;
@@ -65,9 +66,7 @@ export class LocalImageService implements ImageService {
     const log = options.log ?? (() => undefined);
     this.now = options.now ?? Date.now;
     this.folder = new StagedFolder(join(options.dataDir, 'staged-images'));
-    this.consentStore =
-      options.consent ??
-      fileConsentStore(join(options.dataDir, 'upload-consent.json'), this.now, log);
+    this.consentStore = options.consent;
     this.ledger = new UploadLedger(join(options.dataDir, 'uploads.json'), this.now, log);
     this.systemDirs = options.systemDirs ?? defaultSystemDirs();
   }

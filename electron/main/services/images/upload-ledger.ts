@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { readStateFile, writeStateFile } from '../fs/json-state-file';
 
 /**
  * AceData keeps uploads about 7 days; a URL younger than 6 is reused, so a job submitted from
@@ -41,7 +41,7 @@ export class UploadLedger {
     }
     const snapshot = { uploads: { ...entries } };
     // Writes are chained so an older snapshot never lands after a newer one.
-    const write = this.writing.then(() => writeJsonFile(this.path, snapshot));
+    const write = this.writing.then(() => writeStateFile(this.path, snapshot));
     this.writing = write.catch(() => undefined);
     await write;
   }
@@ -54,12 +54,15 @@ export class UploadLedger {
 
   private load(): Promise<Entries> {
     // One read, shared by concurrent callers, so a damaged file is set aside once.
-    this.loading ??= readJsonFile(this.path, LedgerSchema, (aside) =>
-      this.log(
-        `The upload list was unreadable and was set aside as ${aside}; images will be uploaded again`,
-      ),
-    )
-      .then((file): Entries => ({ ...file?.uploads }))
+    this.loading ??= readStateFile(this.path, LedgerSchema, { now: () => new Date(this.now()) })
+      .then((read): Entries => {
+        if (read.kind === 'value') return { ...read.value.uploads };
+        if (read.kind === 'setAside')
+          this.log(
+            `The upload list was unreadable and was set aside as ${read.path} (${read.reason}); images will be uploaded again`,
+          );
+        return {};
+      })
       .catch((error: unknown): Entries => {
         // Without the list, images are merely uploaded again; that must not block an upload.
         this.log(

@@ -1,30 +1,11 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { JobRecordSchema, JournalSchema, type JobRecord } from './job-record';
+import type { StateFile } from '../fs/json-state-file';
+import { JobRecordSchema, type JobRecord, type JournalFile } from './job-record';
 
-/** Where the journal's text lives: a file in the app, memory in clock-driven tests. */
-export interface JournalStore {
-  read(): Promise<string | null>;
-  write(text: string): Promise<void>;
-  /** Moves an unreadable journal out of the way and says where it went. */
-  setAside(): Promise<string>;
-}
-
-export function fileJournalStore(path: string): JournalStore {
-  return {
-    read: () => readFile(path, 'utf8').catch(() => null),
-    write: async (text) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFileAtomic(path, text);
-    },
-    setAside: async () => {
-      const aside = `${path}.corrupt-${Date.now()}`;
-      await rename(path, aside);
-      return aside;
-    },
-  };
-}
+/**
+ * Where the journal lives: `jsonStateFile(path, JournalSchema)` in the app, memory in
+ * clock-driven tests (so a manual clock is not raced by disk writes).
+ */
+export type JournalStore = StateFile<JournalFile>;
 
 /**
  * The persisted list of jobs. Every change is written (atomically, durably) before the app
@@ -36,25 +17,21 @@ export class JobJournal {
   private writing: Promise<void> = Promise.resolve();
   private next: Promise<void> | null = null;
 
-  private readonly store: JournalStore;
-
-  constructor(where: string | JournalStore) {
-    this.store = typeof where === 'string' ? fileJournalStore(where) : where;
-  }
+  constructor(private readonly store: JournalStore) {}
 
   /** Loads the journal; a corrupt file is set aside (never deleted) and the app starts empty. */
   async load(): Promise<{ setAside: string | null; skipped: number }> {
-    const raw = await this.store.read();
-    if (raw === null) return { setAside: null, skipped: 0 };
-    const parsed = JournalSchema.safeParse(safeJson(raw));
-    if (!parsed.success) return { setAside: await this.store.setAside(), skipped: 0 };
+    const read = await this.store.read();
+    if (read.kind === 'missing') return { setAside: null, skipped: 0 };
+    if (read.kind === 'setAside') return { setAside: read.path, skipped: 0 };
     let skipped = 0;
-    for (const item of parsed.data.jobs) {
+    // Jobs are checked one by one: a record a newer app wrote is skipped, not the whole list.
+    for (const item of read.value.jobs) {
       const job = JobRecordSchema.safeParse(item);
       if (job.success) this.jobs.set(job.data.id, job.data);
       else skipped++;
     }
-    this.pausedFlag = parsed.data.paused;
+    this.pausedFlag = read.value.paused;
     return { setAside: null, skipped };
   }
 
@@ -94,20 +71,10 @@ export class JobJournal {
     if (this.next) return this.next;
     const write = this.writing.then(() => {
       this.next = null;
-      return this.store.write(
-        JSON.stringify({ version: 1, paused: this.pausedFlag, jobs: this.all() }, null, 1),
-      );
+      return this.store.write({ version: 1, paused: this.pausedFlag, jobs: this.all() });
     });
     this.next = write;
     this.writing = write.catch(() => undefined);
     return write;
-  }
-}
-
-function safeJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
   }
 }

@@ -23,6 +23,7 @@ export const JournalSchema = z.object({
   jobs: z.array(z.unknown()),
   paused: z.boolean().default(false),
 });
+export type JournalFile = z.infer<typeof JournalSchema>;
 
 export interface PublicJobContext {
   now: number;

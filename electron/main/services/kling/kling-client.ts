@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { parseJson } from '../fs/json-state-file';
 import { apiErrorFrom } from './api-errors';
 import {
   BatchAnswerSchema,
@@ -143,12 +144,4 @@ function causeCode(error: unknown): string | null {
     current = (current as { cause?: unknown }).cause;
   }
   return null;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

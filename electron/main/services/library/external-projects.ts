@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { setAside } from './set-aside';
+import { readStateFile, writeStateFile } from '../fs/json-state-file';
 
 /** Project folders the person opened from outside the workspace, remembered across runs. */
 export const EXTERNAL_PROJECTS_FILE = 'projects.json';
@@ -19,30 +17,25 @@ export interface ExternalList {
 }
 
 export async function readExternalList(dataDir: string, now: Date): Promise<ExternalList> {
-  const path = join(dataDir, EXTERNAL_PROJECTS_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { folders: [], problem: null };
-  }
-  try {
-    return { folders: ListSchema.parse(JSON.parse(text)).folders, problem: null };
-  } catch {
-    const aside = await setAside(path, now);
+  const read = await readStateFile(join(dataDir, EXTERNAL_PROJECTS_FILE), ListSchema, {
+    now: () => now,
+  }).catch((error: unknown) => ({ kind: 'failed' as const, error }));
+  if (read.kind === 'value') return { folders: read.value.folders, problem: null };
+  if (read.kind === 'missing') return { folders: [], problem: null };
+  if (read.kind === 'failed')
     return {
       folders: [],
-      problem: `The list of opened project folders was damaged and set aside as ${aside ?? 'a .corrupt copy'}.`,
+      problem: `The list of opened project folders could not be read (${(read.error as NodeJS.ErrnoException).code ?? String(read.error)}).`,
     };
-  }
+  return {
+    folders: [],
+    problem: `The list of opened project folders was damaged (${read.reason}) and set aside as ${read.path}.`,
+  };
 }
 
 export async function writeExternalList(
   dataDir: string,
   folders: readonly string[],
 ): Promise<void> {
-  await writeFileAtomic(
-    join(dataDir, EXTERNAL_PROJECTS_FILE),
-    `${JSON.stringify({ version: 1, folders }, null, 2)}\n`,
-  );
+  await writeStateFile(join(dataDir, EXTERNAL_PROJECTS_FILE), { version: 1, folders });
 }

@@ -11,7 +11,7 @@ export interface LibraryHandlerDeps {
   library: Library;
   files: FileActions;
   /** Keeps the chosen workspace for the next start (preferences). */
-  rememberWorkspace: (dir: string) => void;
+  rememberWorkspace: (dir: string) => Promise<void>;
 }
 
 /** The library's IPC handlers; dialogs, trash and the file manager come in as collaborators. */
@@ -73,7 +73,7 @@ export function createLibraryHandlers({
       const dir = await files.chooseFolder('Choose the folder for your projects');
       if (dir) {
         await library.switchWorkspace(dir);
-        rememberWorkspace(library.workspaceDir);
+        await rememberWorkspace(library.workspaceDir);
       }
       return { workspaceDir: library.workspaceDir };
     },

@@ -8,7 +8,7 @@ import { MODEL_IDS } from '../../../../shared/models';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { newRecord, type ClipMeta, type ClipRecord, type Stamp } from './clip-record';
 import { ProjectFileSchema, type ProjectFile } from './project-file';
-import { setAside } from './set-aside';
+import { setAside } from '../fs/set-aside';
 
 /**
  * A cache of what the sidecars said, so a large workspace opens without reading every file.
@@ -89,7 +89,7 @@ export async function loadIndex(path: string, workspaceDir: string, now: Date): 
   }
   const projects = decode(text, workspaceDir);
   if (projects) return { kind: 'loaded', projects };
-  return { kind: 'corrupt', setAsideAs: await setAside(path, now) };
+  return { kind: 'corrupt', setAsideAs: await setAside(path, now).catch(() => null) };
 }
 
 export async function saveIndex(

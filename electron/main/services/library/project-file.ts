@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { readStateFile, writeStateFile } from '../fs/json-state-file';
 import { newId } from '../ids';
-import { setAside } from './set-aside';
 
 /** Marks a folder as a Kling Studio project; the folder name is only a label. */
 export const PROJECT_FILE = 'kling-project.json';
@@ -28,21 +27,17 @@ export interface ProjectFileRead {
  * project keep finding it.
  */
 export async function readProjectFile(dir: string, now: Date): Promise<ProjectFileRead | null> {
-  const path = join(dir, PROJECT_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return null;
-  }
-  const parsed = ProjectFileSchema.safeParse(parseJson(text));
-  if (parsed.success) return { file: parsed.data, problem: null };
-  const aside = await setAside(path, now);
+  const read = await readStateFile(join(dir, PROJECT_FILE), ProjectFileSchema, {
+    now: () => now,
+  });
+  if (read.kind === 'missing') return null;
+  if (read.kind === 'value') return { file: read.value, problem: null };
+  const text = await readFile(read.path, 'utf8').catch(() => '');
   const file = salvage(text, basename(dir), now);
   await writeProjectFile(dir, file);
   return {
     file,
-    problem: `${PROJECT_FILE} was damaged; it was set aside as ${aside ?? 'a .corrupt copy'} and written again.`,
+    problem: `${PROJECT_FILE} was damaged (${read.reason}); it was set aside as ${basename(read.path)} and written again.`,
   };
 }
 
@@ -57,7 +52,7 @@ export function newProjectFile(name: string, now: Date): ProjectFile {
 }
 
 export async function writeProjectFile(dir: string, file: ProjectFile): Promise<void> {
-  await writeFileAtomic(join(dir, PROJECT_FILE), `${JSON.stringify(file, null, 2)}\n`);
+  await writeStateFile(join(dir, PROJECT_FILE), file);
 }
 
 function salvage(text: string, folderName: string, now: Date): ProjectFile {
@@ -65,12 +60,4 @@ function salvage(text: string, folderName: string, now: Date): ProjectFile {
   const name = /"name"\s*:\s*"([^"\\]{1,200})"/.exec(text)?.[1];
   const fresh = newProjectFile(name ?? folderName, now);
   return id ? { ...fresh, id } : fresh;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { metaOf, newRecord, type ClipRecord, type Stamp } from './clip-record';
 import { PROJECT_FILE } from './project-file';
-import { CORRUPT_MARK, setAside } from './set-aside';
+import { CORRUPT_MARK, setAside } from '../fs/set-aside';
 import { POSTER_SUFFIX, SIDECAR_SUFFIX, readSidecar, stemOf } from './sidecar';
 
 export interface ScanOptions {
@@ -83,8 +83,8 @@ export async function scanProject(options: ScanOptions): Promise<ScanResult> {
           problems.push(`${name} could not be read (${read.detail}).`);
         continue;
       } else {
-        const aside = await setAside(join(dir, name), now);
-        if (aside) corrupt.push(aside);
+        const aside = await setAside(join(dir, name), now).catch(() => null);
+        if (aside) corrupt.push(basename(aside));
         else problems.push(`${name} is damaged (${read.detail}) and could not be set aside.`);
         continue;
       }

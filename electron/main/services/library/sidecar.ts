@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ActionSchema } from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
 import { AppError } from '../../../../shared/app-error';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { parseJson, writeStateFile } from '../fs/json-state-file';
 
 /** The human-readable record beside each video; the sidecars are the library's truth. */
 export const SIDECAR_VERSION = 1;
@@ -62,14 +62,18 @@ export type SidecarRead =
  * opening 10,000 of them this way is several times faster than through the thread pool.
  */
 export function readSidecar(path: string): SidecarRead {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(path).toString('utf8')) as unknown;
+    text = readFileSync(path).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) return { ok: false, reason: 'unreadable', detail: code };
-    return { ok: false, reason: 'invalid', detail: 'not valid JSON' };
+    return {
+      ok: false,
+      reason: 'unreadable',
+      detail: (error as NodeJS.ErrnoException).code ?? 'error',
+    };
   }
+  const raw = parseJson(text);
+  if (raw === undefined) return { ok: false, reason: 'invalid', detail: 'not valid JSON' };
   return checkSidecar(raw);
 }
 
@@ -113,7 +117,7 @@ export async function rewriteSidecar(
 }
 
 export async function writeSidecar(path: string, sidecar: Sidecar): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(sidecar, null, 2)}\n`);
+  await writeStateFile(path, sidecar);
 }
 
 /** The file stem shared by a clip's sidecar, video and poster (the job id for new clips). */

@@ -5,6 +5,10 @@ import {
   LocalImageService,
   type ImageServiceOptions,
 } from '../../../../electron/main/services/images/image-service';
+import {
+  PREFERENCES_FILE,
+  PreferencesStore,
+} from '../../../../electron/main/services/preferences/preferences-store';
 import { startFakeAceData, type FakeAceData } from '../../../fixtures/fake-acedata/server';
 import { writeImageCases, type ImageCases } from '../../../fixtures/images/test-images';
 
@@ -45,6 +49,10 @@ export async function makeRig(): Promise<ImageRig> {
         readPlatformToken: async () => rig.platformToken,
         previewUrlFor: (id) => `kling-media://image/${id}`,
         now: () => rig.clock.now,
+        // Read afresh by each service, as a new run of the app would.
+        consent: new PreferencesStore(join(dataDir, PREFERENCES_FILE), {
+          now: () => new Date(rig.clock.now),
+        }).consent,
         ...overrides,
       }),
     uploads: () => api.requests.filter((r) => r.path.startsWith('/api/v1/files')),

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConsentStore } from '../../../../electron/main/services/images/consent-store';
+import type { ConsentStore } from '../../../../electron/main/services/preferences/preferences-store';
 import { UPLOAD_REUSE_MS } from '../../../../electron/main/services/images/upload-ledger';
 import { boundaryOf, parseMultipart } from '../../../fixtures/fake-acedata/multipart';
 import { PLATFORM_TOKEN, codeOf, disposeRigs, makeRig, type ImageRig } from './image-harness';
@@ -51,17 +51,7 @@ describe('consent to publishing uploads', () => {
     expect((await codeOf(rig.service().upload(image.id))).code).toBe('consent_required');
   });
 
-  it('reads a damaged consent file as "not agreed" and sets it aside', async () => {
-    const rig = await makeRig();
-    const logs: string[] = [];
-    const service = rig.service({ log: (m) => logs.push(m) });
-    await service.consent(true);
-    await writeFile(join(rig.dataDir, 'upload-consent.json'), '{"uploadConsent": tru');
-    expect(await service.consent(undefined)).toEqual({ accepted: false });
-    expect(logs.join('\n')).toMatch(/set aside as .*upload-consent\.json\.corrupt-/);
-  });
-
-  it('takes another consent store (the Electron side may keep it with its preferences)', async () => {
+  it('keeps consent in the store it is given', async () => {
     const rig = await makeRig();
     let kept = true;
     const consent: ConsentStore = { read: async () => kept, write: async (v) => void (kept = v) };

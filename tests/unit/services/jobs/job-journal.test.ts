@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { JobJournal, type JournalStore } from '../../../../electron/main/services/jobs/job-journal';
-import type { JobRecord } from '../../../../electron/main/services/jobs/job-record';
+import type { JobRecord, JournalFile } from '../../../../electron/main/services/jobs/job-record';
 
 /** A store whose writes finish only when the test says so, to see what each write holds. */
 class GatedStore implements JournalStore {
-  writes: string[] = [];
+  writes: JournalFile[] = [];
   private release: (() => void)[] = [];
-  async read(): Promise<string | null> {
-    return null;
+  async read(): ReturnType<JournalStore['read']> {
+    return { kind: 'missing' };
   }
-  write(text: string): Promise<void> {
-    this.writes.push(text);
+  write(value: JournalFile): Promise<void> {
+    // A copy: the journal may build its next snapshot while this one is "on disk".
+    this.writes.push(structuredClone(value));
     return new Promise((done) => this.release.push(done));
-  }
-  async setAside(): Promise<string> {
-    return '';
   }
   finishOne(): void {
     this.release.shift()?.();
@@ -41,12 +39,7 @@ describe('job journal', () => {
     await new Promise((r) => setImmediate(r));
     // One more write carries all three later changes; none resolved before it finished.
     expect(store.writes).toHaveLength(2);
-    expect(JSON.parse(store.writes[1] as string).jobs.map((j: { id: string }) => j.id)).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-    ]);
+    expect(store.writes[1]?.jobs.map((j) => (j as JobRecord).id)).toEqual(['1', '2', '3', '4']);
     expect(done).toEqual(['1']);
     store.finishOne();
     await Promise.all(rest);

@@ -39,7 +39,7 @@ beforeEach(async () => {
   const handlers = createLibraryHandlers({
     library,
     files,
-    rememberWorkspace: (dir) => remembered.push(dir),
+    rememberWorkspace: async (dir) => void remembered.push(dir),
   });
   // As the router does: the request is parsed in, the answer parsed out against the contract.
   call = async (channel, payload = {}) => {

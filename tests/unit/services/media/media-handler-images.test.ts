@@ -2,6 +2,10 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  PREFERENCES_FILE,
+  PreferencesStore,
+} from '../../../../electron/main/services/preferences/preferences-store';
 import { LocalImageService } from '../../../../electron/main/services/images/image-service';
 import { createMediaHandler } from '../../../../electron/main/services/media/media-handler';
 import { pngBytes, writeImageCases } from '../../../fixtures/images/test-images';
@@ -22,6 +26,7 @@ async function setup() {
     uploadUrl: 'http://127.0.0.1:9/api/v1/files/',
     readPlatformToken: async () => null,
     previewUrlFor: (id) => `kling-media://image/${id}`,
+    consent: new PreferencesStore(join(dataDir, PREFERENCES_FILE)).consent,
   });
   const resolveFile = vi.fn((id: string) => images.resolvePreview(id));
   const resolveClipFile = vi.fn(async () => null);

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { readStateFile, writeStateFile } from '../fs/json-state-file';
+
+/** The preferences file's name inside the app's data folder. */
+export const PREFERENCES_FILE = 'preferences.json';
+
+/**
+ * Preferences that are not secrets; tokens never go here. Unknown keys are kept, so a newer
+ * app's settings survive a run of this one.
+ */
+const PreferencesSchema = z.looseObject({
+  workspaceDir: z.string().min(1).nullable().default(null),
+  uploadConsent: z
+    .object({ accepted: z.boolean(), decidedAt: z.string() })
+    .nullable()
+    .default(null),
+});
+type Preferences = z.infer<typeof PreferencesSchema>;
+
+/** Whether the user agreed that uploaded images are published on AceData's CDN. */
+export interface ConsentStore {
+  read(): Promise<boolean>;
+  write(accepted: boolean): Promise<void>;
+}
+
+export interface PreferencesStoreOptions {
+  /** Time for the consent's `decidedAt` and the set-aside name; defaults to the system clock. */
+  now?: () => Date;
+  /** Told when a damaged file was set aside or the file could not be read. */
+  log?: (message: string) => void;
+}
+
+/**
+ * The person's preferences in one JSON file, read once and written through on each change. A
+ * damaged file is set aside beside itself and reported through `log`; the app then starts
+ * from the defaults (the workspace under Videos, no upload consent) instead of refusing to.
+ */
+export class PreferencesStore {
+  private loading: Promise<Preferences> | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  private readonly now: () => Date;
+  private readonly log: (message: string) => void;
+
+  /** Upload consent kept with the other preferences; no answer on record means no. */
+  readonly consent: ConsentStore = {
+    read: async () => (await this.load()).uploadConsent?.accepted ?? false,
+    write: (accepted) =>
+      this.change({ uploadConsent: { accepted, decidedAt: this.now().toISOString() } }),
+  };
+
+  constructor(
+    private readonly path: string,
+    options: PreferencesStoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** The workspace folder the person chose, or null for the default. */
+  async workspaceDir(): Promise<string | null> {
+    return (await this.load()).workspaceDir;
+  }
+
+  /** Remembers the workspace the person chose, for the next start. */
+  setWorkspaceDir(dir: string): Promise<void> {
+    return this.change({ workspaceDir: dir });
+  }
+
+  private async change(patch: Partial<Preferences>): Promise<void> {
+    const next = Object.assign(await this.load(), patch);
+    const snapshot = { ...next };
+    // Chained, so an older snapshot never lands after a newer one.
+    const write = this.writing.then(() => writeStateFile(this.path, snapshot));
+    this.writing = write.catch(() => undefined);
+    await write;
+  }
+
+  private load(): Promise<Preferences> {
+    // One read shared by every caller, so a damaged file is set aside and reported once.
+    this.loading ??= readStateFile(this.path, PreferencesSchema, { now: this.now })
+      .then((read) => {
+        if (read.kind === 'value') return read.value;
+        if (read.kind === 'setAside')
+          this.log(
+            `The preferences file was damaged (${read.reason}); it was set aside as ${read.path} and defaults are used.`,
+          );
+        return PreferencesSchema.parse({});
+      })
+      .catch((error: unknown) => {
+        // Unreadable (permissions, say): run on defaults rather than not start at all.
+        this.log(
+          `The preferences file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); defaults are used.`,
+        );
+        return PreferencesSchema.parse({});
+      });
+    return this.loading;
+  }
+}

@@ -1,0 +1,89 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  PREFERENCES_FILE,
+  PreferencesStore,
+} from '../../../../electron/main/services/preferences/preferences-store';
+
+const NOW = new Date('2025-06-01T08:00:00.000Z');
+let dir: string;
+let path: string;
+let logs: string[];
+const open = () =>
+  new PreferencesStore(path, { now: () => NOW, log: (message) => logs.push(message) });
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kling-prefs-'));
+  path = join(dir, PREFERENCES_FILE);
+  logs = [];
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('preferences store', () => {
+  it('starts from defaults when there is no file: no workspace choice, no upload consent', async () => {
+    const prefs = open();
+    expect(await prefs.workspaceDir()).toBeNull();
+    expect(await prefs.consent.read()).toBe(false);
+    expect(logs).toEqual([]);
+  });
+
+  it('remembers the workspace and the upload consent for the next run', async () => {
+    const first = open();
+    await first.setWorkspaceDir('/home/ana/Videos/Clips');
+    await first.consent.write(true);
+    const second = open();
+    expect(await second.workspaceDir()).toBe('/home/ana/Videos/Clips');
+    expect(await second.consent.read()).toBe(true);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
+      workspaceDir: '/home/ana/Videos/Clips',
+      uploadConsent: { accepted: true, decidedAt: NOW.toISOString() },
+    });
+  });
+
+  it('reads the file an earlier version wrote, keeping keys it does not know', async () => {
+    await writeFile(path, JSON.stringify({ workspaceDir: '/data/ws', theme: 'dark' }));
+    const prefs = open();
+    expect(await prefs.workspaceDir()).toBe('/data/ws');
+    await prefs.consent.write(false);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({
+      workspaceDir: '/data/ws',
+      theme: 'dark',
+      uploadConsent: { accepted: false },
+    });
+  });
+
+  it('sets a damaged file aside and reports it instead of wiping it', async () => {
+    await writeFile(path, '{"workspaceDir": "/data/ws", "uploadConsent": tru');
+    const prefs = open();
+    expect(await prefs.consent.read()).toBe(false);
+    expect(await prefs.workspaceDir()).toBeNull();
+    const names = await readdir(dir);
+    expect(names).toEqual(['preferences.json.corrupt-20250601T080000Z']);
+    expect(await readFile(join(dir, names[0] as string), 'utf8')).toContain('/data/ws');
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(/damaged \(not valid JSON\).*set aside as .*corrupt-20250601T080000Z/);
+  });
+
+  it('sets aside a file whose values have the wrong type', async () => {
+    await writeFile(path, JSON.stringify({ workspaceDir: 42 }));
+    expect(await open().workspaceDir()).toBeNull();
+    expect(logs[0]).toMatch(/damaged \(workspaceDir: /);
+  });
+
+  it('writes changes in order: the last one made is the one on disk', async () => {
+    const prefs = open();
+    await Promise.all([
+      prefs.setWorkspaceDir('/a'),
+      prefs.consent.write(true),
+      prefs.setWorkspaceDir('/b'),
+    ]);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({
+      workspaceDir: '/b',
+      uploadConsent: { accepted: true },
+    });
+  });
+});
