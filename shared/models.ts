@@ -10,6 +10,7 @@ export const MODEL_IDS = [
   'kling-v2-6',
   'kling-v3',
   'kling-v3-omni',
+  'kling-v3-turbo',
   'kling-o1',
 ] as const;
 

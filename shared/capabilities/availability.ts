@@ -24,6 +24,10 @@ export function fieldAvailability(values: ComposerValues): Record<ComposerField,
       ? { enabled: false, reason: blocker.reason }
       : { enabled: true, reason: null };
   }
+  // Nothing to choose: the request leaves the switch out and the model makes sound anyway.
+  if (capabilitiesOf(values.model).audioAlwaysOn) {
+    states.generateAudio = { enabled: false, reason: `${values.model} always makes sound` };
+  }
   return states as Record<ComposerField, FieldState>;
 }
 

@@ -12,7 +12,7 @@ import {
   unmetConditions,
 } from './model-capabilities';
 import type { Feature, Settings } from './model-capabilities';
-import { labelOf, settingsOf, usesReferences } from './fields';
+import { inUse, labelOf, settingsOf, usesReferences } from './fields';
 import type { Blocker, RequestValues, RuleContext, RuleField } from './fields';
 import { conditionFix, describeCondition, describeDurations, listWords } from './wording';
 
@@ -25,6 +25,7 @@ const FEATURES: Readonly<Record<Feature, { name: string; noun: string }>> = {
   endFrame: { name: 'end frame', noun: 'an end frame' },
   cameraControl: { name: 'camera control', noun: 'camera control' },
   generateAudio: { name: 'generated audio', noun: 'generated audio' },
+  voices: { name: 'voices', noun: 'voices' },
 };
 
 // The callback is how the result is delivered, not a generation setting, so extend keeps it.
@@ -109,6 +110,63 @@ function referencesBlocker(ctx: RuleContext): Blocker | null {
   };
 }
 
+type ModelFlag = 'negativePrompt' | 'cfgScale' | 'multiShot' | 'elements';
+
+/** A yes/no capability of the model, with the models that have it as the way out. */
+function flagBlocker(flag: ModelFlag, field: RuleField, ctx: RuleContext): Blocker | null {
+  if (capabilitiesOf(ctx.model)[flag]) return null;
+  const others = MODEL_IDS.filter(
+    (id) => MODEL_CAPABILITIES[id][flag] && MODEL_CAPABILITIES[id].actions.includes(ctx.action),
+  );
+  const alternative = others.length > 0 ? ` or choose ${listWords(others)}` : '';
+  const label = labelOf(field);
+  return { reason: `${ctx.model} takes no ${label}`, fix: `remove the ${label}${alternative}` };
+}
+
+function audioBlocker(ctx: RuleContext): Blocker | null {
+  // AceData Kling API docs (video_list): the video's own sound is used, so none is generated.
+  if (inUse(ctx.values.videoList)) {
+    return {
+      reason: 'Audio is not generated when a reference video is given',
+      fix: 'remove the generated audio or the reference video',
+    };
+  }
+  return featureBlocker('generateAudio', ctx);
+}
+
+function voicesBlocker(ctx: RuleContext): Blocker | null {
+  const byModel = featureBlocker('voices', ctx);
+  if (byModel) return byModel;
+  if (inUse(ctx.values.elementList)) {
+    return {
+      reason: 'Voices cannot be used together with elements',
+      fix: 'remove the voices or the elements',
+    };
+  }
+  if (ctx.values.generateAudio !== true) {
+    return { reason: 'Voices speak only in generated audio', fix: 'turn on generated audio' };
+  }
+  return null;
+}
+
+function shotsBlocker(field: 'shotType' | 'multiPrompt', ctx: RuleContext): Blocker | null {
+  const byModel = flagBlocker('multiShot', field, ctx);
+  if (byModel) return byModel;
+  if (ctx.values.multiShot !== true) {
+    return {
+      reason: `A ${labelOf(field)} needs a multi-shot storyboard`,
+      fix: `turn on multi-shot or remove the ${labelOf(field)}`,
+    };
+  }
+  if (field === 'multiPrompt' && ctx.values.shotType !== 'customize') {
+    return {
+      reason: 'Shots are written out only with the custom shot type',
+      fix: 'choose custom shots or remove them',
+    };
+  }
+  return null;
+}
+
 /** Why `field` cannot be used alongside the rest of the request, or null when it can. */
 export function blockerFor(field: RuleField, ctx: RuleContext): Blocker | null {
   const label = labelOf(field);
@@ -122,8 +180,19 @@ export function blockerFor(field: RuleField, ctx: RuleContext): Blocker | null {
     };
   }
   switch (field) {
+    case 'negativePrompt':
+      return flagBlocker('negativePrompt', field, ctx);
+    case 'cfgScale':
+      return flagBlocker('cfgScale', field, ctx);
     case 'elementList':
-      return { reason: 'Elements are not available through AceData yet', fix: 'remove them' };
+      return flagBlocker('elements', field, ctx);
+    case 'multiShot':
+      return flagBlocker('multiShot', field, ctx);
+    case 'shotType':
+    case 'multiPrompt':
+      return shotsBlocker(field, ctx);
+    case 'voiceList':
+      return voicesBlocker(ctx);
     case 'videoId':
       if (ctx.action === 'extend') return null;
       return { reason: 'Only extending uses a video id', fix: 'switch to extend or remove it' };
@@ -138,7 +207,7 @@ export function blockerFor(field: RuleField, ctx: RuleContext): Blocker | null {
     case 'cameraControl':
       return cameraBlocker(ctx);
     case 'generateAudio':
-      return featureBlocker('generateAudio', ctx);
+      return audioBlocker(ctx);
     case 'imageList':
     case 'videoList':
       return referencesBlocker(ctx);

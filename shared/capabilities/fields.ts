@@ -4,11 +4,19 @@ import { REQUEST_DEFAULTS } from './model-capabilities';
 import type { Settings } from './model-capabilities';
 import type { VideoRequest } from './video-request';
 
-/** The optional settings the composer shows. `elementList` is kept out: it is unavailable. */
+/**
+ * The optional settings the composer shows, in the order the rules judge them: references and
+ * elements first, since whether they stay decides what the settings after them may do, and
+ * voices after generated audio, which they need.
+ */
 export const COMPOSER_FIELDS = [
   'prompt',
   'imageList',
   'videoList',
+  'elementList',
+  'multiShot',
+  'shotType',
+  'multiPrompt',
   'negativePrompt',
   'mode',
   'duration',
@@ -19,12 +27,12 @@ export const COMPOSER_FIELDS = [
   'endImageUrl',
   'videoId',
   'generateAudio',
+  'voiceList',
   'callbackUrl',
 ] as const;
 export type ComposerField = (typeof COMPOSER_FIELDS)[number];
-export type RuleField = ComposerField | 'elementList';
-/** References come first: whether they stay decides what the settings after them may do. */
-export const RULE_FIELDS: readonly RuleField[] = [...COMPOSER_FIELDS, 'elementList'];
+export type RuleField = ComposerField;
+export const RULE_FIELDS: readonly RuleField[] = COMPOSER_FIELDS;
 
 export type RequestValues = Partial<VideoRequest>;
 
@@ -56,6 +64,10 @@ const LABELS: Readonly<Record<RuleField, string>> = {
   generateAudio: 'generated audio',
   callbackUrl: 'callback URL',
   elementList: 'elements',
+  voiceList: 'voices',
+  multiShot: 'multi-shot storyboard',
+  shotType: 'shot type',
+  multiPrompt: 'custom shots',
 };
 
 export function labelOf(field: RuleField): string {
@@ -76,4 +88,9 @@ export function settingsOf(values: RequestValues): Settings {
 
 export function usesReferences(values: RequestValues): boolean {
   return inUse(values.imageList) || inUse(values.videoList);
+}
+
+/** Custom shots carry their own prompts; the top-level prompt is then not used. */
+export function usesCustomShots(values: RequestValues): boolean {
+  return values.multiShot === true && values.shotType === 'customize';
 }

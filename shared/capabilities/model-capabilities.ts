@@ -47,9 +47,31 @@ export interface ModelCapabilities {
   readonly generateAudio: FeatureRule;
   /** Omni references: `image_list` / `video_list`. */
   readonly references: boolean;
+  /** Sound is always made: `generate_audio` may be left out or `true`, never `false`. */
+  readonly audioAlwaysOn: boolean;
+  readonly negativePrompt: boolean;
+  readonly cfgScale: boolean;
+  /** `multi_shot` storyboards (automatic or custom shots). */
+  readonly multiShot: boolean;
+  /** `element_list`. */
+  readonly elements: boolean;
+  /** `voice_list`; it also needs generated audio on and no elements (kling-api.md §10). */
+  readonly voices: FeatureRule;
+  /** Per-model limits on a reference video; null when the model takes none. */
+  readonly referenceVideo: ReferenceVideoLimits | null;
 }
 
-export type Feature = 'endFrame' | 'cameraControl' | 'generateAudio';
+/** What a reference video must be on one model; seconds, pixels. */
+export interface ReferenceVideoLimits {
+  readonly seconds: { readonly min: number; readonly max: number };
+  readonly side: { readonly min: number; readonly max: number };
+  /** Width × height at most; null when only the sides are limited. */
+  readonly maxPixels: number | null;
+  /** Width / height; null when any ratio within the sides is taken. */
+  readonly aspect: { readonly min: number; readonly max: number } | null;
+}
+
+export type Feature = 'endFrame' | 'cameraControl' | 'generateAudio' | 'voices';
 
 const TEXT_AND_IMAGE: readonly Action[] = ['text2video', 'image2video'];
 /*
@@ -74,6 +96,13 @@ const BASELINE: ModelCapabilities = {
   cameraControl: false,
   generateAudio: false,
   references: false,
+  audioAlwaysOn: false,
+  negativePrompt: true,
+  cfgScale: true,
+  multiShot: false,
+  elements: false,
+  voices: false,
+  referenceVideo: null,
 };
 
 const V3_FAMILY: ModelCapabilities = {
@@ -82,6 +111,22 @@ const V3_FAMILY: ModelCapabilities = {
   durations: WHOLE_SECONDS_3_TO_15,
   endFrame: true,
   generateAudio: true,
+  multiShot: true,
+  elements: true,
+};
+
+/* Reference video limits: AceData Kling API docs (video_list), as of 2026. */
+const O1_REFERENCE_VIDEO: ReferenceVideoLimits = {
+  seconds: { min: 3, max: 10 },
+  side: { min: 700, max: 2160 },
+  maxPixels: null,
+  aspect: null,
+};
+const V3_OMNI_REFERENCE_VIDEO: ReferenceVideoLimits = {
+  seconds: { min: 3, max: 15.5 },
+  side: { min: 700, max: 4553 },
+  maxPixels: 8_294_400,
+  aspect: { min: 0.4, max: 2 },
 };
 
 /** Adding a model to MODEL_IDS without an entry here is a type error (and a failing test). */
@@ -96,11 +141,28 @@ export const MODEL_CAPABILITIES: Readonly<Record<ModelId, ModelCapabilities>> = 
   'kling-v2-master': BASELINE,
   'kling-v2-1-master': BASELINE,
   'kling-v2-5-turbo': { ...BASELINE, actions: EXTENDABLE, endFrame: PRO_ONLY },
-  'kling-v2-6': { ...BASELINE, endFrame: PRO_ONLY, generateAudio: PRO_ONLY },
+  'kling-v2-6': { ...BASELINE, endFrame: PRO_ONLY, generateAudio: PRO_ONLY, voices: PRO_ONLY },
   // The provider's capability map: camera moves in std and pro, refused in 4k.
   'kling-v3': { ...V3_FAMILY, cameraControl: { when: { mode: STD_PRO } } },
-  'kling-v3-omni': { ...V3_FAMILY, references: true },
-  'kling-o1': { ...BASELINE, durations: [5], endFrame: true, references: true },
+  'kling-v3-omni': { ...V3_FAMILY, references: true, referenceVideo: V3_OMNI_REFERENCE_VIDEO },
+  // AceData Kling API docs, 2026: a first frame only, sound always on, few knobs.
+  'kling-v3-turbo': {
+    ...BASELINE,
+    durations: WHOLE_SECONDS_3_TO_15,
+    generateAudio: true,
+    audioAlwaysOn: true,
+    negativePrompt: false,
+    cfgScale: false,
+  },
+  // AceData keeps kling-o1 at 5 s, though Kling's own API takes longer clips since Dec 2025.
+  'kling-o1': {
+    ...BASELINE,
+    durations: [5],
+    endFrame: true,
+    references: true,
+    elements: true,
+    referenceVideo: O1_REFERENCE_VIDEO,
+  },
 };
 
 export interface RequestLimits {
@@ -111,6 +173,21 @@ export interface RequestLimits {
   readonly imageList: { readonly min: number; readonly max: number; readonly maxWithVideo: number };
   readonly videoListLength: number;
   readonly endFrameDurations: readonly number[];
+  /** Images and elements together on an omni request, without and with a reference video. */
+  readonly omniInputs: { readonly max: number; readonly maxWithVideo: number };
+  readonly elementList: { readonly min: number; readonly max: number };
+  readonly voiceList: { readonly min: number; readonly max: number };
+  readonly multiShot: {
+    readonly shots: { readonly min: number; readonly max: number };
+    readonly shotPromptMaxChars: number;
+    readonly shotMinSeconds: number;
+  };
+  /** Reference video limits common to every model (see `referenceVideo` per model). */
+  readonly referenceVideo: {
+    readonly maxBytes: number;
+    readonly fps: { readonly min: number; readonly max: number };
+    readonly containers: readonly string[];
+  };
 }
 
 /** Limits that hold whatever the model. */
@@ -124,6 +201,15 @@ export const REQUEST_LIMITS: RequestLimits = {
   videoListLength: 1,
   /** A clip pinned at both ends is always 5 s, whatever the model. */
   endFrameDurations: [5],
+  omniInputs: { max: 7, maxWithVideo: 4 },
+  elementList: { min: 1, max: 3 },
+  voiceList: { min: 1, max: 2 },
+  multiShot: { shots: { min: 1, max: 6 }, shotPromptMaxChars: 512, shotMinSeconds: 1 },
+  referenceVideo: {
+    maxBytes: 200 * 1024 * 1024,
+    fps: { min: 24, max: 60 },
+    containers: ['mp4', 'mov'],
+  },
 };
 
 /** What the provider assumes when a setting is left out. */

@@ -2,11 +2,20 @@ import type { Action } from '../domain';
 import { canonicalModel } from '../models';
 import type { ModelId } from '../models';
 import { blockerFor, optionBlocker } from './field-rules';
-import { inUse, RULE_FIELDS, usesReferences } from './fields';
+import { inUse, RULE_FIELDS, usesCustomShots } from './fields';
 import type { RuleField } from './fields';
 import { CAMERA_AXES, capabilitiesOf, modelsFor, REQUEST_LIMITS } from './model-capabilities';
 import type { VideoRequest } from './video-request';
 import { characterCount } from '../text-length';
+import {
+  elementListProblem,
+  imageRoleProblem,
+  multiPromptProblem,
+  multiShotProblem,
+  namingProblem,
+  shotTypeProblem,
+  voiceListProblem,
+} from './list-checks';
 import { listWords } from './wording';
 
 export interface ValidationIssue {
@@ -34,7 +43,7 @@ function isBlank(value: string | undefined): boolean {
 }
 
 function requiredIssues(request: VideoRequest): ValidationIssue[] {
-  if (request.action === 'text2video' && isBlank(request.prompt)) {
+  if (request.action === 'text2video' && isBlank(request.prompt) && !usesCustomShots(request)) {
     return [{ field: 'prompt', message: 'Write a prompt: text-to-video starts from one' }];
   }
   if (request.action === 'image2video' && request.startImageUrl === undefined) {
@@ -50,24 +59,12 @@ function withinRange(value: number, range: { min: number; max: number }): boolea
   return value >= range.min && value <= range.max;
 }
 
-/** The prompt's own rules: its length, and naming every reference so the model can use it. */
-function promptProblem(request: VideoRequest, model: ModelId): string | null {
-  const prompt = request.prompt ?? '';
+/** The prompt's own rule: its length. The names it must give are checked by namingProblem. */
+function promptProblem(request: VideoRequest): string | null {
   const max = REQUEST_LIMITS.promptMaxChars;
-  const length = characterCount(prompt);
-  if (length > max) {
-    return `The prompt has ${length} characters, more than ${max}: shorten it`;
-  }
-  const referencesApply =
-    usesReferences(request) &&
-    blockerFor('imageList', { model, action: request.action, values: request }) === null;
-  if (!referencesApply) return null;
-  const images = request.imageList ?? [];
-  const names = images.map((_, index) => `<<<image_${index + 1}>>>`);
-  if (request.videoList && request.videoList.length > 0) names.push('<<<video_1>>>');
-  const missing = names.filter((name) => !prompt.includes(name));
-  if (missing.length === 0) return null;
-  return `Name every reference in the prompt: add ${listWords(missing, 'and')}`;
+  const length = characterCount(request.prompt ?? '');
+  if (length <= max) return null;
+  return `The prompt has ${length} characters, more than ${max}: shorten it`;
 }
 
 function imageListProblem(request: VideoRequest): string | null {
@@ -81,7 +78,7 @@ function imageListProblem(request: VideoRequest): string | null {
   if (images.some((image) => !isWebUrl(image.imageUrl))) {
     return 'Every reference image must be an http(s) URL: upload the image first';
   }
-  return null;
+  return imageRoleProblem(request);
 }
 
 function videoListProblem(request: VideoRequest): string | null {
@@ -131,6 +128,11 @@ const VALUE_CHECKS: Partial<Record<RuleField, ValueCheck>> = {
     isWebUrl(endImageUrl) ? null : 'The end frame must be an http(s) URL: upload it first',
   imageList: imageListProblem,
   videoList: videoListProblem,
+  elementList: elementListProblem,
+  voiceList: voiceListProblem,
+  multiShot: multiShotProblem,
+  shotType: shotTypeProblem,
+  multiPrompt: multiPromptProblem,
   callbackUrl: ({ callbackUrl = '' }) =>
     isWebUrl(callbackUrl, ['https:'])
       ? null
@@ -168,5 +170,13 @@ export function validateVideoRequest(request: VideoRequest): ValidationIssue[] {
       : VALUE_CHECKS[field]?.(request, model);
     if (message) issues.push({ field, message });
   }
+  // `false` counts as "not asking" above, but this model refuses it outright.
+  if (capabilitiesOf(model).audioAlwaysOn && request.generateAudio === false) {
+    const message = `${model} always makes sound: leave generated audio on`;
+    issues.push({ field: 'generateAudio', message });
+  }
+  const naming = namingProblem(request, model);
+  if (naming)
+    issues.push({ field: usesCustomShots(request) ? 'multiPrompt' : 'prompt', message: naming });
   return issues;
 }

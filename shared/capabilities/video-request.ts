@@ -34,8 +34,25 @@ export const VideoReferenceSchema = z
   .strict();
 export type VideoReference = z.infer<typeof VideoReferenceSchema>;
 
-/** Described for kling-o1 but reported unavailable: kept so the data model is ready for it. */
-export const ElementReferenceSchema = z.object({ elementId: z.string().min(1).max(256) }).strict();
+/**
+ * An element (a character or object saved on the account). One older guide gives its id as an
+ * integer: it is sent exactly as the list endpoint gave it (AceData Kling API docs: elements).
+ */
+export const ElementReferenceSchema = z
+  .object({ elementId: z.union([z.string().min(1).max(256), z.number().int().nonnegative()]) })
+  .strict();
+export type ElementReference = z.infer<typeof ElementReferenceSchema>;
+
+/** A voice (preset or the user's own) the prompt names as `<<<voice_n>>>`. */
+export const VoiceReferenceSchema = z.object({ voiceId: z.string().min(1).max(256) }).strict();
+export type VoiceReference = z.infer<typeof VoiceReferenceSchema>;
+
+export const SHOT_TYPES = ['intelligence', 'customize'] as const;
+export type ShotType = (typeof SHOT_TYPES)[number];
+
+/** One shot of a custom storyboard; `duration` in seconds. */
+export const ShotSchema = z.object({ index: Num, prompt: Text, duration: Num }).strict();
+export type Shot = z.infer<typeof ShotSchema>;
 
 export const VideoRequestSchema = z
   .object({
@@ -55,6 +72,10 @@ export const VideoRequestSchema = z
     imageList: z.array(ImageReferenceSchema).max(32).optional(),
     videoList: z.array(VideoReferenceSchema).max(8).optional(),
     elementList: z.array(ElementReferenceSchema).max(32).optional(),
+    voiceList: z.array(VoiceReferenceSchema).max(32).optional(),
+    multiShot: z.boolean().optional(),
+    shotType: z.enum(SHOT_TYPES).optional(),
+    multiPrompt: z.array(ShotSchema).max(32).optional(),
     callbackUrl: Url.optional(),
   })
   .strict();
@@ -76,6 +97,8 @@ const WIRE_NAMES = {
   endImageUrl: 'end_image_url',
   videoId: 'video_id',
   generateAudio: 'generate_audio',
+  multiShot: 'multi_shot',
+  shotType: 'shot_type',
   callbackUrl: 'callback_url',
 } as const satisfies Partial<Record<keyof VideoRequest, string>>;
 
@@ -117,6 +140,16 @@ export function toApiBody(request: VideoRequest): Record<string, unknown> {
   if (request.elementList) {
     body['element_list'] = request.elementList.map((element) => ({
       element_id: element.elementId,
+    }));
+  }
+  if (request.voiceList) {
+    body['voice_list'] = request.voiceList.map((voice) => ({ voice_id: voice.voiceId }));
+  }
+  if (request.multiPrompt) {
+    body['multi_prompt'] = request.multiPrompt.map((shot) => ({
+      index: shot.index,
+      prompt: shot.prompt,
+      duration: shot.duration,
     }));
   }
   return body;

@@ -25,6 +25,14 @@ const images = (count: number) => Array.from({ length: count }, () => ({ imageUr
 const names = (count: number) =>
   Array.from({ length: count }, (_, i) => `<<<image_${i + 1}>>>`).join(' ');
 const oneVideo = [{ videoUrl: VIDEO, referType: 'feature', keepOriginalSound: 'no' }] as const;
+const baseVideo = [{ videoUrl: VIDEO, referType: 'base', keepOriginalSound: 'no' }] as const;
+const shots = (...seconds: number[]) =>
+  seconds.map((duration, i) => ({ index: i + 1, prompt: `shot ${i + 1} of a fox`, duration }));
+const elements = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ elementId: `el_${i + 1}` }));
+const elementNames = (count: number) =>
+  Array.from({ length: count }, (_, i) => `<<<element_${i + 1}>>>`).join(' ');
+const CUSTOM = { multiShot: true, shotType: 'customize', prompt: undefined } as const;
 
 /** Everything else a request may carry, one variation at a time. */
 const EXTRAS: Partial<VideoRequest>[] = [
@@ -44,6 +52,45 @@ const EXTRAS: Partial<VideoRequest>[] = [
   { callbackUrl: 'https://hooks.example.com/kling' },
   { callbackUrl: 'http://hooks.example.com/kling' },
   { elementList: [{ elementId: 'el_1' }] },
+  { elementList: elements(1), prompt: `${PROMPT} with ${elementNames(1)}` },
+  { elementList: elements(4), prompt: `${PROMPT} with ${elementNames(4)}` },
+  {
+    elementList: elements(3),
+    imageList: images(5),
+    prompt: `${names(5)} ${elementNames(3)}`,
+  },
+  {
+    elementList: elements(2),
+    imageList: images(2),
+    prompt: `${names(2)} ${elementNames(2)}`,
+  },
+  { voiceList: [{ voiceId: 'voice_1' }], prompt: `<<<voice_1>>> says hello` },
+  { voiceList: [{ voiceId: 'voice_1' }] },
+  {
+    voiceList: [{ voiceId: 'voice_1' }],
+    elementList: elements(1),
+    prompt: `<<<voice_1>>> and ${elementNames(1)}`,
+  },
+  { multiShot: true, shotType: 'intelligence' },
+  { multiShot: true },
+  { shotType: 'intelligence' },
+  { ...CUSTOM, multiPrompt: shots(2, 3) },
+  { ...CUSTOM, multiPrompt: shots(3, 3, 4) },
+  { ...CUSTOM, multiPrompt: [{ index: 2, prompt: 'a fox', duration: 5 }] },
+  { ...CUSTOM, multiPrompt: [{ index: 1, prompt: 's'.repeat(513), duration: 5 }] },
+  { multiShot: true, shotType: 'intelligence', multiPrompt: shots(5) },
+  {
+    imageList: [
+      { imageUrl: IMAGE, type: 'first_frame' },
+      { imageUrl: IMAGE, type: 'first_frame' },
+    ],
+    prompt: names(2),
+  },
+  {
+    imageList: [{ imageUrl: IMAGE, type: 'end_frame' }],
+    videoList: [...baseVideo],
+    prompt: `${names(1)} <<<video_1>>>`,
+  },
   { startImageUrl: IMAGE },
   { videoId: 'video_other' },
   { prompt: undefined },

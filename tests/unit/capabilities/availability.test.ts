@@ -139,9 +139,23 @@ describe('fieldAvailability', () => {
     }
   });
 
-  it('never offers the unavailable element list', () => {
-    expect(COMPOSER_FIELDS).not.toContain('elementList');
-    expect(Object.keys(availability({ model: 'kling-o1' }))).not.toContain('elementList');
+  it('offers elements on kling-o1 and says why kling-v1 has none', () => {
+    expect(COMPOSER_FIELDS).toContain('elementList');
+    expect(availability({ model: 'kling-o1' }).elementList).toEqual({
+      enabled: true,
+      reason: null,
+    });
+    expect(availability({ model: 'kling-v1' }).elementList).toEqual({
+      enabled: false,
+      reason: 'kling-v1 takes no elements',
+    });
+  });
+
+  it('shows generated audio as always on, not as a choice, on kling-v3-turbo', () => {
+    expect(availability({ model: 'kling-v3-turbo' }).generateAudio).toEqual({
+      enabled: false,
+      reason: 'kling-v3-turbo always makes sound',
+    });
   });
 });
 

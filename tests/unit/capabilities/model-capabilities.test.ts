@@ -27,6 +27,11 @@ const EXPECTED: Record<ModelId, { modes: Mode[]; durations: number[]; extend: bo
     durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
     extend: false,
   },
+  'kling-v3-turbo': {
+    modes: ['std', 'pro'],
+    durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    extend: false,
+  },
   'kling-o1': { modes: ['std', 'pro'], durations: [5], extend: false },
 };
 

@@ -15,6 +15,20 @@ const named = (n: number, video = false) =>
     .join(' ')
     .trim();
 
+const shots = (...seconds: number[]) =>
+  seconds.map((duration, i) => ({ index: i + 1, prompt: `shot ${i + 1}`, duration }));
+const CUSTOM = { model: 'kling-v3', multiShot: true, shotType: 'customize' } as const;
+const els = (n: number) => Array.from({ length: n }, (_, i) => ({ elementId: `el_${i + 1}` }));
+const elNames = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<<<element_${i + 1}>>>`).join(' ');
+const VOICE: Partial<VideoRequest> = {
+  model: 'kling-v2-6',
+  mode: 'pro',
+  generateAudio: true,
+  voiceList: [{ voiceId: 'voice_1' }],
+  prompt: '<<<voice_1>>> says hello',
+};
+
 function request(partial: Partial<VideoRequest>): VideoRequest {
   return { action: 'text2video', model: 'kling-v1', prompt: 'a fox in snow', ...partial };
 }
@@ -24,6 +38,59 @@ type RefusedRow = [label: string, partial: Partial<VideoRequest>, field: string,
 
 const ACCEPTED: Row[] = [
   ['text2video with a prompt', {}],
+  ['kling-v3-turbo at 12 s', { model: 'kling-v3-turbo', duration: 12 }],
+  ['kling-v3-turbo with audio asked for', { model: 'kling-v3-turbo', generateAudio: true }],
+  ['kling-v3-turbo from a first frame', { ...START, model: 'kling-v3-turbo' }],
+  ['automatic multi-shot', { model: 'kling-v3', multiShot: true, shotType: 'intelligence' }],
+  [
+    'three custom shots summing to 10 s, no top-level prompt',
+    { ...CUSTOM, duration: 10, multiPrompt: shots(3, 3, 4), prompt: undefined },
+  ],
+  [
+    'six custom shots on kling-v3-omni',
+    { ...CUSTOM, model: 'kling-v3-omni', duration: 6, multiPrompt: shots(1, 1, 1, 1, 1, 1) },
+  ],
+  [
+    'a shot prompt of 502 letters and 10 emoji',
+    {
+      ...CUSTOM,
+      multiPrompt: [{ index: 1, prompt: 's'.repeat(502) + '🦊'.repeat(10), duration: 5 }],
+    },
+  ],
+  ['three elements on kling-v3', { model: 'kling-v3', elementList: els(3), prompt: elNames(3) }],
+  [
+    'an element id given as a number',
+    { model: 'kling-o1', elementList: [{ elementId: 42 }], prompt: elNames(1) },
+  ],
+  [
+    'four images and three elements on kling-o1',
+    {
+      model: 'kling-o1',
+      imageList: images(4),
+      elementList: els(3),
+      prompt: `${named(4)} ${elNames(3)}`,
+    },
+  ],
+  ['one voice on kling-v2-6 pro with audio', VOICE],
+  [
+    'two voices',
+    {
+      ...VOICE,
+      voiceList: [{ voiceId: 'a' }, { voiceId: 'b' }],
+      prompt: '<<<voice_1>>> <<<voice_2>>>',
+    },
+  ],
+  [
+    'a first-frame and an end-frame reference image',
+    {
+      model: 'kling-v3-omni',
+      imageList: [
+        { imageUrl: IMG, type: 'first_frame' },
+        { imageUrl: IMG, type: 'end_frame' },
+      ],
+      prompt: named(2),
+    },
+  ],
   ['image2video with an https start image and no prompt', { ...START, prompt: undefined }],
   [
     'image2video with an http start image',
@@ -221,7 +288,7 @@ const REFUSED: RefusedRow[] = [
     'audio on kling-v1',
     { generateAudio: true },
     'generateAudio',
-    /kling-v1 has no generated audio: remove the generated audio or choose kling-v3 or kling-v3-omni/,
+    /kling-v1 has no generated audio: remove the generated audio or choose kling-v3, kling-v3-omni or kling-v3-turbo/,
   ],
   [
     'audio on kling-v2-6 in std',
@@ -303,7 +370,12 @@ const REFUSED: RefusedRow[] = [
     { model: 'kling-o1', imageList: [{ imageUrl: 'a.png' }], prompt: named(1) },
     'imageList',
   ],
-  ['elements', { elementList: [{ elementId: 'e1' }] }, 'elementList', /not available/],
+  [
+    'elements on kling-v1',
+    { elementList: [{ elementId: 'e1' }] },
+    'elementList',
+    /kling-v1 takes no elements/,
+  ],
   ['a prompt of 2501 characters', { prompt: 'p'.repeat(2501) }, 'prompt', /2500/],
   [
     'a prompt of 2490 letters and 11 emoji',
@@ -324,6 +396,236 @@ const REFUSED: RefusedRow[] = [
     /200/,
   ],
   ['cfg scale below 0', { cfgScale: -0.1 }, 'cfgScale'],
+  [
+    'kling-v3-turbo with audio off',
+    { model: 'kling-v3-turbo', generateAudio: false },
+    'generateAudio',
+    /always makes sound/,
+  ],
+  [
+    'kling-v3-turbo with an end frame',
+    { ...END, model: 'kling-v3-turbo' },
+    'endImageUrl',
+    /no end frame/,
+  ],
+  [
+    'kling-v3-turbo with a camera move',
+    { model: 'kling-v3-turbo', ...CAMERA },
+    'cameraControl',
+    /no camera control/,
+  ],
+  [
+    'kling-v3-turbo with a negative prompt',
+    { model: 'kling-v3-turbo', negativePrompt: 'blur' },
+    'negativePrompt',
+    /takes no negative prompt/,
+  ],
+  [
+    'kling-v3-turbo with a cfg scale',
+    { model: 'kling-v3-turbo', cfgScale: 0.5 },
+    'cfgScale',
+    /takes no cfg scale/,
+  ],
+  ['kling-v3-turbo at 16 s', { model: 'kling-v3-turbo', duration: 16 }, 'duration', /3 to 15/],
+  ['kling-v3-turbo in 4k', { model: 'kling-v3-turbo', mode: '4k' }, 'mode', /no 4k/],
+  [
+    'multi-shot on kling-v2-6',
+    { model: 'kling-v2-6', multiShot: true, shotType: 'intelligence' },
+    'multiShot',
+    /takes no multi-shot/,
+  ],
+  [
+    'multi-shot without a shot type',
+    { model: 'kling-v3', multiShot: true },
+    'multiShot',
+    /shot type/,
+  ],
+  [
+    'a shot type without multi-shot',
+    { model: 'kling-v3', shotType: 'intelligence' },
+    'shotType',
+    /needs a multi-shot/,
+  ],
+  ['custom shot type without shots', { ...CUSTOM }, 'shotType', /add 1 to 6 shots/],
+  [
+    'shots with the automatic type',
+    { model: 'kling-v3', multiShot: true, shotType: 'intelligence', multiPrompt: shots(5) },
+    'multiPrompt',
+    /custom shot type/,
+  ],
+  [
+    'seven shots',
+    { ...CUSTOM, duration: 7, multiPrompt: shots(1, 1, 1, 1, 1, 1, 1) },
+    'multiPrompt',
+    /1 to 6 shots/,
+  ],
+  [
+    'shots numbered from 2',
+    { ...CUSTOM, multiPrompt: [{ index: 2, prompt: 'a', duration: 5 }] },
+    'multiPrompt',
+    /numbered 1, 2, 3/,
+  ],
+  [
+    'shots numbered 1, 3',
+    {
+      ...CUSTOM,
+      multiPrompt: [
+        { index: 1, prompt: 'a', duration: 2 },
+        { index: 3, prompt: 'b', duration: 3 },
+      ],
+    },
+    'multiPrompt',
+    /shot 2 is numbered 3/,
+  ],
+  [
+    'a shot prompt of 513 characters',
+    { ...CUSTOM, multiPrompt: [{ index: 1, prompt: 's'.repeat(513), duration: 5 }] },
+    'multiPrompt',
+    /513 characters, more than 512/,
+  ],
+  [
+    'a shot without a prompt',
+    { ...CUSTOM, multiPrompt: [{ index: 1, prompt: ' ', duration: 5 }] },
+    'multiPrompt',
+    /no prompt/,
+  ],
+  [
+    'a shot of 2.5 s',
+    {
+      ...CUSTOM,
+      multiPrompt: [
+        { index: 1, prompt: 'a', duration: 2.5 },
+        { index: 2, prompt: 'b', duration: 2.5 },
+      ],
+    },
+    'multiPrompt',
+    /whole seconds/,
+  ],
+  [
+    'a shot of 0 s',
+    {
+      ...CUSTOM,
+      multiPrompt: [
+        { index: 1, prompt: 'a', duration: 0 },
+        { index: 2, prompt: 'b', duration: 5 },
+      ],
+    },
+    'multiPrompt',
+    /at least 1/,
+  ],
+  [
+    'shots summing to 9 of 10 s',
+    { ...CUSTOM, duration: 10, multiPrompt: shots(3, 3, 3) },
+    'multiPrompt',
+    /add up to 9 s but the video is 10 s/,
+  ],
+  [
+    'four elements',
+    { model: 'kling-v3', elementList: els(4), prompt: elNames(4) },
+    'elementList',
+    /1 to 3 elements/,
+  ],
+  [
+    'elements on kling-v2-6',
+    { model: 'kling-v2-6', elementList: els(1), prompt: elNames(1) },
+    'elementList',
+    /takes no elements/,
+  ],
+  [
+    'an element the prompt does not name',
+    { model: 'kling-v3', elementList: els(2), prompt: elNames(1) },
+    'prompt',
+    /<<<element_2>>>/,
+  ],
+  [
+    'five images and three elements on kling-o1',
+    {
+      model: 'kling-o1',
+      imageList: images(5),
+      elementList: els(3),
+      prompt: `${named(5)} ${elNames(3)}`,
+    },
+    'elementList',
+    /at most 7 reference images and elements together/,
+  ],
+  [
+    'three images, two elements and a video on kling-v3-omni',
+    {
+      model: 'kling-v3-omni',
+      imageList: images(3),
+      elementList: els(2),
+      videoList: [REF_VIDEO],
+      prompt: `${named(3, true)} ${elNames(2)}`,
+    },
+    'elementList',
+    /at most 4 .* when a reference video/,
+  ],
+  ['a voice on kling-v3', { ...VOICE, model: 'kling-v3' }, 'voiceList', /kling-v3 has no voices/],
+  ['a voice in std mode', { ...VOICE, mode: 'std' }, 'voiceList', /only in pro mode/],
+  [
+    'a voice without audio',
+    { ...VOICE, generateAudio: undefined },
+    'voiceList',
+    /turn on generated audio/,
+  ],
+  [
+    'a voice with elements',
+    { ...VOICE, elementList: els(1), prompt: `<<<voice_1>>> ${elNames(1)}` },
+    'voiceList',
+    /cannot be used together with elements/,
+  ],
+  [
+    'three voices',
+    {
+      ...VOICE,
+      voiceList: [{ voiceId: 'a' }, { voiceId: 'b' }, { voiceId: 'c' }],
+      prompt: '<<<voice_1>>> <<<voice_2>>> <<<voice_3>>>',
+    },
+    'voiceList',
+    /1 to 2 voices/,
+  ],
+  ['a voice the prompt does not name', { ...VOICE, prompt: 'hello' }, 'prompt', /<<<voice_1>>>/],
+  [
+    'a custom shot list that does not name an element',
+    { ...CUSTOM, elementList: els(1), prompt: elNames(1), multiPrompt: shots(5) },
+    'multiPrompt',
+    /in the shots: add <<<element_1>>>/,
+  ],
+  [
+    'audio with a reference video',
+    {
+      model: 'kling-v3-omni',
+      generateAudio: true,
+      videoList: [REF_VIDEO],
+      prompt: '<<<video_1>>>',
+    },
+    'generateAudio',
+    /not generated when a reference video/,
+  ],
+  [
+    'two first-frame images',
+    {
+      model: 'kling-o1',
+      imageList: [
+        { imageUrl: IMG, type: 'first_frame' },
+        { imageUrl: IMG, type: 'first_frame' },
+      ],
+      prompt: named(2),
+    },
+    'imageList',
+    /only one reference image can be the first frame/i,
+  ],
+  [
+    'a framed image beside a base video',
+    {
+      model: 'kling-o1',
+      imageList: [{ imageUrl: IMG, type: 'end_frame' }],
+      videoList: [{ ...REF_VIDEO, referType: 'base' }],
+      prompt: named(1, true),
+    },
+    'imageList',
+    /base reference video/,
+  ],
   ['cfg scale above 1', { cfgScale: 1.1 }, 'cfgScale'],
   ['an http callback', { callbackUrl: 'http://hooks.example.com/k' }, 'callbackUrl', /https/],
 ];

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { capabilitiesOf } from '../../../../shared/capabilities';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
@@ -12,13 +13,15 @@ export function AudioField({ view }: AudioFieldProps) {
   const id = useId();
   const state = view.availability.generateAudio;
   const issue = view.fieldIssues['generateAudio'];
+  // A model that always makes sound shows the box ticked and fixed, with the reason beside it.
+  const alwaysOn = capabilitiesOf(view.inputs.model).audioAlwaysOn;
   return (
     <div className="field">
       <div className="check">
         <input
           id={id}
           type="checkbox"
-          checked={view.inputs.settings.generateAudio === true}
+          checked={alwaysOn || view.inputs.settings.generateAudio === true}
           disabled={!state.enabled}
           aria-describedby={noteIds(id, state, issue)}
           // Unchecked is the provider's default, so it is left out rather than sent as false.
