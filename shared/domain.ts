@@ -90,6 +90,8 @@ export const ClipDetailSchema = ClipSchema.extend({
   parameters: z.record(z.string(), z.unknown()),
   sourceUrl: z.string(),
   submittedAt: z.string(),
+  /** Seconds AceData billed for it; null when the answer did not say (older clips). */
+  billedSec: z.number().nullable().default(null),
   parent: ClipSchema.nullable(),
   children: z.array(ClipSchema),
 });
@@ -184,6 +186,8 @@ export const JobSchema = z.object({
   queuePosition: z.number().int().nonnegative().nullable().default(null),
   /** The clip this job extends, when it is an extension. */
   parentClipId: Id.nullable().default(null),
+  /** Seconds AceData billed for the result, once it is known. */
+  billedSec: z.number().nullable().default(null),
 });
 export type Job = z.infer<typeof JobSchema>;
 

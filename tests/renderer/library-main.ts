@@ -56,6 +56,7 @@ export class FakeLibrary {
       parameters: this.parameters,
       sourceUrl: 'https://cdn.example.com/v.mp4',
       submittedAt: clip.createdAt,
+      billedSec: null,
       parent: clip.parentClipId ? (this.clips.get(clip.parentClipId) ?? null) : null,
       children: [...this.clips.values()].filter((c) => c.parentClipId === clipId),
     };

@@ -9,6 +9,7 @@ export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: tr
   videoUrl: z.string().nullable(),
   videoId: z.string().nullable(),
   durationSec: z.number().nullable(),
+  billedSec: z.number().nullable().default(null),
   error: AppErrorSchema.nullable(),
   /** Order in the submission queue; lower goes first. */
   rank: z.number().default(0),
@@ -52,5 +53,6 @@ export function publicJob(record: JobRecord, context: PublicJobContext): Job {
     stalled: following && runningSince !== null && context.now - runningSince > context.deadlineMs,
     queuePosition: context.queuePosition,
     parentClipId: record.parentClipId,
+    billedSec: record.billedSec,
   };
 }

@@ -211,6 +211,7 @@ export class JobService {
         videoUrl: null,
         videoId: null,
         durationSec: null,
+        billedSec: null,
         rank: lastRank + 1,
         submittedAt: null,
         clientRequestId: clientRequestId ?? null,
@@ -367,6 +368,7 @@ export class JobService {
         videoUrl: outcome.videoUrl,
         videoId: outcome.videoId,
         durationSec: outcome.durationSec,
+        billedSec: outcome.billedSec,
       });
       // Results are fetched at once: the provider's links expire.
       this.fetcher.fetch(job.id);

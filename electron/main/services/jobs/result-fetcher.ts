@@ -126,6 +126,7 @@ export class ResultFetcher {
         videoId: job.videoId,
         sourceUrl: job.videoUrl ?? '',
         durationSec: job.durationSec,
+        billedSec: job.billedSec,
         sizeBytes: file.sizeBytes,
         sha256: file.sha256,
         parentClipId: job.parentClipId,

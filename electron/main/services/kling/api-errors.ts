@@ -20,7 +20,11 @@ const BY_CODE: Readonly<Record<string, string>> = {
   rate_limited:
     'Too many requests reached AceData at once. The app will slow down; try again in a moment.',
   api_error: 'AceData had an internal failure. Try again in a few minutes.',
-  timeout: 'AceData timed out. Try again in a few minutes.',
+  bad_gateway:
+    'AceData could not reach Kling (bad gateway). Wait a few minutes, then try again; check AceData status if it persists.',
+  service_unavailable:
+    'AceData or Kling is unavailable right now. Wait a few minutes, then try again.',
+  timeout: 'AceData timed out waiting for Kling. Wait a few minutes, then try again.',
 };
 
 const BY_STATUS: Readonly<Record<number, string>> = {
@@ -30,8 +34,8 @@ const BY_STATUS: Readonly<Record<number, string>> = {
   404: 'no_api',
   429: 'too_many_requests',
   500: 'api_error',
-  502: 'api_error',
-  503: 'api_error',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
   504: 'timeout',
 };
 

@@ -96,8 +96,19 @@ export class KlingClient {
     }
     const text = await response.text().catch(() => '');
     const json = parseJson(text);
-    if (!response.ok)
+    if (!response.ok) {
+      // AceData Kling API docs (errors, 2026): a 502/503/504 that names a task_id means the
+      // task exists. Taking the id keeps the job and polls it; refusing would lose paid work
+      // or, worse, invite a second submission.
+      if (
+        opts.mayHaveCharged &&
+        response.status >= 500 &&
+        SubmitAnswerSchema.safeParse(json).success
+      ) {
+        return json;
+      }
       throw apiErrorFrom(response.status, json, response.headers.get('retry-after'));
+    }
     if (json === undefined) {
       if (opts.mayHaveCharged) throw new UncertainSubmissionError('the answer was not JSON');
       throw new AppError(

@@ -14,6 +14,11 @@ const VideoResultSchema = z
     duration: z.union([z.string(), z.number()]).optional(),
     state: z.string().optional(),
     trace_id: z.string().optional(),
+    /** The seconds AceData billed (AceData Kling API docs, 2026: `usage`). */
+    usage: z
+      .object({ duration: z.union([z.string(), z.number()]).optional() })
+      .passthrough()
+      .optional(),
     error: z
       .object({ code: z.string().optional(), message: z.string().optional() })
       .passthrough()
@@ -27,7 +32,9 @@ export const TaskRecordSchema = z
     id: z.string(),
     trace_id: z.string().optional(),
     created_at: z.number().optional(),
-    finished_at: z.number().optional(),
+    // Absent until done on older records; newer ones send null instead (kling-api.md §10).
+    finished_at: z.number().nullable().optional(),
+    elapsed: z.number().nullable().optional(),
     response: z.preprocess(unwrapData, VideoResultSchema).optional(),
   })
   .passthrough();
@@ -53,7 +60,14 @@ function unwrapData(value: unknown): unknown {
 
 export type TaskOutcome =
   | { state: 'running' }
-  | { state: 'succeeded'; videoUrl: string; videoId: string | null; durationSec: number | null }
+  | {
+      state: 'succeeded';
+      videoUrl: string;
+      videoId: string | null;
+      durationSec: number | null;
+      /** The seconds billed, from `usage.duration`; null when the answer has none. */
+      billedSec: number | null;
+    }
   | { state: 'failed'; code: string; message: string; traceId: string | null };
 
 /** Derives a job's progress from a task record, as kling-api.md §4 describes. */
@@ -70,13 +84,20 @@ export function outcomeOf(record: TaskRecord): TaskOutcome {
     };
   }
   if (response.success === true && response.video_url) {
-    const duration = Number(response.duration);
     return {
       state: 'succeeded',
       videoUrl: response.video_url,
       videoId: response.video_id ?? null,
-      durationSec: Number.isFinite(duration) && duration > 0 ? duration : null,
+      durationSec: positiveSeconds(response.duration),
+      billedSec: positiveSeconds(response.usage?.duration),
     };
   }
   return { state: 'running' };
+}
+
+/** A length the provider gave as text or a number; null when absent or not a positive number. */
+function positiveSeconds(value: string | number | undefined): number | null {
+  if (value === undefined) return null;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
 }

@@ -109,6 +109,7 @@ export class LibraryClips extends LibraryProjects {
       ...toClip(record, this.urls),
       parameters: read.ok ? read.sidecar.parameters : {},
       sourceUrl: read.ok ? read.sidecar.sourceUrl : '',
+      billedSec: read.ok ? read.sidecar.billedSec : null,
       submittedAt: record.meta.submittedAt,
       parent: parent ? toClip(parent, this.urls) : null,
       children: children.map((r) => toClip(r, this.urls)),

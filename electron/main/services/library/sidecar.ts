@@ -33,6 +33,8 @@ const SidecarFields = z.object({
   videoId: z.string().nullable(),
   sourceUrl: z.string(),
   durationSec: z.number().nullable(),
+  /** Seconds AceData billed (`usage.duration`); null for clips made before it was reported. */
+  billedSec: z.number().nonnegative().nullable().default(null),
   sizeBytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[a-f0-9]{64}$/),
   parentClipId: Name.nullable().default(null),

@@ -94,9 +94,36 @@ describe('a job from click to clip', () => {
       model: 'kling-v1',
       prompt: 'a lighthouse at dusk',
       sizeBytes: file.length,
+      // The fake bills the 5 s asked for; the file itself runs 5.041 s.
+      billedSec: 5,
+      durationSec: 5.041,
     });
+    expect(ready.billedSec).toBe(5);
     expect(JSON.stringify(sidecar)).not.toContain(TOKEN);
   });
+
+  it.each([502, 503, 504] as const)(
+    'a submission answered %i with a task_id is kept, polled by that id and downloaded, never resent',
+    async (status) => {
+      const services = await boot();
+      api.failNext('/kling/videos', { createThenStatus: status });
+      const job = await services.jobs.submit({
+        action: 'text2video',
+        prompt: 'a heron at dawn',
+        model: 'kling-v1',
+      });
+      const ready = await until(() => events.find((j) => j.id === job.id && j.state === 'ready'));
+      const [taskId] = [...api.tasks.keys()];
+      expect(ready.taskId).toBe(taskId);
+      expect(events.filter((e) => e.id === job.id).map((e) => e.state)).not.toContain('failed');
+      expect(events.filter((e) => e.id === job.id).map((e) => e.state)).not.toContain('unknown');
+      expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
+      const polled = api.requests.filter((r) => r.path === '/kling/tasks');
+      expect(JSON.stringify(polled.map((r) => r.body))).toContain(taskId);
+      const file = await readFile((await services.library.resolveClipFile(ready.clipId!))!);
+      expect(Buffer.compare(file, api.videoBytes())).toBe(0);
+    },
+  );
 
   it('marks a failed task failed with the provider message and trace id', async () => {
     const services = await boot();

@@ -86,6 +86,26 @@ describe('KlingClient against the fake AceData server', () => {
     });
   });
 
+  it('takes the task id from a 503 that names one: the task exists', async () => {
+    api.failNext('/kling/videos', { createThenStatus: 503 });
+    const { taskId } = await client.submit({
+      action: 'text2video',
+      model: 'kling-v1',
+      prompt: 'x',
+    });
+    expect(api.tasks.has(taskId)).toBe(true);
+  });
+
+  it('refuses a 503 without a task id as a provider error', async () => {
+    api.failNext('/kling/videos', {
+      status: 503,
+      body: { success: false, error: { code: 'service_unavailable', message: 'down' } },
+    });
+    await expect(
+      client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'x' }),
+    ).rejects.toMatchObject({ code: 'service_unavailable', status: 503 });
+  });
+
   it('says nothing was sent when the server cannot be reached', async () => {
     const url = api.url;
     await api.close();

@@ -44,6 +44,31 @@ describe('task records', () => {
     expect(outcomeOf(record(response)).state).toBe('failed');
   });
 
+  it('reads the billed seconds from usage.duration, as text or a number', () => {
+    const done = { success: true, video_url: 'https://x/v.mp4', duration: '5.041' };
+    expect(outcomeOf(record({ ...done, usage: { duration: 5 } }))).toMatchObject({
+      durationSec: 5.041,
+      billedSec: 5,
+    });
+    expect(outcomeOf(record({ ...done, usage: { duration: '10' } }))).toMatchObject({
+      billedSec: 10,
+    });
+    expect(outcomeOf(record(done))).toMatchObject({ billedSec: null });
+  });
+
+  it('accepts finished_at and elapsed as null while the task runs, and extra ids', () => {
+    const parsed = TaskRecordSchema.safeParse({
+      id: 't2',
+      finished_at: null,
+      elapsed: null,
+      actor_user_id: 'u',
+      credential_id: 'c',
+      authorization_id: 'a',
+    });
+    expect(parsed.success).toBe(true);
+    if (parsed.success) expect(outcomeOf(parsed.data)).toEqual({ state: 'running' });
+  });
+
   it('keeps unknown state words as running', () => {
     expect(outcomeOf(record({ state: 'rendering-somehow' }))).toEqual({ state: 'running' });
     expect(outcomeOf(record({ success: true }))).toEqual({ state: 'running' });
@@ -72,6 +97,8 @@ describe('provider errors', () => {
     [404, { code: 'no_api', detail: 'Not found' }, 'no_api', /endpoint/],
     [429, {}, 'too_many_requests', /slow down/],
     [500, { error: { code: 'api_error' } }, 'api_error', /Try again/],
+    [502, 'not json', 'bad_gateway', /Wait a few minutes/],
+    [503, '', 'service_unavailable', /unavailable right now/],
     [504, 'not json', 'timeout', /timed out/],
   ])('HTTP %i maps to a message that says what to do', (status, body, code, message) => {
     const error = apiErrorFrom(status, body);
@@ -105,6 +132,8 @@ describe('every error code of the API reference', () => {
     [429, 'too_many_requests', /slow down/],
     [429, 'rate_limited', /slow down/],
     [500, 'api_error', /Try again/],
+    [502, 'bad_gateway', /Wait a few minutes/],
+    [503, 'service_unavailable', /Wait a few minutes/],
     [504, 'timeout', /timed out/],
   ])('HTTP %i %s → a message that says what to do, with the trace id', (status, code, words) => {
     for (const body of [
