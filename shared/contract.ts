@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VideoRequestSchema } from './capabilities/video-request';
+import { CatalogItemSchema, CatalogListSchema } from './catalog';
 import {
   AppErrorSchema,
   ClipChangeSchema,
@@ -168,6 +169,33 @@ export const contract = {
   },
   /** The window came back online or woke up: look at every open job now. */
   'jobs:wake': { request: Empty, response: z.object({ ok: z.literal(true) }) },
+  /** The account's elements: from the disk cache, or fresh from AceData with `refresh`. */
+  'elements:list': {
+    request: z.object({ refresh: z.boolean().optional() }).strict(),
+    response: CatalogListSchema,
+  },
+  'elements:delete': {
+    request: z.object({ elementId: CatalogItemSchema.shape.id }).strict(),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  'voices:list': {
+    request: z.object({ refresh: z.boolean().optional() }).strict(),
+    response: CatalogListSchema,
+  },
+  'voices:delete': {
+    request: z.object({ voiceId: z.string().min(1).max(256) }).strict(),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** A voice from a 5–30 s single-speaker sample at an http(s) URL. */
+  'voices:create': {
+    request: z
+      .object({
+        audioUrl: z.url({ protocol: /^https?$/ }).max(4096),
+        name: z.string().trim().max(80).optional(),
+      })
+      .strict(),
+    response: CatalogItemSchema,
+  },
   'shell:openExternal': {
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.object({ opened: z.boolean() }),

@@ -1,3 +1,5 @@
+import type { CatalogService } from '../services/catalog/catalog-service';
+import { createCatalogHandlers } from '../services/catalog/catalog-handlers';
 import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';
 import type { FileActions } from '../services/library/file-actions';
@@ -14,6 +16,8 @@ export interface HandlerDeps {
   library: Library;
   jobs: JobService;
   images: ImageService;
+  /** Elements and voices, cached on disk. */
+  catalog: CatalogService;
   /** The system file dialog (an adapter); resolves to a path or null when cancelled. */
   pickImageFile: () => Promise<string | null>;
   openExternal: (url: string) => Promise<boolean>;
@@ -63,6 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       jobs.wake();
       return { ok: true as const };
     },
+    ...createCatalogHandlers(deps.catalog),
     'shell:openExternal': async ({ url }) => ({
       opened: isAllowedExternalUrl(url) ? await deps.openExternal(url) : false,
     }),

@@ -13,6 +13,7 @@ import { jsonStateFile } from './fs/json-state-file';
 import { JobJournal } from './jobs/job-journal';
 import { JournalSchema } from './jobs/job-record';
 import { JobService, type JobLimits } from './jobs/job-service';
+import { CatalogService } from './catalog/catalog-service';
 import { KlingClient } from './kling/kling-client';
 import { NO_FILE_ACTIONS, type FileActions } from './library/file-actions';
 import { Library } from './library/library';
@@ -151,8 +152,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
     log: (message) => log(message),
   });
+  const catalog = new CatalogService({
+    client,
+    cacheFile: join(options.dataDir, 'catalog-cache.json'),
+  });
   const router = createRouter({
     handlers: createHandlers({
+      catalog,
       version: options.version,
       apiBaseUrl: options.apiBaseUrl,
       tokens,

@@ -71,6 +71,15 @@ export class KlingClient {
     });
   }
 
+  /**
+   * One call that charges nothing (elements, voices: list, retrieve, delete…) to `path`, a
+   * `/kling/…` endpoint. Resolves to the parsed JSON answer; throws an `ApiError` for an error
+   * answer, `AppError('offline' | 'network' | 'bad_answer' | 'no_token')` otherwise.
+   */
+  async query(path: `/kling/${string}`, body: Record<string, unknown>): Promise<unknown> {
+    return this.post(path, body, { mayHaveCharged: false });
+  }
+
   private async post(
     path: string,
     body: unknown,

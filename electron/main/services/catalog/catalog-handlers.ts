@@ -1,0 +1,20 @@
+import type { Handlers } from '../../ipc/router';
+import type { CatalogService } from './catalog-service';
+
+type CatalogChannels =
+  'elements:list' | 'elements:delete' | 'voices:list' | 'voices:delete' | 'voices:create';
+
+/** The element and voice channels; payloads arrive already parsed by the router. */
+export function createCatalogHandlers(catalog: CatalogService): Pick<Handlers, CatalogChannels> {
+  return {
+    'elements:list': ({ refresh }) =>
+      refresh ? catalog.refresh('elements') : catalog.cached('elements'),
+    'elements:delete': async ({ elementId }) => ({
+      deleted: await catalog.delete('elements', elementId),
+    }),
+    'voices:list': ({ refresh }) =>
+      refresh ? catalog.refresh('voices') : catalog.cached('voices'),
+    'voices:delete': async ({ voiceId }) => ({ deleted: await catalog.delete('voices', voiceId) }),
+    'voices:create': ({ audioUrl, name }) => catalog.createVoice(audioUrl, name),
+  };
+}
