@@ -37,8 +37,8 @@ export type Subscribe = (event: string, listener: (payload: unknown) => void) =>
 export type PathForFile = (file: File) => string;
 
 /**
- * Builds `window.kling` from channel and event names. It must stay self-contained (no
- * imports, no outer variables): the test bridge injects its source text into a page.
+ * Builds `window.kling` from channel and event names. The preload calls it with ipcRenderer;
+ * the e2e harness bundles it into a plain page and calls it over a Playwright binding.
  */
 export function buildKlingApi(
   channels: readonly string[],

@@ -13,7 +13,7 @@ import {
   type SecretBackend,
 } from '../../electron/main/services/secrets/secret-backend';
 import { createRedactingLog } from '../../electron/main/services/log/redacting-log';
-import { DROP_PATHS_GLOBAL, bridgeInitScript } from './bridge-script';
+import { DROP_PATHS_GLOBAL, bridgeInitScript } from './bridge/init-script';
 import { serveRenderer } from './static-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -131,8 +131,23 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     ipcAnswers.push(answer);
     return answer;
   });
-  await page.addInitScript({ content: bridgeInitScript(BINDING, DISPATCH) });
+  await page.addInitScript({ content: await bridgeInitScript(BINDING, DISPATCH) });
+  const pageErrors: string[] = [];
+  const notePageError = (error: Error): void => void pageErrors.push(error.message);
+  page.on('pageerror', notePageError);
   await page.goto(`${server.url}/index.html`);
+  // A bridge that failed to build would leave a blank app and tests timing out far from here.
+  const bridged = await page.evaluate(() => typeof (window as { kling?: unknown }).kling);
+  if (bridged !== 'object') {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    services.stop();
+    throw new Error(
+      `The test bridge did not build window.kling in the page (found ${bridged}); ` +
+        `page errors: ${pageErrors.join(' | ') || 'none'}.`,
+    );
+  }
+  page.off('pageerror', notePageError);
   const opened = page;
   return {
     page,
