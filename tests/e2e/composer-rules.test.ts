@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
+import type { FakeAceData } from '../fixtures/fake-acedata/server';
 import { MODEL_IDS, validateSubmission } from '../fixtures/fake-acedata/tasks';
-import { launchApp, type LaunchedApp } from './harness';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-rules-91c4e07d2b6a-RULE';
 const IMAGE = 'https://example.com/frames/frame.png';
@@ -75,45 +73,23 @@ function intendedBody(combo: Combo, prompt: string): Record<string, unknown> {
 }
 
 describe('the composer never lets a combination through that the fake server refuses', () => {
+  let studio: Studio;
   let api: FakeAceData;
   let app: LaunchedApp;
-  let dataDir: string;
 
   beforeAll(async () => {
     // Long tasks and a wide queue: every press is sent at once and nothing is downloaded.
-    api = await startFakeAceData({ taskDurationMs: 120_000, validToken: TOKEN });
-    dataDir = await mkdtemp(join(tmpdir(), 'kling-e2e-rules-'));
-    app = await launchApp({
-      apiBaseUrl: api.url,
-      dataDir,
+    studio = await openStudio({
+      api: { taskDurationMs: 120_000, validToken: TOKEN },
+      token: TOKEN,
       limits: { maxInFlight: 100, minSubmitIntervalMs: 10 },
     });
-    await app.services.tokens.save(TOKEN);
+    ({ api, app } = studio);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await api?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => studio?.close());
 
   const composer = () => app.page.getByRole('form', { name: 'Composer' });
-
-  /**
-   * A build run elsewhere in the same checkout can replace out/renderer for a moment; a reload
-   * that lands then is tried again rather than failing a table about the composer.
-   */
-  async function reload(): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await app.page.reload();
-        return;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-      }
-    }
-  }
 
   /** Picks an option if the select offers it enabled; false when the composer refuses it. */
   async function choose(select: Locator, value: string): Promise<boolean> {
@@ -169,7 +145,7 @@ describe('the composer never lets a combination through that the fake server ref
       let invalid = 0;
       for (const [index, combo] of table.entries()) {
         // A fresh composer per row: nothing from the previous row carries over.
-        await reload();
+        await app.reload();
         const prompt = `Rules check ${index}`;
         const refused = await drive(combo);
         await composer().getByLabel('Prompt', { exact: true }).fill(prompt);

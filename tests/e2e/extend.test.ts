@@ -1,31 +1,22 @@
 /// <reference lib="dom" />
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
-import { launchApp, type LaunchedApp } from './harness';
+import type { FakeAceData } from '../fixtures/fake-acedata/server';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-extend-5e0d7a9c41b2-EXTN';
 
 describe('extending a clip, in Chromium', () => {
+  let studio: Studio;
   let api: FakeAceData;
   let app: LaunchedApp;
-  let dataDir: string;
 
   beforeAll(async () => {
-    api = await startFakeAceData({ taskDurationMs: 600, validToken: TOKEN });
-    dataDir = await mkdtemp(join(tmpdir(), 'kling-e2e-extend-'));
-    app = await launchApp({ apiBaseUrl: api.url, dataDir });
-    await app.services.tokens.save(TOKEN);
-    await app.page.reload();
+    studio = await openStudio({ api: { taskDurationMs: 600, validToken: TOKEN }, token: TOKEN });
+    ({ api, app } = studio);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await api?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => studio?.close());
 
   it('continues a ready clip and links the new clip to its parent', async () => {
     const { page } = app;

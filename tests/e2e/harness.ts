@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { existsSync } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { IpcResult } from '../../shared/contract';
@@ -18,6 +18,8 @@ import { serveRenderer } from './static-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+type RedactingLog = ReturnType<typeof createRedactingLog>;
+
 const BINDING = '__klingInvoke';
 const DISPATCH = '__klingDispatch';
 
@@ -32,6 +34,8 @@ export interface LaunchOptions {
   files?: FileActions;
   /** AceData's file upload; defaults to the fake server's `/api/v1/files/` under apiBaseUrl. */
   uploadUrl?: string;
+  /** Saved as the API token before the page loads, as if the user had saved it earlier. */
+  token?: string;
   /** Saved as the platform token (uploads need it) before the page loads. */
   platformToken?: string;
 }
@@ -57,6 +61,19 @@ export interface LaunchedApp {
   dropFile(target: string | Locator, path: string, mime: string): Promise<void>;
   /** What the next `images:pick` "chooses" in the system dialog; null acts as cancelled. */
   setPickedFile(path: string | null): void;
+  /**
+   * Resolves once nothing is under way that could still send a job: the page has painted
+   * since its last input, every bridge call it made has been answered, and no job is queued
+   * (unless the queue is paused) or being sent. Throws after `timeoutMs` (default 10 s).
+   */
+  whenIdle(timeoutMs?: number): Promise<void>;
+  /**
+   * Reloads the page. A build run elsewhere in the same checkout can replace the renderer
+   * for a moment, so it waits until the built files are all there (and again if a load fails).
+   */
+  reload(): Promise<void>;
+  /** The app's log, written to `<dataDir>/logs/main.log` with its redaction. */
+  log: RedactingLog;
   close(): Promise<void>;
 }
 
@@ -103,6 +120,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     limits: { pollFloorMs: 150, pollCapMs: 1_000, minSubmitIntervalMs: 50, ...options.limits },
   });
   tokensOf = services;
+  if (options.token) await services.tokens.save(options.token);
   if (options.platformToken) await services.tokens.savePlatform(options.platformToken);
   const server = await serveRenderer(RENDERER_DIR, services.handleMedia);
   trusted.push(`${server.url}/`);
@@ -123,13 +141,19 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const context = await browser.newContext();
   page = await context.newPage();
   const mainFrame = page.mainFrame();
+  let unanswered = 0;
   await page.exposeBinding(BINDING, async (source, channel: unknown, payload: unknown) => {
-    const answer = await services.router.handle(String(channel), payload, {
-      frameUrl: source.frame.url(),
-      isMainFrame: source.frame === mainFrame,
-    });
-    ipcAnswers.push(answer);
-    return answer;
+    unanswered++;
+    try {
+      const answer = await services.router.handle(String(channel), payload, {
+        frameUrl: source.frame.url(),
+        isMainFrame: source.frame === mainFrame,
+      });
+      ipcAnswers.push(answer);
+      return answer;
+    } finally {
+      unanswered--;
+    }
   });
   await page.addInitScript({ content: await bridgeInitScript(BINDING, DISPATCH) });
   const pageErrors: string[] = [];
@@ -188,6 +212,34 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     setPickedFile(path) {
       pickedFile = path;
     },
+    async whenIdle(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      const sending = (): boolean => {
+        const status = services.jobs.status();
+        const queued = status.paused || status.authRequired ? 0 : status.queued;
+        return queued > 0 || services.jobs.list().some((job) => job.state === 'submitting');
+      };
+      for (;;) {
+        // Two frames: input handled, then whatever it started has reached the bridge.
+        await opened.evaluate(afterTwoFrames);
+        if (unanswered === 0 && !sending()) return;
+        if (Date.now() > deadline)
+          throw new Error(`still busy after ${timeoutMs} ms: ${unanswered} bridge calls open`);
+      }
+    },
+    async reload() {
+      for (let attempt = 1; ; attempt++) {
+        await waitForCompleteBuild(RENDERER_DIR);
+        try {
+          await opened.reload();
+          return;
+        } catch (error) {
+          // The build may have swapped files between the check and the load: check again.
+          if (attempt === 3) throw error;
+        }
+      }
+    },
+    log,
     async close() {
       services.stop();
       await browser.close().catch(() => undefined);
@@ -223,6 +275,23 @@ function takeDataTransfer([input, mime]: readonly [HTMLInputElement, string]): D
   // Re-wrapped only to carry the given type; the bytes stay the disk-backed original's.
   transfer.items.add(new File([file], file.name, { type: mime, lastModified: file.lastModified }));
   return transfer;
+}
+
+/** Runs in the page. */
+function afterTwoFrames(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+}
+
+/** Waits (at most 10 s) until index.html and every script and style it names exist. */
+async function waitForCompleteBuild(dir: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const html = await readFile(join(dir, 'index.html'), 'utf8').catch(() => null);
+    const assets = html ? [...html.matchAll(/(?:src|href)="(?:\.?\/)?([^"]+\.(?:js|css))"/g)] : [];
+    if (html && assets.every((match) => existsSync(join(dir, match[1] ?? '')))) return;
+    if (Date.now() > deadline) throw new Error(`the built renderer in ${dir} stayed incomplete`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function dispatchInPage([fn, event, payload]: readonly [string, string, unknown]): void {

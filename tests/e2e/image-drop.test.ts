@@ -1,14 +1,14 @@
 /// <reference lib="dom" />
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KlingApi } from '../../shared/bridge';
 import type { IpcResult } from '../../shared/contract';
 import type { StagedImage } from '../../shared/domain';
-import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
+import type { FakeAceData } from '../fixtures/fake-acedata/server';
 import { writeImageCases, type ImageCases } from '../fixtures/images/test-images';
-import { launchApp, type LaunchedApp } from './harness';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
 
 const PLATFORM_TOKEN = 'platform-e2e-5d41402abc4b2a76-PLAT';
 
@@ -26,20 +26,15 @@ type Probe = {
  * its tests elsewhere.
  */
 describe('dropping an image, in Chromium', () => {
+  let studio: Studio;
   let api: FakeAceData;
   let app: LaunchedApp;
-  let dir: string;
   let cases: ImageCases;
 
   beforeAll(async () => {
-    api = await startFakeAceData();
-    dir = await mkdtemp(join(tmpdir(), 'kling-e2e-drop-'));
-    cases = await writeImageCases(join(dir, 'pictures'));
-    app = await launchApp({
-      apiBaseUrl: api.url,
-      dataDir: join(dir, 'data'),
-      platformToken: PLATFORM_TOKEN,
-    });
+    studio = await openStudio({ platformToken: PLATFORM_TOKEN });
+    ({ api, app } = studio);
+    cases = await writeImageCases(join(studio.dir, 'pictures'));
     await app.page.evaluate(() => {
       const zone = document.createElement('div');
       zone.id = 'test-drop-zone';
@@ -65,11 +60,7 @@ describe('dropping an image, in Chromium', () => {
     });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await api?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => studio?.close());
 
   async function drop(path: string, mime: string): Promise<IpcResult<StagedImage>> {
     await app.page.evaluate(() => delete (window as unknown as Probe).__dropped);

@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
+import type { FakeAceData } from '../fixtures/fake-acedata/server';
 import { writeImageCases, type ImageCases } from '../fixtures/images/test-images';
-import { launchApp, type LaunchedApp } from './harness';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-i2v-3b9f0c21d7e4-I2VX';
 const PLATFORM_TOKEN = 'platform-e2e-i2v-77aa01bc-PLAT';
@@ -17,29 +16,22 @@ const PLATFORM_TOKEN = 'platform-e2e-i2v-77aa01bc-PLAT';
  * file refused in the zone before anything leaves the machine.
  */
 describe('image to video from a dropped file, in Chromium', () => {
+  let studio: Studio;
   let api: FakeAceData;
   let app: LaunchedApp;
-  let dir: string;
   let cases: ImageCases;
 
   beforeAll(async () => {
-    api = await startFakeAceData({ taskDurationMs: 600, validToken: TOKEN });
-    dir = await mkdtemp(join(tmpdir(), 'kling-e2e-i2v-'));
-    cases = await writeImageCases(join(dir, 'pictures'));
-    app = await launchApp({
-      apiBaseUrl: api.url,
-      dataDir: join(dir, 'data'),
+    studio = await openStudio({
+      api: { taskDurationMs: 600, validToken: TOKEN },
+      token: TOKEN,
       platformToken: PLATFORM_TOKEN,
     });
-    await app.services.tokens.save(TOKEN);
-    await app.page.reload();
+    ({ api, app } = studio);
+    cases = await writeImageCases(join(studio.dir, 'pictures'));
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await api?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => studio?.close());
 
   const composer = () => app.page.getByRole('form', { name: 'Composer' });
   const startZone = () => composer().getByRole('region', { name: 'Start frame' });

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
-import { launchApp, type LaunchedApp } from './harness';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-library-8b2e4f1d6a93-LIBR';
 const KITE = 'A red kite climbing over the dunes';
@@ -12,23 +11,16 @@ const LIGHTHOUSE = 'A lighthouse in winter fog, waves breaking';
 const LOOP = 'The kite loops back towards the sea';
 
 describe('the library, in Chromium', () => {
-  let api: FakeAceData;
+  let studio: Studio;
   let app: LaunchedApp;
   let dataDir: string;
 
   beforeAll(async () => {
-    api = await startFakeAceData({ taskDurationMs: 500, validToken: TOKEN });
-    dataDir = await mkdtemp(join(tmpdir(), 'kling-e2e-library-'));
-    app = await launchApp({ apiBaseUrl: api.url, dataDir });
-    await app.services.tokens.save(TOKEN);
-    await app.page.reload();
+    studio = await openStudio({ api: { taskDurationMs: 500, validToken: TOKEN }, token: TOKEN });
+    ({ app, dataDir } = studio);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await api?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => studio?.close());
 
   it('finds clips by search, model, favourite and tag, follows lineage, exports and makes posters', async () => {
     const { page } = app;

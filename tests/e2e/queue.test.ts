@@ -1,30 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
-import { launchApp, type LaunchedApp } from './harness';
+import type { FakeAceData } from '../fixtures/fake-acedata/server';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-queue-8d2e61b0c4a9-QUEU';
 
 describe('the submission queue, in Chromium', () => {
+  let studio: Studio;
   let api: FakeAceData;
   let app: LaunchedApp;
-  let dataDir: string;
 
   beforeEach(async () => {
-    api = await startFakeAceData({ taskDurationMs: 60_000, validToken: TOKEN });
-    dataDir = await mkdtemp(join(tmpdir(), 'kling-e2e-queue-'));
-    app = await launchApp({ apiBaseUrl: api.url, dataDir });
-    await app.services.tokens.save(TOKEN);
+    studio = await openStudio({ api: { taskDurationMs: 60_000, validToken: TOKEN }, token: TOKEN });
+    ({ api, app } = studio);
   });
 
-  afterEach(async () => {
-    await app?.close();
-    await api?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => studio?.close());
 
   /** The prompts of every submission the fake AceData received, in arrival order. */
   const submitted = () =>
@@ -35,8 +27,6 @@ describe('the submission queue, in Chromium', () => {
   const composer = () => app.page.getByRole('form', { name: 'Composer' });
   const generate = () => composer().getByRole('button', { name: 'Generate' });
   const prompts = (list: Locator) => list.locator('.job-prompt').allTextContents();
-  /** Lets anything that would wrongly follow happen, so the counts after it mean something. */
-  const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   it('sends one job for a double click and for two quick clicks', { timeout: 30_000 }, async () => {
     await composer().getByLabel('Prompt', { exact: true }).fill('A lighthouse in a storm');
@@ -51,7 +41,8 @@ describe('the submission queue, in Chromium', () => {
     await app.page.mouse.click(x, y);
     await expect.poll(submitted).toEqual(['A lighthouse in a storm', 'Two quick clicks']);
 
-    await settle(1_000);
+    // Nothing is left that could send: a count taken now is final.
+    await app.whenIdle();
     expect(submitted()).toHaveLength(2);
     expect(await jobs().getByRole('listitem').count()).toBe(2);
   });
@@ -98,7 +89,8 @@ describe('the submission queue, in Chromium', () => {
 
       await jobs().getByRole('button', { name: 'Resume queue' }).click();
       await expect.poll(submitted).toEqual(['Third prompt', 'Second prompt']);
-      await settle(1_000);
+      // Nothing is left that could send: a count taken now is final.
+      await app.whenIdle();
       expect(submitted()).toEqual(['Third prompt', 'Second prompt']);
     },
   );
@@ -116,7 +108,8 @@ describe('the submission queue, in Chromium', () => {
       await row.getByText('Unknown — may have been sent').waitFor();
       expect(submitted()).toHaveLength(1);
       expect(api.tasks.size).toBe(1);
-      await settle(1_000);
+      // Nothing is left that could send: a count taken now is final.
+      await app.whenIdle();
       expect(submitted()).toHaveLength(1);
 
       await row.getByRole('button', { name: /^Retry anyway…/ }).click();
@@ -128,7 +121,8 @@ describe('the submission queue, in Chromium', () => {
       await expect
         .poll(submitted)
         .toEqual(['An answer lost on the way', 'An answer lost on the way']);
-      await settle(1_000);
+      // Nothing is left that could send: a count taken now is final.
+      await app.whenIdle();
       expect(submitted()).toHaveLength(2);
       expect(await jobs().locator('[data-state="unknown"]').count()).toBe(0);
     },

@@ -1,29 +1,25 @@
 /// <reference lib="dom" />
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeAceData, type FakeAceData } from '../fixtures/fake-acedata/server';
-import { launchApp, type LaunchedApp } from './harness';
+import type { FakeAceData } from '../fixtures/fake-acedata/server';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-4f1c9e2ab77d0c3e-WXYZ';
 
 describe('the thin slice, in Chromium', () => {
+  let studio: Studio;
   let api: FakeAceData;
   let app: LaunchedApp;
   let dataDir: string;
 
   beforeAll(async () => {
-    api = await startFakeAceData({ taskDurationMs: 800, validToken: TOKEN });
-    dataDir = await mkdtemp(join(tmpdir(), 'kling-e2e-'));
-    app = await launchApp({ apiBaseUrl: api.url, dataDir });
+    studio = await openStudio({ api: { taskDurationMs: 800, validToken: TOKEN } });
+    ({ api, app, dataDir } = studio);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await api?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => studio?.close());
 
   it('saves a token, generates a video, and plays and seeks the downloaded clip', async () => {
     const { page } = app;
@@ -143,8 +139,13 @@ describe('the thin slice, in Chromium', () => {
     expect(everything).not.toContain(TOKEN.slice(0, 12));
     // …while the server did receive it, so the search above looked for the right thing.
     expect(api.requests.some((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
-    // The log written during the run (case 34) is among the files searched below, too.
-    const log = await readFile(join(dataDir, 'logs', 'main.log'), 'utf8').catch(() => '');
+    // The app's own log, given what a failing request would put there, keeps neither.
+    app.log('request failed', { headers: { authorization: `Bearer ${TOKEN}` } });
+    app.log(`retrying with ${TOKEN}`);
+    await app.log.flushed();
+    const log = await readFile(join(dataDir, 'logs', 'main.log'), 'utf8');
+    expect(log).toContain('request failed');
+    expect(log).toContain('retrying with [redacted]');
     expect(log.toLowerCase()).not.toMatch(/bearer\s+(?!\[redacted\])/);
     const files = await readdir(join(dataDir), { recursive: true });
     for (const name of files) {

@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
 // A standalone program, not a test file: the runner test starts it under tsx and under Node's
 // own type handling, to prove `launchApp` works whichever way its TypeScript is loaded.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startFakeAceData } from '../../fixtures/fake-acedata/server';
-import { launchApp } from '../harness';
+import { readFile } from 'node:fs/promises';
+import { openStudio } from '../studio';
 
 const TOKEN = 'sk-test-runner-0c7d2e9a41f5-RUNR';
 const PROMPT = 'A tin robot waving from a balcony';
@@ -19,12 +16,8 @@ export interface SliceOutcome {
 }
 
 async function main(): Promise<SliceOutcome> {
-  const api = await startFakeAceData({ taskDurationMs: 400, validToken: TOKEN });
-  const dataDir = await mkdtemp(join(tmpdir(), 'kling-e2e-runner-'));
-  const app = await launchApp({ apiBaseUrl: api.url, dataDir }).catch(async (error: unknown) => {
-    await api.close();
-    throw error;
-  });
+  const studio = await openStudio({ api: { taskDurationMs: 400, validToken: TOKEN } });
+  const { api, app } = studio;
   try {
     const { page } = app;
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -73,9 +66,7 @@ async function main(): Promise<SliceOutcome> {
       fileMatchesServer: Buffer.compare(onDisk, api.videoBytes()) === 0,
     };
   } finally {
-    await app.close();
-    await api.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await studio.close();
   }
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireInstanceLock } from '../../../electron/main/services/instance-lock';
 
-describe('case 33: one writer per data folder', () => {
+describe('one writer per data folder', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kling-lock-'));

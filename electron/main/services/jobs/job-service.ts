@@ -333,11 +333,6 @@ export class JobService {
     this.kick();
   }
 
-  /** For tests and benchmarks: run one polling cycle now. */
-  pollOnce(): Promise<void> {
-    return this.poller.cycle();
-  }
-
   private kick(): void {
     if (this.context.blocked()) return;
     this.poller.now();

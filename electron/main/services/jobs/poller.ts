@@ -76,8 +76,8 @@ export class Poller {
     }, delayMs);
   }
 
-  /** One cycle; exposed for tests that count requests per cycle. */
-  async cycle(): Promise<void> {
+  /** One cycle: every open job asked about in batches of at most 50 ids. */
+  private async cycle(): Promise<void> {
     if (this.cycling || this.context.blocked()) return;
     const open = this.open();
     if (open.length === 0) return;

@@ -185,7 +185,7 @@ describe('a job from click to clip', () => {
     ).toHaveLength(1);
   });
 
-  it('case 1: connection refused before sending is retried, and exactly one task is created', async () => {
+  it('connection refused before sending is retried, and exactly one task is created', async () => {
     const port = Number(new URL(api.url).port);
     await api.close();
     const services = await boot();
@@ -208,7 +208,7 @@ describe('a job from click to clip', () => {
     expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
   });
 
-  it('case 2: accepted by the server but the answer is lost → unknown, never resent', async () => {
+  it('accepted by the server but the answer is lost → unknown, never resent', async () => {
     const services = await boot();
     api.failNext('/kling/videos', { reset: 'after' });
     const job = await services.jobs.submit({

@@ -35,7 +35,7 @@ describe('submission queue', () => {
     expect(rig.service.status().inFlight).toBe(3);
   });
 
-  it('case 12: the same click twice is one job and one submission', async () => {
+  it('the same click twice is one job and one submission', async () => {
     rig = await jobRig();
     const id = randomUUID();
     const [a, b] = await Promise.all([
@@ -86,7 +86,7 @@ describe('submission queue', () => {
     expect(rig.provider.submits.map((s) => s.prompt)).toEqual(['c', 'a']);
   });
 
-  it('case 3: a 429 with Retry-After: 7 waits at least 7 s, then goes on', async () => {
+  it('a 429 with Retry-After: 7 waits at least 7 s, then goes on', async () => {
     rig = await jobRig({ minSubmitIntervalMs: 1_000 });
     rig.provider.submitFailures.push(apiError(429, 'too_many_requests', '7'));
     const job = await rig.service.submit(t2v('slow down'));
@@ -100,7 +100,7 @@ describe('submission queue', () => {
     expect(rig.jobs.get(job.id)?.state).toBe('submitted');
   });
 
-  it('case 1 (scripted): a failure before sending is retried with growing waits', async () => {
+  it('a failure before sending is retried with growing waits, against a scripted provider', async () => {
     rig = await jobRig({ minSubmitIntervalMs: 0, offlineBackoffMs: [1_000, 2_000, 4_000] });
     const offline = () => new AppError('offline', 'AceData could not be reached (ECONNREFUSED).');
     rig.provider.submitFailures.push(offline(), offline(), offline());

@@ -9,7 +9,7 @@ import {
 
 const TOKEN = 'sk-live-0123456789abcdef-WXYZ';
 
-describe('case 34: the log holds no token and no authorization value', () => {
+describe('the log holds no token and no authorization value', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kling-log-'));
