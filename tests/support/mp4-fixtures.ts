@@ -39,7 +39,7 @@ export async function writeClip(path: string, recipe: ClipRecipe = {}): Promise<
     const length = await input.computeDuration();
     const seconds = recipe.seconds ?? length;
     const output = new Output({
-      format: new Mp4OutputFormat({ fastStart: 'in-memory' }),
+      format: new Mp4OutputFormat({ fastStart: 'in-memory', metadataFormat: 'mdta' }),
       target: new FilePathTarget(path),
     });
     const source = new EncodedVideoPacketSource(track.codec);
