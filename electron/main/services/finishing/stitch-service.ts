@@ -1,0 +1,114 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../../../shared/app-error';
+import type { Clip } from '../../../../shared/domain';
+import type { NewClip } from '../library/sidecar';
+import { stitchMp4 } from './stitch-mp4';
+
+/** The library as joining needs it: find the parts, and record the result beside them. */
+export interface StitchLibrary {
+  findClip(clipId: string): Clip | null;
+  resolveClipFile(clipId: string): Promise<string | null>;
+  projectDir(projectId: string): string;
+  addClip(projectId: string, clip: NewClip): Promise<Clip>;
+}
+
+export interface StitchServiceOptions {
+  library: StitchLibrary;
+  now?: () => Date;
+}
+
+export interface StitchRequest {
+  projectId: string;
+  /** The clips to join, in the order they play. At least two. */
+  clipIds: readonly string[];
+}
+
+export interface StitchControl {
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+/** How a joined clip's sidecar lists what it was made of (an extra sidecar key). */
+export interface StitchedPart {
+  clipId: string;
+  prompt: string;
+  startSec: number;
+  durationSec: number;
+}
+
+/**
+ * Joins library clips into a new clip of the project: the MP4 is written into the project
+ * folder without re-encoding, then recorded with a sidecar whose `parts` list each clip's id,
+ * prompt and place in the joined video. The joined clip keeps the first part's action and
+ * model, and its prompt names the parts' prompts in order.
+ *
+ * @throws AppError `clip_not_found` for an unknown or missing part, and `stitchMp4`'s errors
+ *   (`stitch_parts_differ`, `stitch_cancelled`, …); nothing is left in the project then.
+ */
+export class StitchService {
+  constructor(private readonly options: StitchServiceOptions) {}
+
+  async stitch(request: StitchRequest, control: StitchControl = {}): Promise<Clip> {
+    const parts: { clip: Clip; path: string }[] = [];
+    for (const clipId of request.clipIds) {
+      const clip = this.options.library.findClip(clipId);
+      const path = clip ? await this.options.library.resolveClipFile(clipId) : null;
+      if (!clip || !path)
+        throw new AppError(
+          'clip_not_found',
+          'One of the clips to join is no longer in the library; choose the clips again.',
+        );
+      parts.push({ clip, path });
+    }
+    const jobId = `stitch_${randomBytes(8).toString('hex')}`;
+    const videoFile = `${jobId}.mp4`;
+    const output = join(this.options.library.projectDir(request.projectId), videoFile);
+    const joined = await stitchMp4({
+      parts: parts.map((part) => part.path),
+      output,
+      ...(control.signal ? { signal: control.signal } : {}),
+      ...(control.onProgress ? { onProgress: control.onProgress } : {}),
+    });
+    try {
+      const [first] = parts as [{ clip: Clip; path: string }, ...unknown[]];
+      const stitched: StitchedPart[] = parts.map(({ clip }, index) => ({
+        clipId: clip.id,
+        prompt: clip.prompt,
+        startSec: joined.parts[index]?.startSec ?? 0,
+        durationSec: joined.parts[index]?.durationSec ?? 0,
+      }));
+      const now = (this.options.now ?? (() => new Date()))().toISOString();
+      const record: NewClip & { parts: StitchedPart[] } = {
+        jobId,
+        videoFile,
+        action: first.clip.action,
+        model: first.clip.model,
+        mode: first.clip.mode,
+        prompt: parts.map(({ clip }) => clip.prompt).join(' → '),
+        parameters: { stitchedFrom: stitched.map((part) => part.clipId) },
+        taskId: '',
+        videoId: null,
+        sourceUrl: '',
+        durationSec: joined.durationSec,
+        sizeBytes: (await stat(output)).size,
+        sha256: await sha256Of(output),
+        parentClipId: null,
+        submittedAt: now,
+        parts: stitched,
+      };
+      return await this.options.library.addClip(request.projectId, record);
+    } catch (error) {
+      await rm(output, { force: true });
+      throw error;
+    }
+  }
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
