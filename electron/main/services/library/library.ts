@@ -1,144 +1,163 @@
-import { copyFile, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
-import { AppError } from '../../../../shared/app-error';
-import type { Clip } from '../../../../shared/domain';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { newId } from '../ids';
-import { clipFileNames, copyNew, exists, freeStem, moveFile } from './clip-files';
-import { toClip } from './clip-record';
-import { LibraryClips } from './library-clips';
-import { clipsToCsv, clipsToJson } from './library-export';
-import { folderName } from './folder-files';
-import { readSidecar, stemOf, writeSidecar } from './sidecar';
+import { resolve } from 'node:path';
+import type { Clip, ClipDetail, LibraryPage, Project } from '../../../../shared/domain';
+import { ClipCatalogue, type ClipChange } from './clip-catalogue';
+import { ClipTransfers, type ExportFormat } from './clip-transfers';
+import { FolderWatching } from './folder-watching';
+import type { ParsedLibraryQuery } from './library-query';
+import { LibraryState, type LibraryOptions } from './library-state';
+import { ProjectFolders } from './project-folders';
+import { ProjectLoader } from './project-loader';
+import type { NewClip } from './sidecar';
 
-export { DEFAULT_PROJECT_NAME } from './library-loading';
-export type { LibraryChange, LibraryOptions } from './library-core';
+export { DEFAULT_PROJECT_NAME } from './project-loader';
+export type { LibraryChange, LibraryOptions } from './library-state';
+export type { ExportFormat } from './clip-transfers';
 export type { NewClip } from './sidecar';
 
-export type ExportFormat = 'csv' | 'json';
-
 /**
- * Projects are folders of real files; this class keeps an in-memory view built from them
- * (through a rebuildable index), and changes files only through the sidecars' owner: itself.
+ * Projects are folders of real files; the library keeps an in-memory view built from them
+ * (through a rebuildable index) and changes files only through the sidecars' owner: itself.
+ * This facade wires the parts around one shared state and answers for them; each part can
+ * be read and tested on its own.
  */
-export class Library extends LibraryClips {
-  /** Moves the video, poster and sidecar to another project; the clip keeps its id. */
-  async moveClip(clipId: string, projectId: string): Promise<Clip> {
-    return this.transfer(clipId, projectId, 'move');
+export class Library {
+  private readonly state: LibraryState;
+  private readonly loader: ProjectLoader;
+  private readonly watching: FolderWatching;
+  private readonly folders: ProjectFolders;
+  private readonly catalogue: ClipCatalogue;
+  private readonly transfers: ClipTransfers;
+
+  constructor(options: LibraryOptions) {
+    this.state = new LibraryState(options);
+    this.loader = new ProjectLoader(this.state);
+    this.watching = new FolderWatching(this.state, this.loader);
+    this.folders = new ProjectFolders(this.state, this.loader, this.watching);
+    this.catalogue = new ClipCatalogue(this.state);
+    this.transfers = new ClipTransfers(this.state, this.catalogue);
   }
 
-  /** Copies the video, poster and sidecar to a project (the same one too) as a new clip. */
-  async copyClip(clipId: string, projectId: string): Promise<Clip> {
-    return this.transfer(clipId, projectId, 'copy');
+  get workspaceDir(): string {
+    return this.state.workspace;
   }
 
-  /** Moves the clip's files to the system trash: video and poster first, the sidecar last. */
-  async deleteClip(clipId: string): Promise<boolean> {
-    const trash = this.requireTrash();
-    const projectId = await this.serial(async () => {
-      const record = this.record(clipId);
-      const dir = this.dirOf(record);
-      const names = clipFileNames(stemOf(record.name));
-      for (const name of [record.meta.videoFile, names.poster]) {
-        if (await exists(join(dir, name))) await trash(join(dir, name));
-      }
-      await trash(join(dir, record.name));
-      this.removeRecord(record);
-      return record.projectId;
+  /** Reads every project folder (through the index when it still matches); makes a first project when there is none. */
+  async open(): Promise<void> {
+    await this.state.serial(() => this.load());
+  }
+
+  /** Opens another workspace in place of this one; the job service keeps the same library object. */
+  async switchWorkspace(dir: string): Promise<void> {
+    await this.state.serial(async () => {
+      this.watching.stop();
+      await this.state.index.flush();
+      this.state.workspace = resolve(dir);
+      await this.load();
     });
-    this.emitMoved([projectId]);
-    return true;
+    this.state.emit({ type: 'projects' });
   }
 
-  /** Writes the project's clip list to `path` (chosen in a save dialog), oldest first. */
-  async exportProject(projectId: string, format: ExportFormat, path: string): Promise<void> {
-    const project = this.project(projectId);
-    const records = this.sortedClips(project, 'oldest');
-    await writeFileAtomic(
-      path,
-      format === 'csv' ? clipsToCsv(records) : clipsToJson(project.dir, records),
-    );
+  /** Stops watching and writes the index; the library can be opened again later. */
+  async close(): Promise<void> {
+    this.watching.stop();
+    await this.state.serial(() => this.state.index.flush());
   }
 
-  /** Copies the clip's video to `path` (chosen in a save dialog, which already asked about replacing). */
-  async saveCopy(clipId: string, path: string): Promise<void> {
-    const record = this.record(clipId);
-    if (!record.videoPresent) throw missingVideo();
-    await copyFile(join(this.dirOf(record), record.meta.videoFile), path);
+  /** Writes the index now if anything changed; a failure only costs a slower next start. */
+  flushIndex(): Promise<void> {
+    return this.state.index.flush();
   }
 
-  /** What the file manager should show for a clip: its video, or its sidecar when the video is gone. */
+  /** Looks at every folder again now (`deep`: every sidecar's size and time too). */
+  refresh(deep = false): Promise<void> {
+    return this.watching.refresh(deep);
+  }
+
+  listProjects(): Project[] {
+    return this.folders.listProjects();
+  }
+  defaultProjectId(): string {
+    return this.folders.defaultProjectId();
+  }
+  projectDir(projectId: string): string {
+    return this.folders.projectDir(projectId);
+  }
+  createProject(name: string): Promise<Project> {
+    return this.folders.createProject(name);
+  }
+  renameProject(projectId: string, name: string): Promise<Project> {
+    return this.folders.renameProject(projectId, name);
+  }
+  deleteProject(projectId: string): Promise<boolean> {
+    return this.folders.deleteProject(projectId);
+  }
+  openFolder(folder: string): Promise<Project> {
+    return this.folders.openFolder(folder);
+  }
+
+  listClips(projectId: string): Clip[] {
+    return this.catalogue.listClips(projectId);
+  }
+  findClip(clipId: string): Clip | null {
+    return this.catalogue.findClip(clipId);
+  }
+  findClipByJob(jobId: string): Clip | null {
+    return this.catalogue.findClipByJob(jobId);
+  }
+  resolveClipFile(clipId: string): Promise<string | null> {
+    return this.catalogue.resolveClipFile(clipId);
+  }
+  resolvePosterFile(clipId: string): Promise<string | null> {
+    return this.catalogue.resolvePosterFile(clipId);
+  }
+  mediaRoots(): string[] {
+    return this.catalogue.mediaRoots();
+  }
+  addClip(projectId: string, clip: NewClip): Promise<Clip> {
+    return this.catalogue.addClip(projectId, clip);
+  }
+  query(query: ParsedLibraryQuery): LibraryPage {
+    return this.catalogue.query(query);
+  }
+  getClip(clipId: string): Promise<ClipDetail> {
+    return this.catalogue.getClip(clipId);
+  }
+  updateClip(change: ClipChange): Promise<Clip> {
+    return this.catalogue.updateClip(change);
+  }
+  setPoster(clipId: string, dataUrl: string): Promise<string> {
+    return this.catalogue.setPoster(clipId, dataUrl);
+  }
+
+  moveClip(clipId: string, projectId: string): Promise<Clip> {
+    return this.transfers.moveClip(clipId, projectId);
+  }
+  copyClip(clipId: string, projectId: string): Promise<Clip> {
+    return this.transfers.copyClip(clipId, projectId);
+  }
+  deleteClip(clipId: string): Promise<boolean> {
+    return this.transfers.deleteClip(clipId);
+  }
+  exportProject(projectId: string, format: ExportFormat, path: string): Promise<void> {
+    return this.transfers.exportProject(projectId, format, path);
+  }
+  saveCopy(clipId: string, path: string): Promise<void> {
+    return this.transfers.saveCopy(clipId, path);
+  }
   clipPath(clipId: string): string {
-    const record = this.record(clipId);
-    return join(this.dirOf(record), record.videoPresent ? record.meta.videoFile : record.name);
+    return this.transfers.clipPath(clipId);
   }
-
   suggestedExportName(projectId: string, format: ExportFormat): string {
-    return `${folderName(this.project(projectId).file.name)}.${format}`;
+    return this.transfers.suggestedExportName(projectId, format);
   }
-
   suggestedVideoName(clipId: string): string {
-    return `${stemOf(this.record(clipId).name)}.mp4`;
+    return this.transfers.suggestedVideoName(clipId);
   }
 
-  private async transfer(clipId: string, projectId: string, mode: 'move' | 'copy'): Promise<Clip> {
-    const { record, from } = await this.serial(async () => {
-      const current = this.record(clipId);
-      const from = current.projectId;
-      const target = this.project(projectId);
-      if (mode === 'move' && from === projectId) return { record: current, from };
-      const source = this.dirOf(current);
-      const read = readSidecar(join(source, current.name));
-      if (!read.ok)
-        throw new AppError(
-          'sidecar_unreadable',
-          "This clip's record could not be read. Reopen the project and try again.",
-        );
-      const names = clipFileNames(await freeStem(target.dir, stemOf(current.name)));
-      const posterFrom = join(source, clipFileNames(stemOf(current.name)).poster);
-      const plan: Array<[string, string]> = [];
-      if (await exists(join(source, current.meta.videoFile)))
-        plan.push([join(source, current.meta.videoFile), join(target.dir, names.video)]);
-      if (await exists(posterFrom)) plan.push([posterFrom, join(target.dir, names.poster)]);
-      const done: Array<[string, string]> = [];
-      const sidecar = {
-        ...read.sidecar,
-        videoFile: names.video,
-        ...(mode === 'copy' ? { clipId: newId('clip') } : {}),
-      };
-      try {
-        for (const [a, b] of plan) {
-          await (mode === 'move' ? moveFile(a, b) : copyNew(a, b));
-          done.push([a, b]);
-        }
-        await writeSidecar(join(target.dir, names.sidecar), sidecar);
-      } catch (error) {
-        await undo(done, mode);
-        throw error;
-      }
-      if (mode === 'move') {
-        await unlink(join(source, current.name));
-        this.removeRecord(current);
-      }
-      return { record: await this.remember(target, names.sidecar, sidecar), from };
-    });
-    this.emitMoved([...new Set([from, projectId])]);
-    return toClip(record, this.urls);
+  /** Reads the workspace afresh and starts watching it; runs on the queue. */
+  private async load(): Promise<void> {
+    this.watching.stop();
+    const { fromIndex } = await this.loader.load();
+    this.watching.start(fromIndex);
   }
-
-  private emitMoved(projectIds: readonly string[]): void {
-    for (const projectId of projectIds) this.emit({ type: 'clips', projectId });
-    this.emit({ type: 'projects' });
-  }
-}
-
-/** Puts files back where they were when a move or copy fails halfway. */
-async function undo(done: ReadonlyArray<[string, string]>, mode: 'move' | 'copy'): Promise<void> {
-  for (const [from, to] of [...done].reverse()) {
-    await (mode === 'move' ? rename(to, from) : unlink(to)).catch(() => undefined);
-  }
-}
-
-function missingVideo(): AppError {
-  return new AppError('clip_missing', "This clip's video file is no longer in the project folder.");
 }

@@ -6,20 +6,30 @@ import type { Project } from '../../../../shared/domain';
 import { writeExternalList } from './external-projects';
 import { exists } from './clip-files';
 import { folderName, stampOf } from './folder-files';
-import { LibraryWatching } from './library-watching';
+import type { FolderWatching } from './folder-watching';
+import type { LibraryState } from './library-state';
 import { PROJECT_FILE, writeProjectFile } from './project-file';
+import type { ProjectLoader } from './project-loader';
 
 /** Projects as folders: list, create, rename, delete (to the trash) and open from elsewhere. */
-export class LibraryProjects extends LibraryWatching {
+export class ProjectFolders {
+  constructor(
+    private readonly state: LibraryState,
+    private readonly loader: ProjectLoader,
+    private readonly watching: FolderWatching,
+  ) {}
+
+  /** Every open project, oldest first. */
   listProjects(): Project[] {
-    return [...this.projects.values()]
+    return [...this.state.projects.values()]
       .sort(
         (a, b) =>
           a.file.createdAt.localeCompare(b.file.createdAt) || a.file.id.localeCompare(b.file.id),
       )
-      .map((p) => this.toProject(p));
+      .map((p) => this.state.toProject(p));
   }
 
+  /** Where a job goes when no project was chosen; throws `AppError('no_project')` when none is open. */
   defaultProjectId(): string {
     const first = this.listProjects()[0];
     if (!first)
@@ -31,49 +41,48 @@ export class LibraryProjects extends LibraryWatching {
   }
 
   projectDir(projectId: string): string {
-    return this.project(projectId).dir;
+    return this.state.project(projectId).dir;
   }
 
   async createProject(name: string): Promise<Project> {
-    const project = await this.serial(() => this.addNewProject(name.trim()));
-    this.watchFolders();
-    this.emit({ type: 'projects' });
-    return this.toProject(project);
+    const project = await this.state.serial(() => this.loader.addNewProject(name.trim()));
+    this.watching.sync();
+    this.state.emit({ type: 'projects' });
+    return this.state.toProject(project);
   }
 
   /** The name lives in `kling-project.json`; the folder follows when that name is free. */
   async renameProject(projectId: string, name: string): Promise<Project> {
-    const result = await this.serial(async () => {
-      const project = this.project(projectId);
+    const result = await this.state.serial(async () => {
+      const project = this.state.project(projectId);
       project.file = { ...project.file, name: name.trim() };
       await writeProjectFile(project.dir, project.file);
       project.fileStamp = stampOf(join(project.dir, PROJECT_FILE));
-      const target = join(this.workspace, folderName(name));
+      const target = join(this.state.workspace, folderName(name));
       // An opened folder keeps the name the person gave it; so does one whose new name is taken.
       if (!project.external && target !== project.dir && !(await exists(target)))
         await this.moveFolder(projectId, target);
-      this.scheduleSave();
-      return this.toProject(project);
+      this.state.index.schedule();
+      return this.state.toProject(project);
     });
-    this.watchFolders();
-    this.emit({ type: 'projects' });
+    this.watching.sync();
+    this.state.emit({ type: 'projects' });
     return result;
   }
 
   /** Moves the project's folder to the system trash; nothing else is touched. */
   async deleteProject(projectId: string): Promise<boolean> {
-    const trash = this.requireTrash();
-    await this.serial(async () => {
-      const project = this.project(projectId);
-      this.watcher?.unwatch(projectId);
+    const trash = this.state.requireTrash();
+    await this.state.serial(async () => {
+      const project = this.state.project(projectId);
+      this.watching.unwatch(projectId);
       await trash(project.dir);
-      for (const record of [...project.clips.values()]) this.removeRecord(record);
-      this.projects.delete(projectId);
+      this.state.dropProject(project);
       if (project.external) await this.forgetExternal(project.dir);
-      this.scheduleSave();
+      this.state.index.schedule();
     });
-    this.watchFolders();
-    this.emit({ type: 'projects' });
+    this.watching.sync();
+    this.state.emit({ type: 'projects' });
     return true;
   }
 
@@ -88,10 +97,11 @@ export class LibraryProjects extends LibraryWatching {
         'That folder cannot be opened. Check that it exists and that you may read it.',
       );
     });
-    const result = await this.serial(async () => {
-      const already = [...this.projects.values()].find((p) => realOrSelf(p.dir) === dir);
-      if (already) return this.toProject(already);
-      const root = await realpath(this.workspace).catch(() => this.workspace);
+    const state = this.state;
+    const result = await state.serial(async () => {
+      const already = [...state.projects.values()].find((p) => realOrSelf(p.dir) === dir);
+      if (already) return state.toProject(already);
+      const root = await realpath(state.workspace).catch(() => state.workspace);
       const inside = relative(root, dir);
       if (inside === '')
         throw new AppError(
@@ -106,9 +116,9 @@ export class LibraryProjects extends LibraryWatching {
       if (!statSync(dir).isDirectory()) {
         throw new AppError('not_a_folder', 'That is a file, not a folder. Pick a folder.');
       }
-      const ref = { dir: external ? dir : join(this.workspace, inside), external };
-      const loaded = await this.loadFolder(ref, undefined, true).catch((error: unknown) => {
-        this.log(
+      const ref = { dir: external ? dir : join(state.workspace, inside), external };
+      const loaded = await this.loader.loadFolder(ref, undefined, true).catch((error: unknown) => {
+        state.log(
           `could not open ${dir} as a project: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
         );
         throw new AppError(
@@ -121,26 +131,27 @@ export class LibraryProjects extends LibraryWatching {
           'duplicate_project',
           'That folder is a copy of a project that is already open.',
         );
-      if (external && !this.externalDirs.includes(dir)) {
-        this.externalDirs = [...this.externalDirs, dir];
-        if (this.options.dataDir) await writeExternalList(this.options.dataDir, this.externalDirs);
+      if (external && !state.externalDirs.includes(dir)) {
+        state.externalDirs = [...state.externalDirs, dir];
+        if (state.options.dataDir)
+          await writeExternalList(state.options.dataDir, state.externalDirs);
       }
-      this.scheduleSave();
-      return this.toProject(loaded.project);
+      state.index.schedule();
+      return state.toProject(loaded.project);
     });
-    this.watchFolders();
-    this.emit({ type: 'projects' });
+    this.watching.sync();
+    state.emit({ type: 'projects' });
     return result;
   }
 
   private async moveFolder(projectId: string, target: string): Promise<void> {
-    const project = this.project(projectId);
-    this.watcher?.unwatch(projectId);
+    const project = this.state.project(projectId);
+    this.watching.unwatch(projectId);
     try {
       await rename(project.dir, target);
     } catch (error) {
       // Busy (open in another app on Windows) or not allowed: the name alone changes.
-      this.log(
+      this.state.log(
         `kept the folder name of ${project.dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       );
       return;
@@ -149,14 +160,9 @@ export class LibraryProjects extends LibraryWatching {
   }
 
   private async forgetExternal(dir: string): Promise<void> {
-    this.externalDirs = this.externalDirs.filter((d) => d !== dir);
-    if (this.options.dataDir) await writeExternalList(this.options.dataDir, this.externalDirs);
-  }
-
-  protected requireTrash(): (path: string) => Promise<void> {
-    const trash = this.options.trash;
-    if (!trash) throw new AppError('no_trash', 'Deleting is not available here.');
-    return trash;
+    const state = this.state;
+    state.externalDirs = state.externalDirs.filter((d) => d !== dir);
+    if (state.options.dataDir) await writeExternalList(state.options.dataDir, state.externalDirs);
   }
 }
 

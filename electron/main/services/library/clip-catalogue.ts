@@ -6,9 +6,8 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { newId } from '../ids';
 import { clipFileNames, decodePoster, exists } from './clip-files';
 import { metaOf, newRecord, toClip, type ClipRecord } from './clip-record';
-import type { LoadedProject } from './library-core';
 import { stampOf } from './folder-files';
-import { LibraryProjects } from './library-projects';
+import type { LibraryState, LoadedProject } from './library-state';
 import { filterRecords, type ParsedLibraryQuery } from './library-query';
 import {
   SIDECAR_SUFFIX,
@@ -25,52 +24,57 @@ import {
 export type ClipChange = z.output<typeof ClipChangeSchema>;
 
 /** Clips: lookups for the job service and the media scheme, search, details and the user's own fields. */
-export class LibraryClips extends LibraryProjects {
+export class ClipCatalogue {
+  constructor(private readonly state: LibraryState) {}
+
+  /** A project's clips, newest first. */
   listClips(projectId: string): Clip[] {
-    return this.sortedClips(this.project(projectId), 'newest').map((r) => toClip(r, this.urls));
+    return this.state
+      .sortedClips(this.state.project(projectId), 'newest')
+      .map((r) => toClip(r, this.state.urls));
   }
 
   findClip(clipId: string): Clip | null {
-    const record = this.byClipId.get(clipId);
-    return record ? toClip(record, this.urls) : null;
+    const record = this.state.byClipId.get(clipId);
+    return record ? toClip(record, this.state.urls) : null;
   }
 
   /** The clip a job produced; the original rather than a copy made later. */
   findClipByJob(jobId: string): Clip | null {
     let found: ClipRecord | null = null;
-    for (const record of this.byClipId.values()) {
+    for (const record of this.state.byClipId.values()) {
       if (record.meta.jobId !== jobId) continue;
-      if (stemOf(record.name) === jobId) return toClip(record, this.urls);
+      if (stemOf(record.name) === jobId) return toClip(record, this.state.urls);
       found ??= record;
     }
-    return found ? toClip(found, this.urls) : null;
+    return found ? toClip(found, this.state.urls) : null;
   }
 
   /** The video file of a clip, or null; only ids the library itself issued resolve. */
   async resolveClipFile(clipId: string): Promise<string | null> {
-    const record = this.byClipId.get(clipId);
-    return record ? join(this.dirOf(record), record.meta.videoFile) : null;
+    const record = this.state.byClipId.get(clipId);
+    return record ? join(this.state.dirOf(record), record.meta.videoFile) : null;
   }
 
   async resolvePosterFile(clipId: string): Promise<string | null> {
-    const record = this.byClipId.get(clipId);
+    const record = this.state.byClipId.get(clipId);
     return record?.posterPresent
-      ? join(this.dirOf(record), clipFileNames(stemOf(record.name)).poster)
+      ? join(this.state.dirOf(record), clipFileNames(stemOf(record.name)).poster)
       : null;
   }
 
   /** Folders media may be served from: the workspace and every folder opened from elsewhere. */
   mediaRoots(): string[] {
     return [
-      this.workspace,
-      ...[...this.projects.values()].filter((p) => p.external).map((p) => p.dir),
+      this.state.workspace,
+      ...[...this.state.projects.values()].filter((p) => p.external).map((p) => p.dir),
     ];
   }
 
   /** Records a verified video that already sits in the project folder. */
   async addClip(projectId: string, clip: NewClip): Promise<Clip> {
-    const record = await this.serial(async () => {
-      const project = this.project(projectId);
+    const record = await this.state.serial(async () => {
+      const project = this.state.project(projectId);
       const mode =
         clip.mode ?? (typeof clip.parameters.mode === 'string' ? clip.parameters.mode : null);
       const sidecar = SidecarSchema.parse({
@@ -78,49 +82,53 @@ export class LibraryClips extends LibraryProjects {
         mode,
         version: SIDECAR_VERSION,
         clipId: newId('clip'),
-        createdAt: this.now().toISOString(),
+        createdAt: this.state.now().toISOString(),
       });
       const name = `${sidecar.jobId}${SIDECAR_SUFFIX}`;
       await writeSidecar(join(project.dir, name), sidecar);
       return this.remember(project, name, sidecar);
     });
     // The job service announces the new clip itself; the project's count changed too.
-    this.emit({ type: 'projects' });
-    return toClip(record, this.urls);
+    this.state.emit({ type: 'projects' });
+    return toClip(record, this.state.urls);
   }
 
   query(query: ParsedLibraryQuery): LibraryPage {
-    const project = this.project(query.projectId);
-    const { total, page } = filterRecords(this.sortedClips(project, query.sort), query);
-    return { total, clips: page.map((r) => toClip(r, this.urls)), tags: this.projectTags(project) };
+    const project = this.state.project(query.projectId);
+    const { total, page } = filterRecords(this.state.sortedClips(project, query.sort), query);
+    return {
+      total,
+      clips: page.map((r) => toClip(r, this.state.urls)),
+      tags: this.state.projectTags(project),
+    };
   }
 
   /** Everything about one clip: its parameters from the sidecar, and its lineage across projects. */
   async getClip(clipId: string): Promise<ClipDetail> {
-    const record = this.record(clipId);
-    const read = readSidecar(join(this.dirOf(record), record.name));
+    const record = this.state.record(clipId);
+    const read = readSidecar(join(this.state.dirOf(record), record.name));
     const parent = record.meta.parentClipId
-      ? this.byClipId.get(record.meta.parentClipId)
+      ? this.state.byClipId.get(record.meta.parentClipId)
       : undefined;
-    const children = [...this.byClipId.values()]
+    const children = [...this.state.byClipId.values()]
       .filter((r) => r.meta.parentClipId === clipId)
       .sort((a, b) => a.createdMs - b.createdMs);
     return {
-      ...toClip(record, this.urls),
+      ...toClip(record, this.state.urls),
       parameters: read.ok ? read.sidecar.parameters : {},
       sourceUrl: read.ok ? read.sidecar.sourceUrl : '',
       billedSec: read.ok ? read.sidecar.billedSec : null,
       submittedAt: record.meta.submittedAt,
-      parent: parent ? toClip(parent, this.urls) : null,
-      children: children.map((r) => toClip(r, this.urls)),
+      parent: parent ? toClip(parent, this.state.urls) : null,
+      children: children.map((r) => toClip(r, this.state.urls)),
     };
   }
 
   /** Writes the person's own fields into the sidecar, keeping everything else in it. */
   async updateClip(change: ClipChange): Promise<Clip> {
-    const record = await this.serial(async () => {
-      const current = this.record(change.clipId);
-      const project = this.project(current.projectId);
+    const record = await this.state.serial(async () => {
+      const current = this.state.record(change.clipId);
+      const project = this.state.project(current.projectId);
       const sidecar = await rewriteSidecar(join(project.dir, current.name), (s) => ({
         ...s,
         ...(change.favourite !== undefined ? { favourite: change.favourite } : {}),
@@ -130,51 +138,43 @@ export class LibraryClips extends LibraryProjects {
       }));
       return this.remember(project, current.name, sidecar);
     });
-    this.emit({ type: 'clips', projectId: record.projectId });
-    return toClip(record, this.urls);
+    this.state.emit({ type: 'clips', projectId: record.projectId });
+    return toClip(record, this.state.urls);
   }
 
   /** Keeps a still from the video as `<stem>.poster.jpg` beside it; refused unless it is a JPEG. */
   async setPoster(clipId: string, dataUrl: string): Promise<string> {
     const bytes = decodePoster(dataUrl);
-    const record = await this.serial(async () => {
-      const current = this.record(clipId);
+    const record = await this.state.serial(async () => {
+      const current = this.state.record(clipId);
       await writeFileAtomic(
-        join(this.dirOf(current), clipFileNames(stemOf(current.name)).poster),
+        join(this.state.dirOf(current), clipFileNames(stemOf(current.name)).poster),
         bytes,
       );
       current.posterPresent = true;
-      this.touched(this.project(current.projectId));
+      this.state.touched(this.state.project(current.projectId));
       return current;
     });
-    this.emit({ type: 'clips', projectId: record.projectId });
-    return this.urls.poster(record.meta.clipId);
+    this.state.emit({ type: 'clips', projectId: record.projectId });
+    return this.state.urls.poster(record.meta.clipId);
   }
 
   /** Puts what was just written into memory, with the sidecar's new size and time. */
-  protected async remember(
-    project: LoadedProject,
-    name: string,
-    sidecar: Sidecar,
-  ): Promise<ClipRecord> {
+  async remember(project: LoadedProject, name: string, sidecar: Sidecar): Promise<ClipRecord> {
     const stamp = stampOf(join(project.dir, name));
     if (!stamp)
       throw new AppError(
         'sidecar_missing',
         "The clip's record disappeared while it was being saved. Try again.",
       );
-    const previous = this.byClipId.get(sidecar.clipId);
-    if (previous) this.removeRecord(previous);
+    const previous = this.state.byClipId.get(sidecar.clipId);
+    if (previous) this.state.removeRecord(previous);
     const record = newRecord(project.file.id, name, stamp, metaOf(sidecar), {
       video: await exists(join(project.dir, sidecar.videoFile)),
       poster: await exists(join(project.dir, clipFileNames(stemOf(name)).poster)),
     });
-    this.putRecord(project, record);
+    this.state.putRecord(project, record);
     return record;
-  }
-
-  protected dirOf(record: ClipRecord): string {
-    return this.project(record.projectId).dir;
   }
 }
 
