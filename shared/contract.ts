@@ -6,6 +6,7 @@ import {
   ClipChangeSchema,
   ClipDetailSchema,
   ClipSchema,
+  ExportFormatSchema,
   LibraryPageSchema,
   LibraryQuerySchema,
   ProjectNameSchema,
@@ -87,7 +88,7 @@ export const contract = {
   },
   /** Saves the project's clip metadata where the user chooses; the chosen path is shown back. */
   'projects:export': {
-    request: z.object({ projectId: IdSchema, format: z.enum(['csv', 'json']) }).strict(),
+    request: z.object({ projectId: IdSchema, format: ExportFormatSchema }).strict(),
     response: z.object({ path: z.string().nullable() }),
   },
   'library:query': { request: LibraryQuerySchema, response: LibraryPageSchema },

@@ -56,6 +56,10 @@ export const ACTIONS = ['text2video', 'image2video', 'extend'] as const;
 export const ActionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof ActionSchema>;
 
+/** What a project's clip list can be exported as. */
+export const ExportFormatSchema = z.enum(['csv', 'json']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
 export const ClipSchema = z.object({
   id: Id,
   projectId: Id,

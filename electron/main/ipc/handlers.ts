@@ -4,9 +4,9 @@ import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';
 import type { FileActions } from '../services/library/file-actions';
 import type { Library } from '../services/library/library';
-import { createLibraryHandlers } from '../services/library/library-handlers';
 import type { TokenService } from '../services/secrets/token-service';
 import { isAllowedExternalUrl } from './external-links';
+import { createLibraryHandlers } from './library-handlers';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {

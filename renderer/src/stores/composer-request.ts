@@ -7,6 +7,7 @@ import {
   type VideoReference,
   type VideoRequest,
 } from '../../../shared/capabilities';
+import { inUse } from '../../../shared/capabilities/fields';
 import type { Action, Clip, StagedImage } from '../../../shared/domain';
 import type { ModelId } from '../../../shared/models';
 
@@ -35,11 +36,6 @@ export interface ComposerInputs {
   references: readonly StagedImage[];
   referenceVideo: ReferenceVideoDraft;
   parent: Clip | null;
-}
-
-/** `false` is the provider's default for a switch, so it asks for nothing (as in shared/). */
-export function inUse(value: unknown): boolean {
-  return value !== undefined && value !== false;
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
-import type { Project } from '../../../shared/domain';
+import type { ExportFormat, Project } from '../../../shared/domain';
 import { call, kling, toAppError } from '../ipc/kling';
 import type { LibraryState } from './library-store';
 
-export type ExportFormat = 'csv' | 'json';
+export type { ExportFormat };
 
 export interface ProjectSlice {
   projects: Project[];

@@ -1,7 +1,7 @@
 import { copyFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
-import type { Clip } from '../../../../shared/domain';
+import type { Clip, ExportFormat } from '../../../../shared/domain';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { newId } from '../ids';
 import { clipFileNames, copyNew, exists, freeStem, moveFile } from './clip-files';
@@ -11,8 +11,6 @@ import { clipsToCsv, clipsToJson } from './library-export';
 import { folderName } from './folder-files';
 import type { LibraryState } from './library-state';
 import { readSidecar, stemOf, writeSidecar } from './sidecar';
-
-export type ExportFormat = 'csv' | 'json';
 
 /** Clips leaving or changing place: move and copy between projects, trash, save and export. */
 export class ClipTransfers {

@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
-import type { Clip, ClipDetail, LibraryPage, Project } from '../../../../shared/domain';
+import type {
+  Clip,
+  ClipDetail,
+  ExportFormat,
+  LibraryPage,
+  Project,
+} from '../../../../shared/domain';
 import { ClipCatalogue, type ClipChange } from './clip-catalogue';
-import { ClipTransfers, type ExportFormat } from './clip-transfers';
+import { ClipTransfers } from './clip-transfers';
 import { FolderWatching } from './folder-watching';
 import type { ParsedLibraryQuery } from './library-query';
 import { LibraryState, type LibraryOptions } from './library-state';
@@ -11,7 +17,6 @@ import type { NewClip } from './sidecar';
 
 export { DEFAULT_PROJECT_NAME } from './project-loader';
 export type { LibraryChange, LibraryOptions } from './library-state';
-export type { ExportFormat } from './clip-transfers';
 export type { NewClip } from './sidecar';
 
 /**

@@ -9,10 +9,10 @@ import {
   type ValidationIssue,
   type VideoRequest,
 } from '../../../../shared/capabilities';
+import { inUse } from '../../../../shared/capabilities/fields';
 import {
   FIELD_LABELS,
   heldRequest,
-  inUse,
   isMissingInput,
   usableRequest,
   type ComposerInputs,

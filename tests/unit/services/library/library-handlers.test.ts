@@ -7,7 +7,7 @@ import type { Library } from '../../../../electron/main/services/library/library
 import {
   createLibraryHandlers,
   type LibraryChannel,
-} from '../../../../electron/main/services/library/library-handlers';
+} from '../../../../electron/main/ipc/library-handlers';
 import { makeEnv, openLibrary, writeClip, type Env } from './library-fixture';
 
 let env: Env;

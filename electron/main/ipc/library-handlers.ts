@@ -1,6 +1,6 @@
-import type { Handlers } from '../../ipc/router';
-import type { FileActions } from './file-actions';
-import type { Library } from './library';
+import type { FileActions } from '../services/library/file-actions';
+import type { Library } from '../services/library/library';
+import type { Handlers } from './router';
 
 export type LibraryChannel = Extract<
   keyof Handlers,
