@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell } from '../../../../electron/main/services/library/library-export';
 import type { Library } from '../../../../electron/main/services/library/library';
@@ -37,35 +38,6 @@ beforeEach(async () => {
 });
 afterEach(() => env.cleanup());
 
-/** A small RFC 4180 reader, to check the file parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += ch;
-    }
-  }
-  return rows;
-}
-
 describe('export', () => {
   it('writes RFC 4180 CSV with a header, one row per clip, and formula cells defused', async () => {
     const path = join(env.root, 'out.csv');
@@ -76,7 +48,8 @@ describe('export', () => {
         '\uFEFFid,createdAt,action,model,mode,duration,prompt,negative prompt,tags,favourite,rating,note,sha256,file name,parent clip id\r\n',
       ),
     ).toBe(true);
-    const rows = parseCsv(text.slice(1));
+    // Parsed strictly as RFC 4180 (quotes, doubled quotes, CRLF rows, the same cell count).
+    const rows = parse(text, { bom: true, record_delimiter: '\r\n' }) as string[][];
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual([
       'clip_job_1',

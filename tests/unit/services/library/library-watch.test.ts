@@ -46,13 +46,32 @@ describe('changes made outside the app', () => {
     expect(env.changes).toContainEqual({ type: 'projects' });
   });
 
-  it('falls back to polling when the OS will not watch, without crashing', async () => {
+  it('falls back to polling when the OS will not watch, and still finds new clips', async () => {
+    const refused: string[] = [];
+    const refuse = ((dir: string) => {
+      refused.push(dir);
+      throw Object.assign(new Error('watch limit reached'), { code: 'ENOSPC' });
+    }) as unknown as typeof watch;
+    const { projectId, dir } = await watched({ debounceMs: 30, pollMs: 100, watchImpl: refuse });
+    // The OS was asked for both the workspace and the project, and said no to each.
+    expect(refused).toEqual(expect.arrayContaining([env.workspace, dir]));
+    env.changes.length = 0;
+    await writeClip(dir, { jobId: 'job_polled' });
+    await until(() => library?.findClip('clip_job_polled') !== null);
+    expect(library?.findClip('clip_job_polled')?.status).toBe('ready');
+    expect(env.changes).toContainEqual({ type: 'clips', projectId });
+  });
+
+  it('does not find a new clip by itself when neither events nor a poll come', async () => {
+    // The counterpart of the fallback test: without the poll, the same refusal leaves the
+    // clip unseen, so it is the poll that finds it there.
     const refuse = (() => {
       throw Object.assign(new Error('watch limit reached'), { code: 'ENOSPC' });
     }) as unknown as typeof watch;
-    const { dir } = await watched({ debounceMs: 30, pollMs: 100, watchImpl: refuse });
-    await writeClip(dir, { jobId: 'job_polled' });
-    await until(() => library?.findClip('clip_job_polled') !== null);
+    const { dir } = await watched({ debounceMs: 30, pollMs: 60_000, watchImpl: refuse });
+    await writeClip(dir, { jobId: 'job_unseen' });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(library?.findClip('clip_job_unseen')).toBeNull();
   });
 
   it('notices a project folder copied into the workspace', async () => {
