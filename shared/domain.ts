@@ -48,6 +48,19 @@ export const ProjectSchema = z.object({
   clipCount: z.number().int().nonnegative(),
   /** Sidecars that could not be read and were set aside, so the user can be told. */
   problems: z.array(z.string()).default([]),
+  /**
+   * What deleting the project does to which files, worded by main for the confirmation: a
+   * project in the workspace goes to the trash; a folder opened from elsewhere is only
+   * removed from the app.
+   */
+  deletion: z
+    .object({
+      action: z.enum(['trash', 'forget']),
+      title: z.string(),
+      body: z.string(),
+      confirmLabel: z.string(),
+    })
+    .optional(),
 });
 export const ProjectNameSchema = z.string().trim().min(1, 'Give the project a name.').max(120);
 export type Project = z.infer<typeof ProjectSchema>;

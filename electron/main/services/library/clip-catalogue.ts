@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/app-error';
 import type { Clip, ClipChangeSchema, ClipDetail, LibraryPage } from '../../../../shared/domain';
@@ -50,16 +51,21 @@ export class ClipCatalogue {
     return found ? toClip(found, this.state.urls) : null;
   }
 
-  /** The video file of a clip, or null; only ids the library itself issued resolve. */
+  /**
+   * The video file of a clip, or null; only ids the library itself issued resolve, and only
+   * to a file that is really inside the clip's own project folder (a link to elsewhere, even
+   * to another project, is not served).
+   */
   async resolveClipFile(clipId: string): Promise<string | null> {
     const record = this.state.byClipId.get(clipId);
-    return record ? join(this.state.dirOf(record), record.meta.videoFile) : null;
+    return record ? insideProject(this.state.dirOf(record), record.meta.videoFile) : null;
   }
 
+  /** The poster of a clip, or null; held to its project folder like the video. */
   async resolvePosterFile(clipId: string): Promise<string | null> {
     const record = this.state.byClipId.get(clipId);
     return record?.posterPresent
-      ? join(this.state.dirOf(record), clipFileNames(stemOf(record.name)).poster)
+      ? insideProject(this.state.dirOf(record), clipFileNames(stemOf(record.name)).poster)
       : null;
   }
 
@@ -176,6 +182,19 @@ export class ClipCatalogue {
     this.state.putRecord(project, record);
     return record;
   }
+}
+
+/** `dir/name` when, links resolved, it lies inside `dir`; null otherwise or when missing. */
+async function insideProject(dir: string, name: string): Promise<string | null> {
+  const path = join(dir, name);
+  try {
+    const [realDir, realFile] = await Promise.all([realpath(dir), realpath(path)]);
+    const rel = relative(realDir, realFile);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep)) return null;
+  } catch {
+    return null;
+  }
+  return path;
 }
 
 function uniqueTags(tags: readonly string[]): string[] {

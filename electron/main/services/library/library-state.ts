@@ -7,6 +7,28 @@ import { sortRecords, tagsOf, type LibrarySort } from './library-query';
 import type { ProjectFile } from './project-file';
 import { SerialQueue } from './serial-queue';
 
+type Deletion = NonNullable<Project['deletion']>;
+
+/** What deleting this project will do, in the words the confirmation shows. */
+function deletionOf(project: LoadedProject): Deletion {
+  const { name } = project.file;
+  const n = project.clips.size;
+  const clips = n === 1 ? '1 clip' : `${n} clips`;
+  if (project.external)
+    return {
+      action: 'forget',
+      title: `Remove “${name}” from Kling Studio?`,
+      body: `Kling Studio stops showing this project. Nothing is deleted: the folder “${project.dir}” keeps its ${clips} and every other file in it, including the project file Kling Studio wrote there. To see it again, use Open folder as a project.`,
+      confirmLabel: 'Remove from app',
+    };
+  return {
+    action: 'trash',
+    title: `Delete the project “${name}”?`,
+    body: `This moves the folder “${project.dir}” to the system trash, with its ${clips} (each one's video, poster and settings file) and every other file in it. You can restore it from there.`,
+    confirmLabel: 'Move to trash',
+  };
+}
+
 export type LibraryChange = { type: 'projects' } | { type: 'clips'; projectId: string };
 
 export interface LibraryOptions {
@@ -26,6 +48,8 @@ export interface LibraryOptions {
   verifyAfterMs?: number;
   log?: (message: string) => void;
   now?: () => Date;
+  /** The person's home folder, never opened as a project; defaults to the OS's answer. */
+  homeDir?: string;
 }
 
 export interface LoadedProject {
@@ -119,6 +143,7 @@ export class LibraryState {
       name: project.file.name,
       clipCount: project.clips.size,
       problems: [...project.problems],
+      deletion: deletionOf(project),
     };
   }
 

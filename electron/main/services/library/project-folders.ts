@@ -1,11 +1,13 @@
 import { realpathSync, statSync } from 'node:fs';
 import { realpath, rename } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
 import type { Project } from '../../../../shared/domain';
 import { writeExternalList } from './external-projects';
 import { exists } from './clip-files';
 import { folderName, stampOf } from './folder-files';
+import { folderRefusal } from './folder-policy';
 import type { FolderWatching } from './folder-watching';
 import type { LibraryState } from './library-state';
 import { PROJECT_FILE, writeProjectFile } from './project-file';
@@ -70,13 +72,17 @@ export class ProjectFolders {
     return result;
   }
 
-  /** Moves the project's folder to the system trash; nothing else is touched. */
+  /**
+   * A project in the workspace: its folder goes to the system trash. A folder opened from
+   * elsewhere belongs to the person: it is only forgotten, every file stays where it is.
+   * Either way nothing outside that folder is touched (see `Project['deletion']`).
+   */
   async deleteProject(projectId: string): Promise<boolean> {
-    const trash = this.state.requireTrash();
     await this.state.serial(async () => {
       const project = this.state.project(projectId);
+      const trash = project.external ? null : this.state.requireTrash();
       this.watching.unwatch(projectId);
-      await trash(project.dir);
+      if (trash) await trash(project.dir);
       this.state.dropProject(project);
       if (project.external) await this.forgetExternal(project.dir);
       this.state.index.schedule();
@@ -108,6 +114,15 @@ export class ProjectFolders {
           'folder_is_workspace',
           'That is the workspace itself. Pick a project folder inside it, or another folder.',
         );
+      const refusal = folderRefusal(dir, {
+        home: await realpath(state.options.homeDir ?? homedir()).catch(
+          () => state.options.homeDir ?? homedir(),
+        ),
+        workspace: root,
+        platform: process.platform,
+        ...(process.env.SystemRoot ? { systemRoot: process.env.SystemRoot } : {}),
+      });
+      if (refusal) throw new AppError('folder_refused', refusal);
       const external =
         inside.startsWith('..') ||
         isAbsolute(inside) ||

@@ -11,18 +11,25 @@ interface DeleteConfirmDialogProps {
 // When the button that opened the dialog went with what was deleted, focus lands on the project.
 const PROJECT_SELECTOR = '.project-button[aria-current="page"]';
 
-function wording(pending: PendingDelete): { title: string; body: string } {
+function wording(pending: PendingDelete): { title: string; body: string; confirm: string } {
+  // Main says what deleting this project does to which files (trash, or only forget it).
+  if (pending.kind === 'project' && pending.project.deletion) {
+    const { title, body, confirmLabel } = pending.project.deletion;
+    return { title, body, confirm: confirmLabel };
+  }
   if (pending.kind === 'project') {
     const { name, clipCount } = pending.project;
     const clips = clipCount === 1 ? '1 clip' : `${clipCount} clips`;
     return {
       title: `Delete the project “${name}”?`,
       body: `This moves the folder to the system trash, with its ${clips}. You can restore it from there.`,
+      confirm: 'Move to trash',
     };
   }
   return {
     title: 'Delete this clip?',
     body: `This moves its video, poster and settings file to the system trash: “${truncate(pending.clip.prompt, 120)}”.`,
+    confirm: 'Move to trash',
   };
 }
 
@@ -35,7 +42,7 @@ export function DeleteConfirmDialog({ pending }: DeleteConfirmDialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const onKeyDown = useDialogFocus(dialogRef, cancelRef, cancelDelete, PROJECT_SELECTOR);
-  const { title, body } = wording(pending);
+  const { title, body, confirm } = wording(pending);
   return (
     <div className="dialog-backdrop">
       <div
@@ -64,7 +71,7 @@ export function DeleteConfirmDialog({ pending }: DeleteConfirmDialogProps) {
             className="button button-danger"
             onClick={() => void confirmDelete()}
           >
-            Move to trash
+            {confirm}
           </button>
         </div>
       </div>

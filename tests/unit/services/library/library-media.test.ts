@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../../electron/main/services/library/library';
@@ -95,6 +95,24 @@ describe('media requests (cases 23 and 24)', () => {
     await library.refresh();
     expect(library.findClip('clip_job_a')?.posterUrl).not.toBeNull();
     const { response, body } = await get('kling-media://poster/clip_job_a');
+    expect(response.status).toBe(404);
+    expect(body.length).toBe(0);
+  });
+
+  it('serves a clip only from inside its own project: a link into another project is refused', async () => {
+    const other = await library.createProject('Other');
+    const otherDir = library.projectDir(other.id);
+    await writeClip(otherDir, { jobId: 'job_b' });
+    await copyFile(SAMPLE, join(otherDir, 'job_b.mp4'));
+    // job_c's video in the first project is a link to job_b's video in the other project.
+    await writeClip(dir, { jobId: 'job_c' });
+    await rm(join(dir, 'job_c.mp4'));
+    await symlink(join(otherDir, 'job_b.mp4'), join(dir, 'job_c.mp4'));
+    await library.refresh(true);
+    expect(library.findClip('clip_job_c')?.status).toBe('ready');
+    expect((await get('kling-media://clip/clip_job_b')).response.status).toBe(200);
+    expect(await library.resolveClipFile('clip_job_c')).toBeNull();
+    const { response, body } = await get('kling-media://clip/clip_job_c');
     expect(response.status).toBe(404);
     expect(body.length).toBe(0);
   });

@@ -89,6 +89,45 @@ describe('projects as folders', () => {
     expect(reopened.findClip('clip_job_x')?.projectId).toBe(project.id);
   });
 
+  it('only forgets an opened folder when its project is deleted: every file stays', async () => {
+    const outside = join(env.root, 'Footage');
+    await mkdir(outside);
+    await writeClip(outside, { jobId: 'job_x' });
+    await writeFile(join(outside, 'notes.txt'), 'mine');
+    // No trash at all: forgetting must not need one.
+    const library = await openLibrary(env, { trash: undefined });
+    const project = await library.openFolder(outside);
+    const before = await list(outside);
+    expect(project.deletion).toMatchObject({ action: 'forget', confirmLabel: 'Remove from app' });
+    expect(project.deletion?.body).toContain(`“${outside}” keeps its 1 clip`);
+    expect(project.deletion?.body).toMatch(/Nothing is deleted/);
+    expect(await library.deleteProject(project.id)).toBe(true);
+    expect(await list(outside)).toEqual(before);
+    expect(await list(env.trashDir)).toEqual([]);
+    expect(library.listProjects().map((p) => p.id)).not.toContain(project.id);
+    expect(library.findClip('clip_job_x')).toBeNull();
+    const remembered = JSON.parse(await readFile(join(env.data, 'projects.json'), 'utf8')) as {
+      folders: string[];
+    };
+    expect(remembered.folders).toEqual([]);
+    // A restart does not bring it back.
+    const reopened = await openLibrary(env);
+    expect(reopened.findClip('clip_job_x')).toBeNull();
+  });
+
+  it('says a workspace project goes to the trash, naming its folder and clips', async () => {
+    const library = await openLibrary(env);
+    const id = library.defaultProjectId();
+    await writeClip(library.projectDir(id), { jobId: 'job_a' });
+    await writeClip(library.projectDir(id), { jobId: 'job_b' });
+    await library.refresh();
+    const [project] = library.listProjects();
+    expect(project?.deletion).toMatchObject({ action: 'trash', confirmLabel: 'Move to trash' });
+    expect(project?.deletion?.body).toContain(
+      `moves the folder “${library.projectDir(id)}” to the system trash, with its 2 clips`,
+    );
+  });
+
   it('survives a damaged projects.json: set aside, workspace still opens', async () => {
     await mkdir(env.data, { recursive: true });
     await writeFile(join(env.data, 'projects.json'), '{"version":1,"fold');
@@ -197,6 +236,31 @@ describe('clips between projects', () => {
 });
 
 describe('opening folders that cannot be projects', () => {
+  it('refuses the home folder, an ancestor of the workspace, a drive root and a system folder', async () => {
+    const home = join(env.root, 'home');
+    await mkdir(home);
+    const library = await openLibrary(env, { homeDir: home });
+    const refusals: Array<[string, RegExp]> = [
+      [home, /home folder/],
+      [env.root, /holds the Kling Studio workspace/],
+      ['/', /root of a drive/],
+      ['/etc', /system folder/],
+    ];
+    for (const [dir, reason] of refusals) {
+      const error = await library.openFolder(dir).then(
+        () => null,
+        (e: unknown) => e as { code: string; message: string },
+      );
+      expect(error?.code, dir).toBe('folder_refused');
+      expect(error?.message, dir).toMatch(reason);
+    }
+    // Nothing was written into them and nothing was remembered.
+    expect(await list(home)).toEqual([]);
+    expect(await list(env.root)).not.toContain('kling-project.json');
+    expect(await list(env.data)).not.toContain('projects.json');
+    expect(library.listProjects()).toHaveLength(1);
+  });
+
   it('refuses a file, and a folder it cannot write to, with a message and no change', async () => {
     const library = await openLibrary(env);
     const file = join(env.root, 'a-file.txt');
