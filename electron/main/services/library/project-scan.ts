@@ -72,6 +72,11 @@ export async function scanProject(options: ScanOptions): Promise<ScanResult> {
       const read = readSidecar(join(dir, name));
       if (read.ok) {
         meta = metaOf(read.sidecar);
+      } else if (read.reason === 'tooLarge') {
+        problems.push(
+          `${name} is larger than a clip's record can be (${read.detail}); it was not read.`,
+        );
+        continue;
       } else if (read.reason === 'newer') {
         problems.push(
           `${name} was saved by a newer Kling Studio (${read.detail}); update the app to see it.`,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { ActionSchema } from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
@@ -11,6 +11,18 @@ export const SIDECAR_SUFFIX = '.kling.json';
 export const POSTER_SUFFIX = '.poster.jpg';
 
 const Name = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
+
+/**
+ * A sidecar the app wrote is a few kilobytes; anything over this is not read at all, so a
+ * huge file dropped in a project costs neither memory nor time.
+ */
+export const SIDECAR_MAX_BYTES = 1024 * 1024;
+/**
+ * How deeply `parameters` may nest. The provider's parameters are two or three levels deep;
+ * a bound keeps a hand-made file nested thousands deep away from every recursive walk after
+ * (JSON.stringify, IPC cloning, the detail view).
+ */
+export const PARAMETERS_MAX_DEPTH = 32;
 
 /**
  * Version 1. Unknown keys are kept (a newer app may have added them) and written back on
@@ -28,7 +40,11 @@ const SidecarFields = z.object({
   mode: z.string().max(16).nullable().default(null),
   prompt: z.string(),
   /** Every parameter that was sent to the provider, so the clip can be made again. */
-  parameters: z.record(z.string(), z.unknown()),
+  parameters: z
+    .record(z.string(), z.unknown())
+    .refine((value) => withinDepth(value, PARAMETERS_MAX_DEPTH), {
+      message: `nested more than ${PARAMETERS_MAX_DEPTH} levels deep`,
+    }),
   taskId: z.string(),
   videoId: z.string().nullable(),
   sourceUrl: z.string(),
@@ -57,7 +73,7 @@ export type NewClip = Omit<SidecarInput, 'version' | 'clipId' | 'createdAt' | Us
 
 export type SidecarRead =
   | { ok: true; sidecar: Sidecar }
-  | { ok: false; reason: 'unreadable' | 'invalid' | 'newer'; detail: string };
+  | { ok: false; reason: 'unreadable' | 'invalid' | 'newer' | 'tooLarge'; detail: string };
 
 /**
  * Reads and checks one sidecar; says why when it cannot be used. Synchronous on purpose:
@@ -66,7 +82,9 @@ export type SidecarRead =
 export function readSidecar(path: string): SidecarRead {
   let text: string;
   try {
-    text = readFileSync(path).toString('utf8');
+    const bytes = readCapped(path, SIDECAR_MAX_BYTES);
+    if (!bytes) return { ok: false, reason: 'tooLarge', detail: `over ${SIDECAR_MAX_BYTES} bytes` };
+    text = bytes.toString('utf8');
   } catch (error) {
     return {
       ok: false,
@@ -120,6 +138,41 @@ export async function rewriteSidecar(
 
 export async function writeSidecar(path: string, sidecar: Sidecar): Promise<void> {
   await writeStateFile(path, sidecar);
+}
+
+/**
+ * The file's bytes, or null when it is larger than `maxBytes`. The size is taken from the
+ * open descriptor and at most `maxBytes + 1` bytes are read, so a file that grows meanwhile
+ * is refused too. Throws the file system's error.
+ */
+function readCapped(path: string, maxBytes: number): Buffer | null {
+  const fd = openSync(path, 'r');
+  try {
+    if (fstatSync(fd).size > maxBytes) return null;
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maxBytes) return null;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether `value` nests no deeper than `max` objects/arrays, walked without recursion. */
+function withinDepth(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > max) return false;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return true;
 }
 
 /** The file stem shared by a clip's sidecar, video and poster (the job id for new clips). */

@@ -118,6 +118,42 @@ describe('damaged files (case 32)', () => {
     expect(library.listProjects()[0]?.problems).toHaveLength(1);
   });
 
+  it('does not read a 50 MB sidecar, names it in the project, and loads the rest', async () => {
+    const { projectId, dir } = await seeded();
+    await rm(indexPath(env.data, env.workspace));
+    // A valid record padded with 50 MB of spaces: it would load if it were read.
+    const big = join(dir, 'job_big.kling.json');
+    await writeClip(dir, { jobId: 'job_big' });
+    const record = await readFile(big);
+    await writeFile(big, Buffer.concat([record, Buffer.alloc(50 * 1024 * 1024, 0x20)]));
+    await age(big);
+    const library = await openLibrary(env);
+    expect(ids(library.listClips(projectId))).toEqual(['clip_job_b', 'clip_job_a']);
+    expect(library.findClip('clip_job_big')).toBeNull();
+    expect(library.listProjects()[0]?.problems).toEqual([
+      expect.stringMatching(/^job_big\.kling\.json is larger than .* it was not read\.$/),
+    ]);
+  });
+
+  it('sets aside a sidecar whose parameters nest 20,000 deep, and loads the rest', async () => {
+    const { projectId, dir } = await seeded();
+    await rm(indexPath(env.data, env.workspace));
+    const path = await writeClip(dir, { jobId: 'job_deep' });
+    const rest = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    delete rest.parameters;
+    // Written as text: JSON.stringify itself cannot go that deep.
+    const deep = '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000);
+    await writeFile(path, `${JSON.stringify(rest).slice(0, -1)},"parameters":${deep}}`);
+    await age(path);
+    const library = await openLibrary(env);
+    expect(ids(library.listClips(projectId))).toEqual(['clip_job_b', 'clip_job_a']);
+    expect(library.findClip('clip_job_deep')).toBeNull();
+    expect((await list(dir)).some((n) => n.startsWith('job_deep.kling.json.corrupt-'))).toBe(true);
+    // Everything after the scan still works on the project: its list and an export.
+    await library.exportProject(projectId, 'json', join(env.root, 'out.json'));
+    expect(library.listProjects()[0]?.problems).toHaveLength(1);
+  });
+
   it('waits for a sidecar that is still being written instead of setting it aside', async () => {
     const { projectId, dir } = await seeded();
     await writeFile(join(dir, 'job_c.kling.json'), '{ "version": 1, "cl'); // fresh, half written
