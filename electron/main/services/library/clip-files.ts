@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { isReservedName } from './folder-files';
 import { POSTER_SUFFIX, SIDECAR_SUFFIX } from './sidecar';
 
 /** A clip's three files share a stem: `<stem>.kling.json`, `<stem>.mp4`, `<stem>.poster.jpg`. */
@@ -15,7 +16,9 @@ export function clipFileNames(stem: string): { sidecar: string; video: string; p
 
 /** The wanted stem, or `<stem>-2`, `-3`… when a clip of that name is already in the folder. */
 export async function freeStem(dir: string, wanted: string): Promise<string> {
-  for (let n = 1; n < 1000; n++) {
+  // A stem Windows keeps for a device (a clip named `CON` made elsewhere) starts at `-2`.
+  const first = isReservedName(wanted) ? 2 : 1;
+  for (let n = first; n < 1000; n++) {
     const stem = n === 1 ? wanted : `${wanted.slice(0, 120)}-${n}`;
     const names = clipFileNames(stem);
     const taken = await Promise.all(

@@ -6,7 +6,7 @@ import { AppError } from '../../../../shared/app-error';
 import type { Project } from '../../../../shared/domain';
 import { writeExternalList } from './external-projects';
 import { exists } from './clip-files';
-import { folderName, stampOf } from './folder-files';
+import { projectFolderPath, stampOf } from './folder-files';
 import { folderRefusal } from './folder-policy';
 import type { FolderWatching } from './folder-watching';
 import type { LibraryState } from './library-state';
@@ -60,9 +60,10 @@ export class ProjectFolders {
       project.file = { ...project.file, name: name.trim() };
       await writeProjectFile(project.dir, project.file);
       project.fileStamp = stampOf(join(project.dir, PROJECT_FILE));
-      const target = join(this.state.workspace, folderName(name));
-      // An opened folder keeps the name the person gave it; so does one whose new name is taken.
-      if (!project.external && target !== project.dir && !(await exists(target)))
+      // An opened folder keeps the name the person gave it; so does one whose new name is
+      // taken or would make too long a path (the project's name changes all the same).
+      const target = project.external ? null : folderPathOrNull(this.state.workspace, name);
+      if (target && target !== project.dir && !(await exists(target)))
         await this.moveFolder(projectId, target);
       this.state.index.schedule();
       return this.state.toProject(project);
@@ -178,6 +179,14 @@ export class ProjectFolders {
     const state = this.state;
     state.externalDirs = state.externalDirs.filter((d) => d !== dir);
     if (state.options.dataDir) await writeExternalList(state.options.dataDir, state.externalDirs);
+  }
+}
+
+function folderPathOrNull(workspace: string, name: string): string | null {
+  try {
+    return projectFolderPath(workspace, name);
+  } catch {
+    return null;
   }
 }
 

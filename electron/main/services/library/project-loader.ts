@@ -1,8 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { AppError } from '../../../../shared/app-error';
 import type { ClipRecord } from './clip-record';
-import { folderName, hasSidecars, same, stampOf } from './folder-files';
+import { hasSidecars, projectFolderPath, same, stampOf } from './folder-files';
 import { readExternalList } from './external-projects';
 import type { LibraryState, LoadedProject } from './library-state';
 import { loadIndex, type IndexedProject } from './library-index';
@@ -60,7 +61,13 @@ export class ProjectLoader {
       });
       if (loaded?.unchanged) unchanged++;
     }
-    if (state.projects.size === 0) await this.addNewProject(DEFAULT_PROJECT_NAME);
+    if (state.projects.size === 0)
+      await this.addNewProject(DEFAULT_PROJECT_NAME).catch((error: unknown) => {
+        // A workspace path too long for project folders still opens, empty; creating a
+        // project says why and what to do.
+        if (!(error instanceof AppError && error.code === 'path_too_long')) throw error;
+        state.log(`no first project in ${state.workspace}: ${error.message}`);
+      });
     // Writing 10,000 rows costs more than the rest of a warm start: skip it when nothing changed.
     if (unchanged === indexed.size && unchanged === state.projects.size) state.index.markClean();
     else await state.index.flush();
@@ -170,13 +177,14 @@ export class ProjectLoader {
 
   /** A folder path in the workspace for `name` that is not taken (`except` counts as free). */
   freeFolder(name: string, except?: string): string {
-    const { workspace } = this.state;
-    const base = folderName(name);
+    // Room for " 999"; the rare name past that gets the time, which is longer, so the
+    // fallback is shortened to fit too.
+    const base = projectFolderPath(this.state.workspace, name, 4);
     for (let n = 1; n < 1000; n++) {
-      const candidate = join(workspace, n === 1 ? base : `${base} ${n}`);
+      const candidate = n === 1 ? base : `${base} ${n}`;
       if (candidate === except || !statSync(candidate, { throwIfNoEntry: false })) return candidate;
     }
-    return join(workspace, `${base} ${Date.now()}`);
+    return `${projectFolderPath(this.state.workspace, name, 14)} ${Date.now()}`;
   }
 }
 

@@ -1,6 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  isReservedName,
+  MAX_PROJECT_PATH,
+} from '../../../../electron/main/services/library/folder-files';
 import { DEFAULT_PROJECT_NAME } from '../../../../electron/main/services/library/library';
 import { list, makeEnv, openLibrary, writeClip, type Env } from './library-fixture';
 
@@ -275,5 +279,50 @@ describe('opening folders that cannot be projects', () => {
       code: 'folder_unreadable',
     });
     expect(library.listProjects()).toHaveLength(1);
+  });
+});
+
+describe('names and paths every system accepts', () => {
+  it.each(['CON', 'nul', 'Com1', 'LPT9', 'aux'])(
+    'keeps the project name %s but gives its folder a name Windows allows',
+    async (name) => {
+      const library = await openLibrary(env);
+      const project = await library.createProject(name);
+      expect(project.name).toBe(name);
+      expect(library.projectDir(project.id)).toBe(join(env.workspace, `${name}_`));
+      expect(isReservedName(basename(library.projectDir(project.id)))).toBe(false);
+    },
+  );
+
+  it('leaves names that only start like a device name alone', async () => {
+    const library = await openLibrary(env);
+    const project = await library.createProject('Console');
+    expect(library.projectDir(project.id)).toBe(join(env.workspace, 'Console'));
+    await library.renameProject(project.id, 'PRN');
+    expect(library.projectDir(project.id)).toBe(join(env.workspace, 'PRN_'));
+  });
+
+  it('shortens a folder name so the project path stays within the limit', async () => {
+    // A workspace path of 150 characters leaves 35 for the folder name (and " 999").
+    const deep = join(env.root, 'w'.repeat(150 - env.root.length - 1));
+    const library = await openLibrary(env, { workspaceDir: deep });
+    const project = await library.createProject('A very long project name '.repeat(4));
+    const dir = library.projectDir(project.id);
+    expect(dir.length).toBeLessThanOrEqual(MAX_PROJECT_PATH);
+    expect(dir.startsWith(join(deep, 'A very long project name'))).toBe(true);
+    expect(project.name).toBe('A very long project name '.repeat(4).trim());
+  });
+
+  it('opens a workspace whose path leaves no room, but refuses to make a project in it', async () => {
+    const library = await openLibrary(env);
+    const tooDeep = join(env.root, 'w'.repeat(MAX_PROJECT_PATH - env.root.length));
+    await library.switchWorkspace(tooDeep);
+    expect(library.listProjects()).toEqual([]);
+    const error = await library.createProject('Trip').then(
+      () => null,
+      (e: unknown) => e as { code: string; message: string },
+    );
+    expect(error?.code).toBe('path_too_long');
+    expect(error?.message).toMatch(/shorter path in Settings/);
   });
 });
