@@ -1,4 +1,5 @@
-import { AppError } from '../../../../shared/app-error';
+import { AppError, isDownloadErrorCode } from '../../../../shared/app-error';
+import { DownloadHttpError } from '../downloads/fetch-checked';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import type { Library } from '../library/library';
 import type { JobContext } from './job-context';
@@ -15,14 +16,39 @@ export interface ResultFetcherOptions {
   onReady: (job: JobRecord) => void;
 }
 
-/** Failures that downloading again cannot fix: the job fails with the reason. */
-const FINAL = new Set([
-  'unsafe_url',
-  'not_mp4',
-  'download_too_large',
-  'invalid_file_name',
-  'download_too_many_redirects',
-]);
+type FailurePolicy = 'final' | 'expired' | 'again';
+
+/**
+ * What a failed download means for its job: `final` when downloading again cannot fix it,
+ * `expired` when the link is gone, `again` for a passing failure (network, full disk).
+ */
+function policyFor(error: unknown): FailurePolicy {
+  if (error instanceof DownloadHttpError)
+    return EXPIRED_STATUSES.has(error.status) ? 'expired' : 'again';
+  if (!(error instanceof AppError) || !isDownloadErrorCode(error.code)) return 'again';
+  const code = error.code;
+  switch (code) {
+    case 'unsafe_url':
+    case 'not_mp4':
+    case 'download_too_large':
+    case 'invalid_file_name':
+    case 'download_too_many_redirects':
+      return 'final';
+    case 'download_http':
+    case 'download_incomplete':
+    case 'download_interrupted':
+    case 'download_stalled':
+    case 'download_cancelled':
+    case 'download_failed':
+    case 'disk_full':
+      return 'again';
+    default:
+      return code satisfies never;
+  }
+}
+
+// A result link answering these is taken as gone (provider links expire after about 30 days).
+const EXPIRED_STATUSES = new Set([403, 404, 410]);
 
 /**
  * Downloads finished results into their project, a few at a time. A paid result is not
@@ -164,9 +190,10 @@ export class ResultFetcher {
     const info =
       error instanceof AppError
         ? error.toInfo()
-        : { code: 'internal', message: String(error), traceId: null };
-    const expired = /^download_http_(403|404|410)$/.test(info.code);
-    if (FINAL.has(info.code) || expired) {
+        : { code: 'internal' as const, message: String(error), traceId: null };
+    const policy = policyFor(error);
+    const expired = policy === 'expired';
+    if (policy !== 'again') {
       const message = expired
         ? 'The result link no longer works (provider links expire after about 30 days), so this video cannot be downloaded.'
         : info.message;

@@ -96,7 +96,7 @@ export class Submitter {
     const info =
       error instanceof AppError
         ? error.toInfo()
-        : { code: 'internal', message: String(error), traceId: null };
+        : { code: 'internal' as const, message: String(error), traceId: null };
     if (info.code === 'offline') {
       // Nothing left the machine, so sending again cannot charge twice.
       const steps = this.options.offlineBackoffMs;
