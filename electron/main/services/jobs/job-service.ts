@@ -1,4 +1,5 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
+import type { ParsedRequestOf } from '../../../../shared/contract';
 import {
   toApiBody,
   validateVideoRequest,
@@ -19,11 +20,8 @@ import { ResultFetcher } from './result-fetcher';
 import { Submitter } from './submitter';
 
 /** What the window asks for: a video request plus where it goes and what it continues. */
-export type SubmitJob = VideoRequest & {
-  projectId?: string | undefined;
-  clientRequestId?: string | undefined;
-  parentClipId?: string | undefined;
-};
+/** What the window asks for, as the contract parsed it. */
+type SubmitJob = ParsedRequestOf<'jobs:submit'>;
 
 export interface JobLimits {
   maxInFlight: number;
