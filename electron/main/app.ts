@@ -13,7 +13,7 @@ import { createMainWindow, focusFirstWindow, openExternal } from './adapters/win
 import { appOriginPolicy } from './ipc/sender-policy';
 import { readEnvConfig } from './services/config';
 import { createRedactingLog } from './services/log/redacting-log';
-import { createMainServices, type MainServices } from './services/main-services';
+import { createMainServices, type MainServices } from './main-services';
 import { mediaUrlFor } from './services/media/media-url';
 import { DownloadProgress } from './services/jobs/download-progress';
 import type { Job } from '../../shared/domain';
