@@ -30,6 +30,8 @@ export const PROVIDER_ERROR_CODES = [
 /** Reaching the provider: nothing was answered, or the answer could not be read. */
 export const CONNECTION_ERROR_CODES = [
   'offline',
+  /** The TLS handshake or certificate check failed: nothing was sent. */
+  'certificate',
   'network',
   'bad_answer',
   'submission_uncertain',

@@ -110,6 +110,14 @@ export class Submitter {
       });
       return;
     }
+    if (info.code === 'certificate') {
+      // The handshake failed, so nothing was sent: the job waits in the queue, with the reason
+      // shown, rather than turning Unknown. The machine is online, so no offline banner.
+      const steps = this.options.offlineBackoffMs;
+      this.notBefore = this.context.clock.now() + (steps[steps.length - 1] ?? 30_000);
+      await this.context.update(job, { state: 'queued', note: info.message });
+      return;
+    }
     if (error instanceof ApiError && error.status === 429) {
       // A refused submission created nothing; wait as long as the provider asks.
       const hint = retryAfterMs(error.retryAfter, this.context.clock.now());

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/app-error';
 import { parseJson } from '../fs/json-state-file';
+import { failedBeforeSending, failureCode, isTlsFailure } from '../net/connection-failure';
 import { apiErrorFrom } from './api-errors';
 import {
   BatchAnswerSchema,
@@ -129,20 +130,22 @@ export class KlingClient {
   }
 }
 
-/** Errors that happen before any byte leaves the machine are safe; others may have charged. */
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'CERT_HAS_EXPIRED',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
+/**
+ * Errors that happen before any byte leaves the machine are safe to retry; others may have
+ * charged. A refused certificate is one of the safe ones: the handshake failed, so the
+ * request was never written.
+ */
 function networkError(error: unknown, mayHaveCharged: boolean): AppError {
-  const code = causeCode(error);
-  if (code && NOT_SENT.has(code)) {
+  const code = failureCode(error);
+  if (isTlsFailure(code)) {
+    return new AppError(
+      'certificate',
+      `The secure connection to AceData was refused because its certificate is not trusted on this computer (${code}). ` +
+        'A company network, VPN or antivirus that inspects HTTPS (a corporate proxy) usually causes this: ask your IT team to add its root certificate to the system certificate store, or use another network. ' +
+        'Nothing was sent, so trying again cannot charge you.',
+    );
+  }
+  if (failedBeforeSending(code)) {
     return new AppError(
       'offline',
       `AceData could not be reached (${code}). Check your connection and try again; nothing was sent.`,
@@ -153,15 +156,4 @@ function networkError(error: unknown, mayHaveCharged: boolean): AppError {
     'network',
     `The connection to AceData failed (${code ?? 'no answer'}). The app will try again.`,
   );
-}
-
-function causeCode(error: unknown): string | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    if ((current as { name?: unknown }).name === 'TimeoutError') return 'timeout';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return null;
 }
