@@ -212,6 +212,7 @@ export class JobService {
         billedSec: null,
         rank: lastRank + 1,
         submittedAt: null,
+        finishedAt: null,
         clientRequestId: clientRequestId ?? null,
         parentClipId: parentClipId ?? null,
       },
@@ -362,6 +363,9 @@ export class JobService {
         videoId: outcome.videoId,
         durationSec: outcome.durationSec,
         billedSec: outcome.billedSec,
+        // Our own clock, when we learn of it: never earlier than the real finish, whatever the
+        // skew between this computer and the provider.
+        finishedAt: new Date(this.clock.now()).toISOString(),
       });
       // Results are fetched at once: the provider's links expire.
       this.fetcher.fetch(job.id);

@@ -16,15 +16,17 @@ export interface ResultFetcherOptions {
   onReady: (job: JobRecord) => void;
 }
 
-type FailurePolicy = 'final' | 'expired' | 'again';
+type FailurePolicy = 'final' | 'refused' | 'again';
 
 /**
  * What a failed download means for its job: `final` when downloading again cannot fix it,
- * `expired` when the link is gone, `again` for a passing failure (network, full disk).
+ * `refused` when the video server refuses the link itself, `again` for a passing failure
+ * (network, full disk, a server busy for now).
  */
 function policyFor(error: unknown): FailurePolicy {
-  if (error instanceof DownloadHttpError)
-    return EXPIRED_STATUSES.has(error.status) ? 'expired' : 'again';
+  if (error instanceof DownloadHttpError) {
+    return REFUSED_LINK_STATUSES.has(error.status) ? 'refused' : 'again';
+  }
   if (!(error instanceof AppError) || !isDownloadErrorCode(error.code)) return 'again';
   const code = error.code;
   switch (code) {
@@ -47,8 +49,18 @@ function policyFor(error: unknown): FailurePolicy {
   }
 }
 
-// A result link answering these is taken as gone (provider links expire after about 30 days).
-const EXPIRED_STATUSES = new Set([403, 404, 410]);
+/** Answers that say the link does not work: right after the task, or once it has expired. */
+const REFUSED_LINK_STATUSES = new Set([403, 404, 410]);
+
+/**
+ * A fresh link can answer 403/404 while the file is still being copied to the CDN, so it is
+ * tried again for this long after the task finished before it is called dead.
+ * Source: AceData Kling API docs, result hosts (2026 notes).
+ */
+export const FRESH_LINK_GRACE_MS = 10 * 60_000;
+
+/** Result links are kept about 30 days (AceData Kling API docs: result files). */
+const LINK_LIFETIME_MS = 30 * 24 * 60 * 60_000;
 
 /**
  * Downloads finished results into their project, a few at a time. A paid result is not
@@ -191,12 +203,11 @@ export class ResultFetcher {
       error instanceof AppError
         ? error.toInfo()
         : { code: 'internal' as const, message: String(error), traceId: null };
-    const policy = policyFor(error);
-    const expired = policy === 'expired';
+    const age = this.context.clock.now() - finishedAtMs(job);
+    let policy = policyFor(error);
+    if (policy === 'refused' && age < FRESH_LINK_GRACE_MS) policy = 'again';
     if (policy !== 'again') {
-      const message = expired
-        ? 'The result link no longer works (provider links expire after about 30 days), so this video cannot be downloaded.'
-        : info.message;
+      const message = policy === 'refused' ? refusedLinkMessage(error, age) : info.message;
       await this.context.update(job, {
         state: 'failed',
         error: { ...info, message },
@@ -212,7 +223,9 @@ export class ResultFetcher {
     const note =
       info.code === 'disk_full'
         ? info.message
-        : `Download interrupted (${info.message}) — trying again shortly.`;
+        : policyFor(error) === 'refused'
+          ? 'The video is finished; its file is not on the video server yet — trying again shortly.'
+          : `Download interrupted (${info.message}) — trying again shortly.`;
     await this.context.update(job, { state: 'downloading', note });
     const timer = this.context.clock.setTimeout(() => {
       this.retries.delete(job.id);
@@ -220,4 +233,19 @@ export class ResultFetcher {
     }, delay);
     this.retries.set(job.id, timer);
   }
+}
+
+/** When the task finished; a job journalled before this was recorded counts from its last change. */
+function finishedAtMs(job: JobRecord): number {
+  const at = Date.parse(job.finishedAt ?? job.submittedAt ?? job.updatedAt);
+  return Number.isFinite(at) ? at : 0;
+}
+
+function refusedLinkMessage(error: unknown, ageMs: number): string {
+  const status = error instanceof DownloadHttpError ? error.status : 404;
+  if (ageMs >= LINK_LIFETIME_MS) {
+    return `The result link no longer works (HTTP ${status}): provider links expire after about 30 days, so this video cannot be downloaded.`;
+  }
+  const minutes = Math.max(10, Math.floor(ageMs / 60_000));
+  return `The video server still refuses the result link (HTTP ${status}) ${minutes} minutes after the video was finished, so the download was stopped. The video was made; contact AceData support with the trace id.`;
 }
