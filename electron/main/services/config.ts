@@ -1,10 +1,15 @@
 import { AppError } from '../../../shared/app-error';
 
 export const DEFAULT_API_BASE_URL = 'https://api.acedata.cloud';
+/**
+ * Where results are served from (AceData Kling API docs: result files, and the 2026 notes on
+ * result hosts); `*` stands for the digits of Kling's numbered CDN sub-domains.
+ */
 export const DEFAULT_DOWNLOAD_HOSTS = [
   'platform2.cdn.acedata.cloud',
   'cdn.klingai.com',
   'cdn.acedata.cloud',
+  'v*-kling.klingai.com',
 ];
 /** AceData's file upload, which turns a local image into the public URL image2video needs. */
 export const DEFAULT_UPLOAD_URL = 'https://platform.acedata.cloud/api/v1/files/';
