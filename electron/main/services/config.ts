@@ -48,6 +48,16 @@ export function readEnvConfig(env: Record<string, string | undefined>): EnvConfi
   };
 }
 
+/**
+ * Reads the settings as `readEnvConfig` does, then removes `KLING_STUDIO_TOKEN` from `env`,
+ * so no process started later (a browser for a link, a crash reporter) inherits the token.
+ */
+export function takeEnvConfig(env: Record<string, string | undefined>): EnvConfig {
+  const config = readEnvConfig(env);
+  delete env.KLING_STUDIO_TOKEN;
+  return config;
+}
+
 /** True for this computer's own addresses, where plain http carries nothing off the machine. */
 export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK.has(hostname);
