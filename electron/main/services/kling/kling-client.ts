@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/app-error';
 import { parseJson } from '../fs/json-state-file';
 import { failedBeforeSending, failureCode, isTlsFailure } from '../net/connection-failure';
+import { readCappedText } from '../net/read-capped';
 import { apiErrorFrom } from './api-errors';
 import {
   BatchAnswerSchema,
@@ -10,6 +11,8 @@ import {
 } from './task-record';
 
 export const MAX_BATCH_IDS = 50;
+/** Far above a batch of 50 task records; an answer longer than this is not read. */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
 export interface KlingClientOptions {
   baseUrl: string;
@@ -99,13 +102,15 @@ export class KlingClient {
           accept: 'application/json',
         },
         body: JSON.stringify(body),
+        // A redirect would carry the token and the request to an address nobody configured.
+        redirect: 'error',
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       throw networkError(error, opts.mayHaveCharged);
     }
-    const text = await response.text().catch(() => '');
-    const json = parseJson(text);
+    const text = await readCappedText(response, MAX_ANSWER_BYTES);
+    const json = text === null ? undefined : parseJson(text);
     if (!response.ok) {
       // AceData Kling API docs (errors, 2026): a 502/503/504 that names a task_id means the
       // task exists. Taking the id keeps the job and polls it; refusing would lose paid work
@@ -120,7 +125,11 @@ export class KlingClient {
       throw apiErrorFrom(response.status, json, response.headers.get('retry-after'));
     }
     if (json === undefined) {
-      if (opts.mayHaveCharged) throw new UncertainSubmissionError('the answer was not JSON');
+      if (opts.mayHaveCharged) {
+        throw new UncertainSubmissionError(
+          text === null ? 'the answer was too long or broke off' : 'the answer was not JSON',
+        );
+      }
       throw new AppError(
         'bad_answer',
         'AceData sent an answer the app could not read. It will ask again.',
