@@ -63,11 +63,16 @@ export class ApiError extends AppError {
   }
 }
 
-/** Reads any of the provider's three error shapes into an AppError. */
+/**
+ * Reads any of the provider's three error shapes into an AppError. `scrub` cleans the
+ * provider's own words before they join the message (the window, the journal and
+ * notifications show it): a provider may echo the token it was sent.
+ */
 export function apiErrorFrom(
   status: number,
   body: unknown,
   retryAfter: string | null = null,
+  scrub: (text: string) => string = (text) => text,
 ): ApiError {
   const shape = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const nested = (shape.error && typeof shape.error === 'object' ? shape.error : {}) as Record<
@@ -85,9 +90,11 @@ export function apiErrorFrom(
     isProviderErrorCode(sent) || BY_STATUS[status] !== undefined
       ? BY_CODE[code]
       : `AceData answered with an error (HTTP ${status}).`;
-  const said = [sent !== null && sent !== code ? `[${sent}]` : null, detail?.slice(0, 300)]
-    .filter(Boolean)
-    .join(' ');
+  const said = scrub(
+    [sent !== null && sent !== code ? `[${sent.slice(0, 60)}]` : null, detail?.slice(0, 300)]
+      .filter(Boolean)
+      .join(' '),
+  );
   const message = said && !base.includes(said) ? `${base} AceData said: ${said}` : base;
   return new ApiError(code, message, traceId, status, retryAfter);
 }

@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/app-error';
 import { parseJson } from '../fs/json-state-file';
 import { failedBeforeSending, failureCode, isTlsFailure } from '../net/connection-failure';
 import { readCappedText } from '../net/read-capped';
+import { redactLine } from '../log/redacting-log';
 import { apiErrorFrom } from './api-errors';
 import {
   BatchAnswerSchema,
@@ -42,6 +43,8 @@ export class UncertainSubmissionError extends AppError {
 export class KlingClient {
   private readonly fetchImpl: typeof fetch;
   private readonly timeoutMs: number;
+  /** The token of the latest request, cut out of the provider's words it answers with. */
+  private lastToken: string | null = null;
 
   constructor(private readonly options: KlingClientOptions) {
     this.fetchImpl = options.fetchImpl ?? fetch;
@@ -71,7 +74,7 @@ export class KlingClient {
     if (!answer.success) return [];
     return answer.data.items.flatMap((item) => {
       const record = TaskRecordSchema.safeParse(item);
-      return record.success ? [record.data] : [];
+      return record.success ? [scrubRecord(record.data, this.lastToken)] : [];
     });
   }
 
@@ -91,6 +94,7 @@ export class KlingClient {
   ): Promise<unknown> {
     const token = await this.options.readToken();
     if (!token) throw new AppError('no_token', 'Add your AceData API token in Settings first.');
+    this.lastToken = token;
     const url = new URL(path, this.options.baseUrl);
     let response: Response;
     try {
@@ -122,7 +126,9 @@ export class KlingClient {
       ) {
         return json;
       }
-      throw apiErrorFrom(response.status, json, response.headers.get('retry-after'));
+      throw apiErrorFrom(response.status, json, response.headers.get('retry-after'), (said) =>
+        redactLine(said, [token]),
+      );
     }
     if (json === undefined) {
       if (opts.mayHaveCharged) {
@@ -165,4 +171,17 @@ function networkError(error: unknown, mayHaveCharged: boolean): AppError {
     'network',
     `The connection to AceData failed (${code ?? 'no answer'}). The app will try again.`,
   );
+}
+
+/** A failed task's message is the provider's text and is shown as is: the token is cut out. */
+function scrubRecord(record: TaskRecord, token: string | null): TaskRecord {
+  const message = record.response?.error?.message;
+  if (!record.response?.error || message === undefined) return record;
+  return {
+    ...record,
+    response: {
+      ...record.response,
+      error: { ...record.response.error, message: redactLine(message, [token]) },
+    },
+  };
 }
