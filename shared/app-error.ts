@@ -106,6 +106,16 @@ export const LIBRARY_ERROR_CODES = [
   'sidecar_unreadable',
 ] as const;
 
+/** Finishing clips already in the library: stitching, and settings kept inside the MP4. */
+export const FINISHING_ERROR_CODES = [
+  'clip_not_found',
+  'settings_unreadable',
+  'stitch_cancelled',
+  'stitch_parts_differ',
+  'stitch_too_few_parts',
+  'stitch_unreadable',
+] as const;
+
 /** Tokens, settings, start-up and the IPC boundary itself. */
 export const APP_ERROR_CODES = [
   'invalid_token_format',
@@ -135,6 +145,7 @@ export const ERROR_CODES = [
   ...IMAGE_ERROR_CODES,
   ...JOB_ERROR_CODES,
   ...LIBRARY_ERROR_CODES,
+  ...FINISHING_ERROR_CODES,
   ...APP_ERROR_CODES,
   ...WINDOW_ERROR_CODES,
 ] as const;
