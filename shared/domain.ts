@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCodeSchema } from './app-error';
 import { MODEL_IDS } from './models';
 
 /** Limits that hold for every model (the provider's own field limits). */
@@ -173,7 +174,7 @@ export const JobStateSchema = z.enum(JOB_STATES);
 export type JobState = z.infer<typeof JobStateSchema>;
 
 export const AppErrorSchema = z.object({
-  code: z.string(),
+  code: ErrorCodeSchema,
   /** What happened and what to do next, in words for a person. */
   message: z.string(),
   traceId: z.string().nullable().optional(),

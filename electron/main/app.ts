@@ -11,14 +11,14 @@ import { hardenWebContents } from './adapters/security';
 import { openPreferences } from './adapters/settings-store';
 import { createMainWindow, focusFirstWindow, openExternal } from './adapters/window';
 import { appOriginPolicy } from './ipc/sender-policy';
-import { readEnvConfig } from './services/config';
+import { takeEnvConfig } from './services/config';
 import { createRedactingLog } from './services/log/redacting-log';
-import { createMainServices, type MainServices } from './services/main-services';
+import { createMainServices, type MainServices } from './main-services';
 import { mediaUrlFor } from './services/media/media-url';
 import { DownloadProgress } from './services/jobs/download-progress';
 import type { Job } from '../../shared/domain';
 
-const config = readEnvConfig(process.env);
+const config = takeEnvConfig(process.env);
 if (config.dataDir) app.setPath('userData', config.dataDir);
 
 app.enableSandbox();

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../../electron/main/services/jobs/job-service';
-import { createMainServices } from '../../electron/main/services/main-services';
+import { createMainServices } from '../../electron/main/main-services';
 import { MemorySecretBackend } from '../../electron/main/services/secrets/secret-backend';
 import { startFakeAceData } from '../fixtures/fake-acedata/server';
 import { runNaiveClient } from './naive-poller';
@@ -41,7 +41,6 @@ async function runApp(jobs: number): Promise<{ requests: number; delays: number[
     downloadHosts: [new URL(api.url).host],
     keychain,
     isTrustedSender: () => true,
-    mediaUrlFor: (id) => id,
     emit: (event, payload) => {
       const job = payload as { taskId?: string | null; state?: string };
       if (

@@ -7,7 +7,7 @@ import type { IpcResult } from '../../shared/contract';
 import { appOriginPolicy } from '../../electron/main/ipc/sender-policy';
 import type { JobLimits } from '../../electron/main/services/jobs/job-service';
 import type { FileActions } from '../../electron/main/services/library/file-actions';
-import { createMainServices, type MainServices } from '../../electron/main/services/main-services';
+import { createMainServices, type MainServices } from '../../electron/main/main-services';
 import {
   MemorySecretBackend,
   type SecretBackend,

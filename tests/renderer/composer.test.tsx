@@ -119,7 +119,7 @@ describe('Composer', () => {
   test('shows a submit error with its trace id', async () => {
     const { user } = renderComposer({
       'jobs:submit': () => {
-        throw new AppError('provider_rejected', 'Kling refused this prompt. Reword it.', 'tr-991');
+        throw new AppError('forbidden', 'Kling refused this prompt. Reword it.', 'tr-991');
       },
     });
     const form = composer();

@@ -54,7 +54,11 @@ describe('Job queue', () => {
     seed(
       job({
         state: 'failed',
-        error: { code: 'provider', message: 'Kling could not make this video.', traceId: 'tr-5' },
+        error: {
+          code: 'task_failed',
+          message: 'Kling could not make this video.',
+          traceId: 'tr-5',
+        },
       }),
     );
     render(<JobQueue />);

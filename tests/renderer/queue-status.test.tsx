@@ -105,7 +105,7 @@ describe('Queue status', () => {
   test('a refused pause is shown as an alert beside the queue', async () => {
     const { user } = renderApp({
       'jobs:pause': () => {
-        throw new AppError('journal', 'The queue could not be saved. Try again.', 'tr-p1');
+        throw new AppError('internal', 'The queue could not be saved. Try again.', 'tr-p1');
       },
     });
     await user.click(within(jobsRegion()).getByRole('button', { name: 'Pause queue' }));

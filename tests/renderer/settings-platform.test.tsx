@@ -61,7 +61,7 @@ describe('Settings: the platform token', () => {
   test('shows why main refused it', async () => {
     const { user, dialog } = await openSettings({
       'token:savePlatform': () => {
-        throw new AppError('token_rejected', 'This looks like an API token, not a platform token.');
+        throw new AppError('platform_token', 'This looks like an API token, not a platform token.');
       },
     });
     await user.type(within(dialog).getByLabelText(LABEL), 'sk-not-a-platform-token');

@@ -54,7 +54,7 @@ describe('call()', () => {
   test('throws an AppError with the code, message and trace id of a refusal', async () => {
     const refusal = {
       ok: false as const,
-      error: { code: 'no_token', message: 'Add a token.', traceId: 't-1' },
+      error: { code: 'no_token' as const, message: 'Add a token.', traceId: 't-1' },
     };
     const error = await call(Promise.resolve(refusal)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);

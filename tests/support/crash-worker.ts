@@ -2,7 +2,7 @@
 // moment. Prints `ready` once the services run, `job <id> <prompt>` once a job is in the journal,
 // and `drained` when asked to finish.
 import { join } from 'node:path';
-import { createMainServices } from '../../electron/main/services/main-services';
+import { createMainServices } from '../../electron/main/main-services';
 import { MemorySecretBackend } from '../../electron/main/services/secrets/secret-backend';
 
 const [apiUrl, dataDir, runLabel, newJobs, mode] = process.argv.slice(2) as [
@@ -25,7 +25,6 @@ async function main(): Promise<void> {
     downloadHosts: [new URL(apiUrl).host],
     keychain,
     isTrustedSender: () => true,
-    mediaUrlFor: (id) => `kling-media://clip/${id}`,
     emit: () => undefined,
     openExternal: async () => false,
     limits: {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Job, QueueStatus } from '../../shared/domain';
+import type { ProviderErrorCode } from '../../shared/app-error';
 import type { DownloadVideoOptions } from '../../electron/main/services/downloads/download-video';
 import { ApiError } from '../../electron/main/services/kling/api-errors';
 import type { SubmitResult } from '../../electron/main/services/kling/kling-client';
@@ -49,7 +50,11 @@ export class ScriptedProvider {
   }
 }
 
-export function apiError(status: number, code: string, retryAfter: string | null = null): ApiError {
+export function apiError(
+  status: number,
+  code: ProviderErrorCode,
+  retryAfter: string | null = null,
+): ApiError {
   return new ApiError(code, `${code} (${status})`, 'trace', status, retryAfter);
 }
 

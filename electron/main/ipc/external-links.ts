@@ -7,18 +7,21 @@ export const EXTERNAL_HOSTS = [
   'app.klingai.com',
 ];
 
-/** Only https links to the listed hosts leave the app; `file:`, `smb:` and the rest never do. */
-export function isAllowedExternalUrl(raw: string): boolean {
+/**
+ * Only https links to the listed hosts leave the app; `file:`, `smb:` and the rest never do.
+ * Returns the parsed URL, so the caller opens exactly what was checked, never the raw text.
+ */
+export function allowedExternalUrl(raw: string): URL | null {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return false;
+    return null;
   }
-  return (
+  const allowed =
     url.protocol === 'https:' &&
     !url.username &&
     !url.password &&
-    EXTERNAL_HOSTS.includes(url.hostname)
-  );
+    EXTERNAL_HOSTS.includes(url.hostname);
+  return allowed ? url : null;
 }

@@ -5,7 +5,7 @@ import type { JobService } from '../services/jobs/job-service';
 import type { FileActions } from '../services/library/file-actions';
 import type { Library } from '../services/library/library';
 import type { TokenService } from '../services/secrets/token-service';
-import { isAllowedExternalUrl } from './external-links';
+import { allowedExternalUrl } from './external-links';
 import { createLibraryHandlers } from './library-handlers';
 import type { Handlers } from './router';
 
@@ -68,8 +68,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true as const };
     },
     ...createCatalogHandlers(deps.catalog),
-    'shell:openExternal': async ({ url }) => ({
-      opened: isAllowedExternalUrl(url) ? await deps.openExternal(url) : false,
-    }),
+    'shell:openExternal': async ({ url }) => {
+      const checked = allowedExternalUrl(url);
+      return { opened: checked ? await deps.openExternal(checked.href) : false };
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/app-error';
+import { AppError, type ErrorCode } from '../../../shared/app-error';
 import {
   contract,
   type ChannelName,
@@ -27,7 +27,7 @@ export interface RouterOptions {
   onInternalError?: (channel: string, error: unknown) => void;
 }
 
-const refuse = (code: string, message: string): IpcResult<never> => ({
+const refuse = (code: ErrorCode, message: string): IpcResult<never> => ({
   ok: false,
   error: { code, message, traceId: null },
 });

@@ -1,10 +1,15 @@
 import { AppError } from '../../../shared/app-error';
 
 export const DEFAULT_API_BASE_URL = 'https://api.acedata.cloud';
+/**
+ * Where results are served from (AceData Kling API docs: result files, and the 2026 notes on
+ * result hosts); `*` stands for the digits of Kling's numbered CDN sub-domains.
+ */
 export const DEFAULT_DOWNLOAD_HOSTS = [
   'platform2.cdn.acedata.cloud',
   'cdn.klingai.com',
   'cdn.acedata.cloud',
+  'v*-kling.klingai.com',
 ];
 /** AceData's file upload, which turns a local image into the public URL image2video needs. */
 export const DEFAULT_UPLOAD_URL = 'https://platform.acedata.cloud/api/v1/files/';
@@ -41,6 +46,16 @@ export function readEnvConfig(env: Record<string, string | undefined>): EnvConfi
     dataDir: env.KLING_STUDIO_DATA_DIR?.trim() || null,
     workspaceDir: env.KLING_STUDIO_WORKSPACE?.trim() || null,
   };
+}
+
+/**
+ * Reads the settings as `readEnvConfig` does, then removes `KLING_STUDIO_TOKEN` from `env`,
+ * so no process started later (a browser for a link, a crash reporter) inherits the token.
+ */
+export function takeEnvConfig(env: Record<string, string | undefined>): EnvConfig {
+  const config = readEnvConfig(env);
+  delete env.KLING_STUDIO_TOKEN;
+  return config;
 }
 
 /** True for this computer's own addresses, where plain http carries nothing off the machine. */

@@ -129,7 +129,7 @@ describe('IPC router', () => {
 
   it('accepts the model alias and hands the canonical id to the handler', async () => {
     const submit = vi.fn(() => {
-      throw new AppError('stop', 'stop');
+      throw new AppError('internal', 'stop');
     });
     const { router } = makeRouter({ 'jobs:submit': submit });
     await router.handle(

@@ -5,6 +5,8 @@ import { discardBody, fetchChecked, httpError } from './fetch-checked';
 import { IdleWatch, cancelledError, stalledError } from './idle-watch';
 import { parseContentRange } from './content-range';
 import {
+  CREATE_PART_FLAGS,
+  RESUME_PART_FLAGS,
   hashSavedBytes,
   placePart,
   savedPartSize,
@@ -76,7 +78,7 @@ export async function attemptDownload(
       file = await startFresh(settings, response, plan.totalBytes);
       hash = createHash('sha256');
     } else {
-      file = await settings.openFile(paths.partPath, 'r+');
+      file = await settings.openFile(paths.partPath, RESUME_PART_FLAGS);
       hash = await hashSavedBytes(file, plan.offset);
     }
     const body = await receiveBody(response.body, file, {
@@ -142,8 +144,8 @@ async function startFresh(
 ): Promise<FileHandle> {
   const { paths } = settings;
   await rm(paths.partPath, { force: true });
-  // `wx+` refuses to follow anything that appeared at the path in the meantime.
-  const file = await settings.openFile(paths.partPath, 'wx+');
+  // Exclusive and without following links: refuses anything that appeared there meanwhile.
+  const file = await settings.openFile(paths.partPath, CREATE_PART_FLAGS);
   try {
     await writeResumeState(paths.statePath, {
       version: 1,

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { DownloadHttpError } from './fetch-checked';
 
 /** The connection broke or the body ended short; the bytes saved so far are a good prefix. */
 export class TransferInterrupted extends Error {
@@ -33,11 +34,12 @@ export function dispositionOf(error: unknown, signal: AbortSignal | undefined): 
   if (error instanceof TransferInterrupted) return 'retry';
   if (error instanceof SpliceRefused) return 'restart';
   if (isDiskFull(error)) return 'pause';
+  if (error instanceof DownloadHttpError) {
+    return TRANSIENT_HTTP.has(error.status) ? 'retry' : 'fatal';
+  }
   if (error instanceof AppError) {
     if (error.code === 'download_stalled') return 'retry';
     if (error.code === 'download_cancelled') return 'pause';
-    const status = /^download_http_(\d{3})$/.exec(error.code)?.[1];
-    if (status !== undefined && TRANSIENT_HTTP.has(Number(status))) return 'retry';
     return 'fatal';
   }
   // Refused, reset or unreachable before any answer: the network, not the file, is at fault.

@@ -61,11 +61,18 @@ export async function fetchChecked(
   );
 }
 
-export function httpError(status: number): AppError {
-  return new AppError(
-    `download_http_${status}`,
-    `The video server answered with HTTP ${status} instead of the video. The link may have expired; try again later.`,
-  );
+/** The video server answered, but not with the video; `status` says how. */
+export class DownloadHttpError extends AppError {
+  constructor(readonly status: number) {
+    super(
+      'download_http',
+      `The video server answered with HTTP ${status} instead of the video. The link may have expired; try again later.`,
+    );
+  }
+}
+
+export function httpError(status: number): DownloadHttpError {
+  return new DownloadHttpError(status);
 }
 
 /** Releases the connection of an answer whose body we do not want. */

@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
@@ -16,7 +17,15 @@ export interface PartPaths {
   statePath: string;
 }
 
-export type OpenFile = (path: string, flags: 'wx+' | 'r+') => Promise<FileHandle>;
+export type OpenFile = (path: string, flags: number) => Promise<FileHandle>;
+
+// Windows has no O_NOFOLLOW; there the exclusive create and the lstat before a resume remain.
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+/** A new part: created here and now, never an existing file or whatever a link points at. */
+export const CREATE_PART_FLAGS =
+  constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW;
+/** A saved part, resumed: a link swapped in after the size check is refused, not followed. */
+export const RESUME_PART_FLAGS = constants.O_RDWR | NO_FOLLOW;
 
 export function partPaths(destDir: string, fileBaseName: string): PartPaths {
   const partPath = join(destDir, `.${fileBaseName}.mp4.part`);

@@ -37,15 +37,26 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
   return url;
 }
 
-/** An entry may name a host (any port) or host:port (that port only). */
+/**
+ * An entry names a host, which then matches on the scheme's default port only, or host:port
+ * for that port. A `*` in an entry stands for a run of digits, for a CDN's numbered
+ * sub-domains (`v*-kling.klingai.com` admits `v21-kling.klingai.com`, not `evil-kling…`).
+ */
 function isOnAllowList(url: URL, allowedHosts: readonly string[]): boolean {
-  // The URL parser already lower-cases http(s) host names, so only the list needs folding.
-  const hostname = url.hostname;
+  // The URL parser already lower-cases http(s) host names and drops a default port, so
+  // `url.host` carries a port exactly when it is not the default one.
   const host = url.host;
   return allowedHosts.some((entry) => {
     const wanted = entry.trim().toLowerCase();
-    return wanted !== '' && (wanted === hostname || wanted === host);
+    if (wanted === '') return false;
+    if (!wanted.includes('*')) return wanted === host;
+    const pattern = wanted.split('*').map(escapeRegExp).join('[0-9]+');
+    return new RegExp(`^${pattern}$`).test(host);
   });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function refuse(reason: string): AppError {

@@ -16,6 +16,8 @@ export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: tr
   /** When the provider accepted the job (it has a task id from then on). */
   submittedAt: z.string().nullable().default(null),
   clientRequestId: z.string().nullable().default(null),
+  /** When the app learned that the task had finished making the video. */
+  finishedAt: z.string().nullable().default(null),
 });
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 

@@ -1,4 +1,5 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
+import type { ParsedRequestOf } from '../../../../shared/contract';
 import {
   toApiBody,
   validateVideoRequest,
@@ -19,11 +20,8 @@ import { ResultFetcher } from './result-fetcher';
 import { Submitter } from './submitter';
 
 /** What the window asks for: a video request plus where it goes and what it continues. */
-export type SubmitJob = VideoRequest & {
-  projectId?: string | undefined;
-  clientRequestId?: string | undefined;
-  parentClipId?: string | undefined;
-};
+/** What the window asks for, as the contract parsed it. */
+type SubmitJob = ParsedRequestOf<'jobs:submit'>;
 
 export interface JobLimits {
   maxInFlight: number;
@@ -214,6 +212,7 @@ export class JobService {
         billedSec: null,
         rank: lastRank + 1,
         submittedAt: null,
+        finishedAt: null,
         clientRequestId: clientRequestId ?? null,
         parentClipId: parentClipId ?? null,
       },
@@ -364,6 +363,9 @@ export class JobService {
         videoId: outcome.videoId,
         durationSec: outcome.durationSec,
         billedSec: outcome.billedSec,
+        // Our own clock, when we learn of it: never earlier than the real finish, whatever the
+        // skew between this computer and the provider.
+        finishedAt: new Date(this.clock.now()).toISOString(),
       });
       // Results are fetched at once: the provider's links expire.
       this.fetcher.fetch(job.id);

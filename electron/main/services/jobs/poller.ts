@@ -25,6 +25,8 @@ export class Poller {
   private dueAt: number | null = null;
   private cycling = false;
   private again = false;
+  /** The end of the wait the provider asked for with `Retry-After`; nothing polls before it. */
+  private notBefore = 0;
   private readonly backoff: PollBackoff;
 
   constructor(
@@ -43,7 +45,10 @@ export class Poller {
     return this.context.journal.all().filter((j) => POLLED_STATES.has(j.state) && j.taskId);
   }
 
-  /** Polls as soon as possible (a new job, coming back online, waking from sleep). */
+  /**
+   * Polls as soon as possible (a new job, coming back online, waking from sleep), but never
+   * inside a `Retry-After` window: a wake only cuts short the app's own backoff.
+   */
   now(): void {
     this.backoff.reset();
     this.schedule(0);
@@ -60,7 +65,8 @@ export class Poller {
     this.dueAt = null;
   }
 
-  private schedule(delayMs: number): void {
+  private schedule(wantedMs: number): void {
+    const delayMs = Math.max(wantedMs, this.notBefore - this.context.clock.now());
     if (this.cycling) {
       this.again = delayMs === 0 || this.again;
       return;
@@ -133,6 +139,7 @@ export class Poller {
     }
     const hint =
       error instanceof ApiError ? retryAfterMs(error.retryAfter, this.context.clock.now()) : null;
+    if (hint !== null) this.notBefore = this.context.clock.now() + hint;
     const backedOff = this.backoff.next(false);
     return hint === null ? backedOff : Math.max(hint, this.options.floorMs);
   }

@@ -1,4 +1,5 @@
-import { AppError } from '../../../../shared/app-error';
+import { AppError, isDownloadErrorCode } from '../../../../shared/app-error';
+import { DownloadHttpError } from '../downloads/fetch-checked';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import type { Library } from '../library/library';
 import type { JobContext } from './job-context';
@@ -15,14 +16,51 @@ export interface ResultFetcherOptions {
   onReady: (job: JobRecord) => void;
 }
 
-/** Failures that downloading again cannot fix: the job fails with the reason. */
-const FINAL = new Set([
-  'unsafe_url',
-  'not_mp4',
-  'download_too_large',
-  'invalid_file_name',
-  'download_too_many_redirects',
-]);
+type FailurePolicy = 'final' | 'refused' | 'again';
+
+/**
+ * What a failed download means for its job: `final` when downloading again cannot fix it,
+ * `refused` when the video server refuses the link itself, `again` for a passing failure
+ * (network, full disk, a server busy for now).
+ */
+function policyFor(error: unknown): FailurePolicy {
+  if (error instanceof DownloadHttpError) {
+    return REFUSED_LINK_STATUSES.has(error.status) ? 'refused' : 'again';
+  }
+  if (!(error instanceof AppError) || !isDownloadErrorCode(error.code)) return 'again';
+  const code = error.code;
+  switch (code) {
+    case 'unsafe_url':
+    case 'not_mp4':
+    case 'download_too_large':
+    case 'invalid_file_name':
+    case 'download_too_many_redirects':
+      return 'final';
+    case 'download_http':
+    case 'download_incomplete':
+    case 'download_interrupted':
+    case 'download_stalled':
+    case 'download_cancelled':
+    case 'download_failed':
+    case 'disk_full':
+      return 'again';
+    default:
+      return code satisfies never;
+  }
+}
+
+/** Answers that say the link does not work: right after the task, or once it has expired. */
+const REFUSED_LINK_STATUSES = new Set([403, 404, 410]);
+
+/**
+ * A fresh link can answer 403/404 while the file is still being copied to the CDN, so it is
+ * tried again for this long after the task finished before it is called dead.
+ * Source: AceData Kling API docs, result hosts (2026 notes).
+ */
+export const FRESH_LINK_GRACE_MS = 10 * 60_000;
+
+/** Result links are kept about 30 days (AceData Kling API docs: result files). */
+const LINK_LIFETIME_MS = 30 * 24 * 60 * 60_000;
 
 /**
  * Downloads finished results into their project, a few at a time. A paid result is not
@@ -164,12 +202,12 @@ export class ResultFetcher {
     const info =
       error instanceof AppError
         ? error.toInfo()
-        : { code: 'internal', message: String(error), traceId: null };
-    const expired = /^download_http_(403|404|410)$/.test(info.code);
-    if (FINAL.has(info.code) || expired) {
-      const message = expired
-        ? 'The result link no longer works (provider links expire after about 30 days), so this video cannot be downloaded.'
-        : info.message;
+        : { code: 'internal' as const, message: String(error), traceId: null };
+    const age = this.context.clock.now() - finishedAtMs(job);
+    let policy = policyFor(error);
+    if (policy === 'refused' && age < FRESH_LINK_GRACE_MS) policy = 'again';
+    if (policy !== 'again') {
+      const message = policy === 'refused' ? refusedLinkMessage(error, age) : info.message;
       await this.context.update(job, {
         state: 'failed',
         error: { ...info, message },
@@ -185,7 +223,9 @@ export class ResultFetcher {
     const note =
       info.code === 'disk_full'
         ? info.message
-        : `Download interrupted (${info.message}) — trying again shortly.`;
+        : policyFor(error) === 'refused'
+          ? 'The video is finished; its file is not on the video server yet — trying again shortly.'
+          : `Download interrupted (${info.message}) — trying again shortly.`;
     await this.context.update(job, { state: 'downloading', note });
     const timer = this.context.clock.setTimeout(() => {
       this.retries.delete(job.id);
@@ -193,4 +233,19 @@ export class ResultFetcher {
     }, delay);
     this.retries.set(job.id, timer);
   }
+}
+
+/** When the task finished; a job journalled before this was recorded counts from its last change. */
+function finishedAtMs(job: JobRecord): number {
+  const at = Date.parse(job.finishedAt ?? job.submittedAt ?? job.updatedAt);
+  return Number.isFinite(at) ? at : 0;
+}
+
+function refusedLinkMessage(error: unknown, ageMs: number): string {
+  const status = error instanceof DownloadHttpError ? error.status : 404;
+  if (ageMs >= LINK_LIFETIME_MS) {
+    return `The result link no longer works (HTTP ${status}): provider links expire after about 30 days, so this video cannot be downloaded.`;
+  }
+  const minutes = Math.max(10, Math.floor(ageMs / 60_000));
+  return `The video server still refuses the result link (HTTP ${status}) ${minutes} minutes after the video was finished, so the download was stopped. The video was made; contact AceData support with the trace id.`;
 }

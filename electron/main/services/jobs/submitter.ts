@@ -96,7 +96,7 @@ export class Submitter {
     const info =
       error instanceof AppError
         ? error.toInfo()
-        : { code: 'internal', message: String(error), traceId: null };
+        : { code: 'internal' as const, message: String(error), traceId: null };
     if (info.code === 'offline') {
       // Nothing left the machine, so sending again cannot charge twice.
       const steps = this.options.offlineBackoffMs;
@@ -108,6 +108,14 @@ export class Submitter {
         state: 'queued',
         note: 'Waiting for a connection to AceData…',
       });
+      return;
+    }
+    if (info.code === 'certificate') {
+      // The handshake failed, so nothing was sent: the job waits in the queue, with the reason
+      // shown, rather than turning Unknown. The machine is online, so no offline banner.
+      const steps = this.options.offlineBackoffMs;
+      this.notBefore = this.context.clock.now() + (steps[steps.length - 1] ?? 30_000);
+      await this.context.update(job, { state: 'queued', note: info.message });
       return;
     }
     if (error instanceof ApiError && error.status === 429) {

@@ -1,7 +1,11 @@
-import { AppError } from '../../../../shared/app-error';
+import {
+  AppError,
+  isProviderErrorCode,
+  type ProviderErrorCode,
+} from '../../../../shared/app-error';
 
 /** What each provider answer means for a person, and what they can do about it. */
-const BY_CODE: Readonly<Record<string, string>> = {
+const BY_CODE: Readonly<Record<ProviderErrorCode, string>> = {
   invalid_token: 'AceData refused your API token. Open Settings and paste a valid token.',
   token_expired:
     'Your AceData API token was revoked or has expired. Open Settings and paste a new one.',
@@ -25,9 +29,11 @@ const BY_CODE: Readonly<Record<string, string>> = {
   service_unavailable:
     'AceData or Kling is unavailable right now. Wait a few minutes, then try again.',
   timeout: 'AceData timed out waiting for Kling. Wait a few minutes, then try again.',
+  authorization_missing: 'No API token was sent. Open Settings and add your AceData API token.',
+  task_failed: 'Kling could not make this video.',
 };
 
-const BY_STATUS: Readonly<Record<number, string>> = {
+const BY_STATUS: Readonly<Record<number, ProviderErrorCode>> = {
   400: 'bad_request',
   401: 'invalid_token',
   403: 'forbidden',
@@ -42,7 +48,7 @@ const BY_STATUS: Readonly<Record<number, string>> = {
 /** An error answer from the provider, with what the retry logic needs to decide. */
 export class ApiError extends AppError {
   constructor(
-    code: string,
+    code: ProviderErrorCode,
     message: string,
     traceId: string | null,
     readonly status: number,
@@ -57,27 +63,39 @@ export class ApiError extends AppError {
   }
 }
 
-/** Reads any of the provider's three error shapes into an AppError. */
+/**
+ * Reads any of the provider's three error shapes into an AppError. `scrub` cleans the
+ * provider's own words before they join the message (the window, the journal and
+ * notifications show it): a provider may echo the token it was sent.
+ */
 export function apiErrorFrom(
   status: number,
   body: unknown,
   retryAfter: string | null = null,
+  scrub: (text: string) => string = (text) => text,
 ): ApiError {
   const shape = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const nested = (shape.error && typeof shape.error === 'object' ? shape.error : {}) as Record<
     string,
     unknown
   >;
-  const code =
-    str(nested.code) ??
-    str(shape.code) ??
-    BY_STATUS[status] ??
-    (status >= 500 ? 'api_error' : 'bad_request');
+  const sent = str(nested.code) ?? str(shape.code);
+  // A code outside the documented set is named in the message, not passed on as a code.
+  const code = isProviderErrorCode(sent)
+    ? sent
+    : (BY_STATUS[status] ?? (status >= 500 ? 'api_error' : 'bad_request'));
   const detail = str(nested.message) ?? str(shape.detail) ?? str(shape.message);
   const traceId = str(shape.trace_id) ?? str(nested.trace_id);
-  const base = BY_CODE[code] ?? `AceData answered with an error (HTTP ${status}).`;
-  const message =
-    detail && !base.includes(detail) ? `${base} AceData said: ${detail.slice(0, 300)}` : base;
+  const base =
+    isProviderErrorCode(sent) || BY_STATUS[status] !== undefined
+      ? BY_CODE[code]
+      : `AceData answered with an error (HTTP ${status}).`;
+  const said = scrub(
+    [sent !== null && sent !== code ? `[${sent.slice(0, 60)}]` : null, detail?.slice(0, 300)]
+      .filter(Boolean)
+      .join(' '),
+  );
+  const message = said && !base.includes(said) ? `${base} AceData said: ${said}` : base;
   return new ApiError(code, message, traceId, status, retryAfter);
 }
 

@@ -1,5 +1,8 @@
 import { AppError } from '../../../../shared/app-error';
 import { parseJson } from '../fs/json-state-file';
+import { failedBeforeSending, failureCode, isTlsFailure } from '../net/connection-failure';
+import { readCappedText } from '../net/read-capped';
+import { redactLine } from '../log/redacting-log';
 import { apiErrorFrom } from './api-errors';
 import {
   BatchAnswerSchema,
@@ -9,6 +12,8 @@ import {
 } from './task-record';
 
 export const MAX_BATCH_IDS = 50;
+/** Far above a batch of 50 task records; an answer longer than this is not read. */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
 export interface KlingClientOptions {
   baseUrl: string;
@@ -38,6 +43,8 @@ export class UncertainSubmissionError extends AppError {
 export class KlingClient {
   private readonly fetchImpl: typeof fetch;
   private readonly timeoutMs: number;
+  /** The token of the latest request, cut out of the provider's words it answers with. */
+  private lastToken: string | null = null;
 
   constructor(private readonly options: KlingClientOptions) {
     this.fetchImpl = options.fetchImpl ?? fetch;
@@ -67,7 +74,7 @@ export class KlingClient {
     if (!answer.success) return [];
     return answer.data.items.flatMap((item) => {
       const record = TaskRecordSchema.safeParse(item);
-      return record.success ? [record.data] : [];
+      return record.success ? [scrubRecord(record.data, this.lastToken)] : [];
     });
   }
 
@@ -87,6 +94,7 @@ export class KlingClient {
   ): Promise<unknown> {
     const token = await this.options.readToken();
     if (!token) throw new AppError('no_token', 'Add your AceData API token in Settings first.');
+    this.lastToken = token;
     const url = new URL(path, this.options.baseUrl);
     let response: Response;
     try {
@@ -98,13 +106,15 @@ export class KlingClient {
           accept: 'application/json',
         },
         body: JSON.stringify(body),
+        // A redirect would carry the token and the request to an address nobody configured.
+        redirect: 'error',
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       throw networkError(error, opts.mayHaveCharged);
     }
-    const text = await response.text().catch(() => '');
-    const json = parseJson(text);
+    const text = await readCappedText(response, MAX_ANSWER_BYTES);
+    const json = text === null ? undefined : parseJson(text);
     if (!response.ok) {
       // AceData Kling API docs (errors, 2026): a 502/503/504 that names a task_id means the
       // task exists. Taking the id keeps the job and polls it; refusing would lose paid work
@@ -116,10 +126,16 @@ export class KlingClient {
       ) {
         return json;
       }
-      throw apiErrorFrom(response.status, json, response.headers.get('retry-after'));
+      throw apiErrorFrom(response.status, json, response.headers.get('retry-after'), (said) =>
+        redactLine(said, [token]),
+      );
     }
     if (json === undefined) {
-      if (opts.mayHaveCharged) throw new UncertainSubmissionError('the answer was not JSON');
+      if (opts.mayHaveCharged) {
+        throw new UncertainSubmissionError(
+          text === null ? 'the answer was too long or broke off' : 'the answer was not JSON',
+        );
+      }
       throw new AppError(
         'bad_answer',
         'AceData sent an answer the app could not read. It will ask again.',
@@ -129,20 +145,22 @@ export class KlingClient {
   }
 }
 
-/** Errors that happen before any byte leaves the machine are safe; others may have charged. */
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'CERT_HAS_EXPIRED',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
+/**
+ * Errors that happen before any byte leaves the machine are safe to retry; others may have
+ * charged. A refused certificate is one of the safe ones: the handshake failed, so the
+ * request was never written.
+ */
 function networkError(error: unknown, mayHaveCharged: boolean): AppError {
-  const code = causeCode(error);
-  if (code && NOT_SENT.has(code)) {
+  const code = failureCode(error);
+  if (isTlsFailure(code)) {
+    return new AppError(
+      'certificate',
+      `The secure connection to AceData was refused because its certificate is not trusted on this computer (${code}). ` +
+        'A company network, VPN or antivirus that inspects HTTPS (a corporate proxy) usually causes this: ask your IT team to add its root certificate to the system certificate store, or use another network. ' +
+        'Nothing was sent, so trying again cannot charge you.',
+    );
+  }
+  if (failedBeforeSending(code)) {
     return new AppError(
       'offline',
       `AceData could not be reached (${code}). Check your connection and try again; nothing was sent.`,
@@ -155,13 +173,15 @@ function networkError(error: unknown, mayHaveCharged: boolean): AppError {
   );
 }
 
-function causeCode(error: unknown): string | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    if ((current as { name?: unknown }).name === 'TimeoutError') return 'timeout';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return null;
+/** A failed task's message is the provider's text and is shown as is: the token is cut out. */
+function scrubRecord(record: TaskRecord, token: string | null): TaskRecord {
+  const message = record.response?.error?.message;
+  if (!record.response?.error || message === undefined) return record;
+  return {
+    ...record,
+    response: {
+      ...record.response,
+      error: { ...record.response.error, message: redactLine(message, [token]) },
+    },
+  };
 }

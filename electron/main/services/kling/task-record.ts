@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isProviderErrorCode, type ProviderErrorCode } from '../../../../shared/app-error';
 
 /**
  * The provider's answers, read leniently: `duration` may be text or a number, `success` may
@@ -68,7 +69,7 @@ export type TaskOutcome =
       /** The seconds billed, from `usage.duration`; null when the answer has none. */
       billedSec: number | null;
     }
-  | { state: 'failed'; code: string; message: string; traceId: string | null };
+  | { state: 'failed'; code: ProviderErrorCode; message: string; traceId: string | null };
 
 /** Derives a job's progress from a task record, as kling-api.md §4 describes. */
 export function outcomeOf(record: TaskRecord): TaskOutcome {
@@ -78,8 +79,8 @@ export function outcomeOf(record: TaskRecord): TaskOutcome {
   if (response.success === false || response.error || failedState) {
     return {
       state: 'failed',
-      code: response.error?.code ?? 'task_failed',
-      message: response.error?.message ?? `The task ended as "${response.state ?? 'failed'}".`,
+      code: isProviderErrorCode(response.error?.code) ? response.error.code : 'task_failed',
+      message: failureMessage(response.error, response.state),
       traceId: response.trace_id ?? record.trace_id ?? null,
     };
   }
@@ -100,4 +101,14 @@ function positiveSeconds(value: string | number | undefined): number | null {
   if (value === undefined) return null;
   const seconds = Number(value);
   return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+}
+
+/** The provider's words; a code outside the known set is kept in the text for support. */
+function failureMessage(
+  error: { code?: string; message?: string } | undefined,
+  state: string | undefined,
+): string {
+  const text = error?.message ?? `The task ended as "${state ?? 'failed'}".`;
+  const code = error?.code;
+  return code !== undefined && !isProviderErrorCode(code) ? `${text} (${code})` : text;
 }

@@ -40,6 +40,9 @@ export function createRedactingLog(
   options: RedactingLogOptions,
 ): Log & { flushed(): Promise<void> } {
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  // Every secret seen this run: a replaced or removed token may still sit in a late error
+  // message or a retried request, so it stays redacted until the app quits.
+  const seen = new Set<string>();
   let chain: Promise<void> = mkdir(dirname(options.file), { recursive: true }).then(
     () => undefined,
   );
@@ -47,7 +50,8 @@ export function createRedactingLog(
     const raw = `${new Date().toISOString()} ${message}${describe(detail)}`;
     chain = chain
       .then(async () => {
-        const line = redactLine(raw, await options.secrets());
+        for (const secret of await options.secrets()) if (secret) seen.add(secret);
+        const line = redactLine(raw, [...seen]);
         options.echo?.(line);
         const size = await stat(options.file).then(
           (s) => s.size,

@@ -2,10 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createMainServices,
-  type MainServices,
-} from '../../../../electron/main/services/main-services';
+import { createMainServices, type MainServices } from '../../../../electron/main/main-services';
 import { MemorySecretBackend } from '../../../../electron/main/services/secrets/secret-backend';
 import { startFakeAceData, type FakeAceData } from '../../../fixtures/fake-acedata/server';
 
@@ -30,7 +27,6 @@ describe('element and voice channels through the router', () => {
       downloadHosts: [new URL(api.url).host],
       keychain,
       isTrustedSender: () => true,
-      mediaUrlFor: (id) => `kling-media://clip/${id}`,
       emit: () => undefined,
       openExternal: async () => false,
     });

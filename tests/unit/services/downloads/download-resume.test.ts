@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { constants, readdirSync, statSync } from 'node:fs';
+import { open, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { downloadVideo } from '../../../../electron/main/services/downloads/download-video';
@@ -183,6 +183,46 @@ describe('downloadVideo resume', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]).toMatchObject({ range: `bytes=${cut}-`, ifRange: ETAG });
+    expect(result.sha256).toBe(sha256(sample));
+    await expectOnlyFinal(destDir, sample);
+  });
+
+  it('a link swapped in for the saved part before it is reopened is not written through', async () => {
+    const server = await startServer((req, res, index) => {
+      if (index === 0) return stallAfter(res, sample, cut, { etag: ETAG });
+      serveFile(req, res, sample, ETAG);
+    });
+    const controller = new AbortController();
+    await failure(
+      downloadVideo(
+        optionsFor(server, destDir, {
+          signal: controller.signal,
+          onProgress: (received) => {
+            if (received >= cut) controller.abort();
+          },
+        }),
+      ),
+    );
+    const victim = join(destDir, '..', 'victim.bin');
+    // As long as the saved part, so only writing through the link could change it.
+    const theirs = Buffer.alloc(cut, 0x78);
+    await writeFile(victim, theirs);
+    let swapped = false;
+    const result = await downloadVideo(
+      optionsFor(server, destDir, {
+        openFile: async (path, flags) => {
+          // Between the size check and the open: the part becomes a link to another file.
+          if (!swapped && (flags & constants.O_CREAT) === 0) {
+            swapped = true;
+            await rm(path);
+            await symlink(victim, path);
+          }
+          return open(path, flags);
+        },
+      }),
+    );
+    expect(swapped).toBe(true);
+    expect(Buffer.compare(await readFile(victim), theirs)).toBe(0);
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });

@@ -221,7 +221,7 @@ describe('downloadVideo', () => {
       res.end('gone');
     });
     const error = await failure(downloadVideo(options(`${origin}/v`, host)));
-    expect(error.code).toBe('download_http_404');
+    expect(error).toMatchObject({ code: 'download_http', status: 404 });
     expect(hits.get('/v')).toBe(1);
     expect(await readdir(destDir)).toEqual([]);
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/app-error';
+import { DEFAULT_DOWNLOAD_HOSTS } from '../../../../electron/main/services/config';
 import { checkDownloadUrl } from '../../../../electron/main/services/downloads/url-policy';
 
 const CDN = ['platform2.cdn.acedata.cloud', 'cdn.klingai.com'];
+const KLING = DEFAULT_DOWNLOAD_HOSTS;
 
 describe('checkDownloadUrl', () => {
   const refused: Array<[string, string, readonly string[]]> = [
@@ -27,6 +29,24 @@ describe('checkDownloadUrl', () => {
     ['localhost when only 127.0.0.1 is listed', 'http://localhost:8080/v.mp4', ['127.0.0.1:8080']],
     ['http to a listed non-loopback IP', 'http://203.0.113.5/v.mp4', ['203.0.113.5']],
     ['empty allow-list entry', 'https://cdn.klingai.com/v.mp4', ['', ' ']],
+    ['listed host (no port) on another port', 'https://cdn.klingai.com:8443/v.mp4', CDN],
+    [
+      'loopback http, hostname listed without its port',
+      'http://localhost:5000/v.mp4',
+      ['localhost'],
+    ],
+    [
+      'a word where the numbered pattern wants digits',
+      'https://evil-kling.klingai.com/v.mp4',
+      KLING,
+    ],
+    [
+      'digits outside the numbered pattern',
+      'https://v21-kling.klingai.com.evil.example/v.mp4',
+      KLING,
+    ],
+    ['a numbered host one label deeper', 'https://a.v21-kling.klingai.com/v.mp4', KLING],
+    ['a numbered host with no digits', 'https://v-kling.klingai.com/v.mp4', KLING],
   ];
 
   it.each(refused)('refuses %s', (_name, raw, hosts) => {
@@ -45,11 +65,13 @@ describe('checkDownloadUrl', () => {
     ['https on a listed host', 'https://cdn.klingai.com/v.mp4?sig=1', CDN],
     ['host in another case', 'https://CDN.KlingAI.com/v.mp4', CDN],
     ['list entry in another case', 'https://cdn.klingai.com/v.mp4', ['  CDN.KLINGAI.COM ']],
-    ['listed host on another port', 'https://cdn.klingai.com:8443/v.mp4', CDN],
+    ['listed host on its default port written out', 'https://cdn.klingai.com:443/v.mp4', CDN],
+    ["Kling's numbered CDN sub-domain", 'https://v21-kling.klingai.com/v.mp4', KLING],
+    ['another numbered sub-domain', 'https://v3-kling.klingai.com/v.mp4', KLING],
     ['listed host:port', 'https://files.example:8443/v.mp4', ['files.example:8443']],
     ['IP literal that is listed', 'https://203.0.113.5/v.mp4', ['203.0.113.5']],
     ['loopback http, host:port listed', 'http://127.0.0.1:8080/v.mp4', ['127.0.0.1:8080']],
-    ['loopback http, hostname listed', 'http://localhost:5000/v.mp4', ['localhost']],
+    ['loopback http on the default port, hostname listed', 'http://localhost/v.mp4', ['localhost']],
     ['IPv6 loopback http listed', 'http://[::1]:8080/v.mp4', ['[::1]:8080']],
   ];
 

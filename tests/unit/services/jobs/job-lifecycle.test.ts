@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Job } from '../../../../shared/domain';
-import {
-  createMainServices,
-  type MainServices,
-} from '../../../../electron/main/services/main-services';
+import { createMainServices, type MainServices } from '../../../../electron/main/main-services';
 import { MemorySecretBackend } from '../../../../electron/main/services/secrets/secret-backend';
 import { startFakeAceData, type FakeAceData } from '../../../fixtures/fake-acedata/server';
 
@@ -29,7 +26,6 @@ describe('a job from click to clip', () => {
       downloadHosts: [new URL(api.url).host],
       keychain,
       isTrustedSender: () => true,
-      mediaUrlFor: (id) => `kling-media://clip/${id}`,
       emit: (event, payload) => {
         if (event === 'jobs:changed') events.push(payload as Job);
       },

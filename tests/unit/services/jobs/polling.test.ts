@@ -135,6 +135,24 @@ describe('polling', () => {
     await rig.eventually(() => rig.jobs.get(id as string)?.state === 'ready');
   });
 
+  it('a wake inside a 7.5 s Retry-After window waits for the window to end', async () => {
+    rig = await jobRig({ minSubmitIntervalMs: 0, pollFloorMs: 5_000, pollCapMs: 60_000 });
+    await submitted(rig, 1);
+    rig.provider.batchFailures.push(apiError(503, 'api_error', '7.5'));
+    rig.provider.batches.length = 0;
+    await rig.clock.advance(5_000); // the poll answered 503, Retry-After: 7.5
+    expect(rig.provider.batches).toHaveLength(1);
+    const refusedAt = rig.clock.now();
+    for (const wakeAt of [600, 1_200, 1_800, 7_000]) {
+      await rig.clock.advance(refusedAt + wakeAt - rig.clock.now());
+      rig.service.wake(); // online, visible, resumed
+    }
+    await rig.clock.advance(refusedAt + 7_400 - rig.clock.now());
+    expect(rig.provider.batches).toHaveLength(1);
+    await rig.clock.advance(200);
+    expect(rig.provider.batches).toHaveLength(2);
+  });
+
   it('wake() polls at once after coming back online', async () => {
     rig = await jobRig({ minSubmitIntervalMs: 0, pollFloorMs: 5_000, pollCapMs: 60_000 });
     await submitted(rig, 1);

@@ -31,6 +31,38 @@ describe('KlingClient against the fake AceData server', () => {
     });
   });
 
+  it('cuts the token out of the words of a refusal before they join the message', async () => {
+    api.failNext('/kling/videos', {
+      status: 400,
+      body: { error: { code: 'bad_request', message: `token ${TOKEN} is not allowed here` } },
+    });
+    const error = await client
+      .submit({ action: 'text2video', model: 'kling-v1', prompt: 'p' })
+      .then(
+        () => new Error('expected a refusal'),
+        (e: unknown) => e as Error,
+      );
+    expect(error.message).toContain('AceData said: token [redacted] is not allowed here');
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('cuts the token out of the message of a failed task', async () => {
+    const { taskId } = await client.submit({
+      action: 'text2video',
+      model: 'kling-v1',
+      prompt: 'p',
+    });
+    api.failTask(taskId, { code: 'task_failed', message: `refused for Bearer ${TOKEN}` });
+    let [record] = await client.retrieveBatch([taskId]);
+    for (let i = 0; i < 100 && !record?.response; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      [record] = await client.retrieveBatch([taskId]);
+    }
+    const text = JSON.stringify(record);
+    expect(text).not.toContain(TOKEN);
+    expect(record?.response?.error?.message).toBe('refused for Bearer [redacted]');
+  });
+
   it('reads several tasks in one retrieve_batch call', async () => {
     const a = await client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'one' });
     const b = await client.submit({ action: 'text2video', model: 'kling-v1', prompt: 'two' });

@@ -69,6 +69,12 @@ describe('task records', () => {
     if (parsed.success) expect(outcomeOf(parsed.data)).toEqual({ state: 'running' });
   });
 
+  it('reads an undocumented failure code as task_failed and keeps the code in the message', () => {
+    const outcome = outcomeOf(record({ error: { code: 'content_rejected', message: 'nope' } }));
+    expect(outcome).toMatchObject({ state: 'failed', code: 'task_failed' });
+    expect(outcome.state === 'failed' && outcome.message).toBe('nope (content_rejected)');
+  });
+
   it('keeps unknown state words as running', () => {
     expect(outcomeOf(record({ state: 'rendering-somehow' }))).toEqual({ state: 'running' });
     expect(outcomeOf(record({ success: true }))).toEqual({ state: 'running' });
@@ -104,6 +110,13 @@ describe('provider errors', () => {
     const error = apiErrorFrom(status, body);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
+  });
+
+  it('reads an undocumented code by its HTTP status and names it in the message', () => {
+    const error = apiErrorFrom(403, { error: { code: 'region_blocked', message: 'not here' } });
+    expect(error.code).toBe('forbidden');
+    expect(error.message).toMatch(/AceData said: \[region_blocked\] not here$/);
+    expect(apiErrorFrom(418, { code: 'teapot' }).code).toBe('bad_request');
   });
 
   it('keeps the trace id', () => {

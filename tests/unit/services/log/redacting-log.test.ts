@@ -28,6 +28,21 @@ describe('the log holds no token and no authorization value', () => {
     expect(line).toContain('[redacted]');
   });
 
+  it('keeps redacting a token after it was replaced', async () => {
+    const file = join(dir, 'main.log');
+    const replaced = 'sk-live-old-token-0000-AAAA';
+    let current = replaced;
+    const log = createRedactingLog({ file, secrets: async () => [current] });
+    log('token saved');
+    await log.flushed();
+    current = TOKEN;
+    log(`late answer for ${replaced}`);
+    await log.flushed();
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain(replaced);
+    expect(text).toContain('late answer for [redacted]');
+  });
+
   it('writes redacted lines, in order, errors included', async () => {
     const file = join(dir, 'logs', 'main.log');
     const log = createRedactingLog({ file, secrets: async () => [TOKEN, null] });

@@ -1,27 +1,27 @@
 import { join } from 'node:path';
-import type { EventName, EventPayload } from '../../../shared/contract';
-import type { Job } from '../../../shared/domain';
-import { AppError } from '../../../shared/app-error';
-import { createHandlers } from '../ipc/handlers';
-import { createRouter, type Router } from '../ipc/router';
-import { acquireInstanceLock } from './instance-lock';
-import type { SenderPolicy } from '../ipc/sender-policy';
-import { DEFAULT_UPLOAD_URL } from './config';
-import { downloadVideo } from './downloads/download-video';
-import { LocalImageService } from './images/image-service';
-import { jsonStateFile } from './fs/json-state-file';
-import { JobJournal } from './jobs/job-journal';
-import { JournalSchema } from './jobs/job-record';
-import { JobService, type JobLimits } from './jobs/job-service';
-import { CatalogService } from './catalog/catalog-service';
-import { KlingClient } from './kling/kling-client';
-import { NO_FILE_ACTIONS, type FileActions } from './library/file-actions';
-import { Library } from './library/library';
-import { createMediaHandler } from './media/media-handler';
-import { mediaUrlFor, type MediaUrlFor } from './media/media-url';
-import { PREFERENCES_FILE, PreferencesStore } from './preferences/preferences-store';
-import type { SecretBackend } from './secrets/secret-backend';
-import { TokenService } from './secrets/token-service';
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { Job } from '../../shared/domain';
+import { AppError } from '../../shared/app-error';
+import { createHandlers } from './ipc/handlers';
+import { createRouter, type Router } from './ipc/router';
+import { acquireInstanceLock } from './services/instance-lock';
+import type { SenderPolicy } from './ipc/sender-policy';
+import { DEFAULT_UPLOAD_URL } from './services/config';
+import { downloadVideo } from './services/downloads/download-video';
+import { LocalImageService } from './services/images/image-service';
+import { jsonStateFile } from './services/fs/json-state-file';
+import { JobJournal } from './services/jobs/job-journal';
+import { JournalSchema } from './services/jobs/job-record';
+import { JobService, type JobLimits } from './services/jobs/job-service';
+import { CatalogService } from './services/catalog/catalog-service';
+import { KlingClient } from './services/kling/kling-client';
+import { NO_FILE_ACTIONS, type FileActions } from './services/library/file-actions';
+import { Library } from './services/library/library';
+import { createMediaHandler } from './services/media/media-handler';
+import { mediaUrlFor, type MediaUrlFor } from './services/media/media-url';
+import { PREFERENCES_FILE, PreferencesStore } from './services/preferences/preferences-store';
+import type { SecretBackend } from './services/secrets/secret-backend';
+import { TokenService } from './services/secrets/token-service';
 
 export interface MainServicesOptions {
   version: string;
@@ -38,11 +38,6 @@ export interface MainServicesOptions {
   isTrustedSender: SenderPolicy;
   /** Addresses for clips and staged images; defaults to the `kling-media://` scheme. */
   mediaUrl?: MediaUrlFor;
-  /**
-   * @deprecated Clip addresses only; pass `mediaUrl` instead. Still honoured for clips so
-   * older callers keep working until they move over.
-   */
-  mediaUrlFor?: (clipId: string) => string;
   /** The system file dialog (an adapter); without one, "pick" acts as cancelled. */
   pickImageFile?: () => Promise<string | null>;
   /** Dialogs, trash and file manager for the library; without them dialogs cancel and deleting is refused. */
@@ -94,7 +89,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const files = options.files ?? NO_FILE_ACTIONS;
   const library = new Library({
     workspaceDir: options.workspaceDir,
-    mediaUrlFor: options.mediaUrlFor ?? ((clipId) => mediaUrl('clip', clipId)),
+    mediaUrlFor: (clipId) => mediaUrl('clip', clipId),
     posterUrlFor: (clipId) => mediaUrl('poster', clipId),
     dataDir: options.dataDir,
     trash: (path) => files.trash(path),
