@@ -104,6 +104,10 @@ export const LIBRARY_ERROR_CODES = [
   'sidecar_missing',
   'sidecar_newer',
   'sidecar_unreadable',
+  /** A folder the person may not open as a project (home, a drive root, system, the workspace's parent). */
+  'folder_refused',
+  /** A project path longer than every OS accepts. */
+  'path_too_long',
 ] as const;
 
 /** Finishing clips already in the library: stitching, and settings kept inside the MP4. */
