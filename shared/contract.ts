@@ -200,6 +200,12 @@ export const contract = {
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /** Joins clips, in this order, into a new clip of the project (one join at a time). */
+  'finishing:stitch': {
+    request: z.object({ projectId: IdSchema, clipIds: z.array(IdSchema).min(2).max(50) }).strict(),
+    response: ClipSchema,
+  },
+  'finishing:cancelStitch': { request: Empty, response: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 /** Events main pushes to the window. */
@@ -209,6 +215,8 @@ export const events = {
   'library:changed': z.object({ projectId: IdSchema }),
   'projects:changed': z.object({}),
   'token:changed': TokenStatusSchema,
+  /** How far the running join is, 0…1 by media time. */
+  'finishing:progress': z.object({ fraction: z.number().min(0).max(1) }),
 } as const;
 
 export type Contract = typeof contract;

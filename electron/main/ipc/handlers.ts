@@ -1,3 +1,5 @@
+import type { EventName, EventPayload } from '../../../shared/contract';
+import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from '../services/catalog/catalog-handlers';
 import type { ImageService } from '../services/images/image-service-types';
@@ -7,6 +9,7 @@ import type { Library } from '../services/library/library';
 import { createLibraryHandlers } from '../services/library/library-handlers';
 import type { TokenService } from '../services/secrets/token-service';
 import { isAllowedExternalUrl } from './external-links';
+import { createFinishingHandlers } from './finishing-handlers';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -25,6 +28,9 @@ export interface HandlerDeps {
   files: FileActions;
   /** Keeps the workspace the person chose for the next start. */
   rememberWorkspace: (dir: string) => Promise<void>;
+  stitch: Pick<StitchService, 'stitch'>;
+  /** Pushes an event to the window (progress of long work). */
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */
@@ -71,5 +77,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'shell:openExternal': async ({ url }) => ({
       opened: isAllowedExternalUrl(url) ? await deps.openExternal(url) : false,
     }),
+    ...createFinishingHandlers({ stitch: deps.stitch, emit: deps.emit }),
   };
 }

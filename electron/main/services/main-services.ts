@@ -22,6 +22,7 @@ import { mediaUrlFor, type MediaUrlFor } from './media/media-url';
 import { PREFERENCES_FILE, PreferencesStore } from './preferences/preferences-store';
 import type { SecretBackend } from './secrets/secret-backend';
 import { TokenService } from './secrets/token-service';
+import { StitchService } from './finishing/stitch-service';
 
 export interface MainServicesOptions {
   version: string;
@@ -169,6 +170,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       openExternal: options.openExternal,
       files,
       rememberWorkspace: (dir) => preferences.setWorkspaceDir(dir),
+      stitch: new StitchService({ library }),
+      emit: options.emit,
     }),
     isTrustedSender: options.isTrustedSender,
     onInternalError: (channel, error) => log(`IPC handler ${channel} failed`, error),
