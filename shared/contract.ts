@@ -16,6 +16,7 @@ import {
   StagedImageSchema,
   TokenStatusSchema,
 } from './domain';
+import { ModelStatsSchema } from './model-stats';
 
 /**
  * The one IPC contract. Channels are `domain:verb`; the preload, the main-process router
@@ -206,6 +207,8 @@ export const contract = {
     response: ClipSchema,
   },
   'finishing:cancelStitch': { request: Empty, response: z.object({ cancelled: z.boolean() }) },
+  /** Jobs, failures and their reasons, time to finish and seconds made, per model. */
+  'stats:byModel': { request: Empty, response: z.array(ModelStatsSchema) },
 } as const;
 
 /** Events main pushes to the window. */

@@ -119,6 +119,18 @@ describe('stitching a lineage chain, in Chromium', () => {
       .waitFor({ timeout: 10_000 });
   });
 
+  it('counts the chain in the statistics of its model', async () => {
+    const stats = await app.page.evaluate(() => (window as unknown as Page).kling.stats.byModel());
+    if (!stats.ok) throw new Error(stats.error.message);
+    const [v16, ...others] = stats.value;
+    expect(others).toEqual([]);
+    expect(v16).toMatchObject({ model: 'kling-v1-6', jobs: 3, finished: 3, failed: 0 });
+    expect(v16?.failureRate).toBe(0);
+    // The fake AceData bills the 5 s asked for (its file runs 41 ms over).
+    expect(v16?.billedSeconds).toBe(15);
+    expect(v16?.medianSecondsToFinish).toBeGreaterThan(0);
+  });
+
   it('refuses to join a single clip, and cancel with nothing running says so', async () => {
     const answers = await app.page.evaluate(async () => {
       const kling = (window as unknown as Page).kling;

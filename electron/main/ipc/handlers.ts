@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../../shared/contract';
+import type { ModelStats } from '../../../shared/model-stats';
 import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from '../services/catalog/catalog-handlers';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   /** Keeps the workspace the person chose for the next start. */
   rememberWorkspace: (dir: string) => Promise<void>;
   stitch: Pick<StitchService, 'stitch'>;
+  /** Statistics per model from the job journal. */
+  statistics: () => ModelStats[];
   /** Pushes an event to the window (progress of long work). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -78,5 +81,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       opened: isAllowedExternalUrl(url) ? await deps.openExternal(url) : false,
     }),
     ...createFinishingHandlers({ stitch: deps.stitch, emit: deps.emit }),
+    'stats:byModel': () => deps.statistics(),
   };
 }

@@ -23,6 +23,7 @@ import { PREFERENCES_FILE, PreferencesStore } from './preferences/preferences-st
 import type { SecretBackend } from './secrets/secret-backend';
 import { TokenService } from './secrets/token-service';
 import { StitchService } from './finishing/stitch-service';
+import { modelStatistics } from './stats/model-stats';
 
 export interface MainServicesOptions {
   version: string;
@@ -171,6 +172,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       files,
       rememberWorkspace: (dir) => preferences.setWorkspaceDir(dir),
       stitch: new StitchService({ library }),
+      statistics: () => modelStatistics(journal.all()),
       emit: options.emit,
     }),
     isTrustedSender: options.isTrustedSender,
