@@ -118,6 +118,8 @@ export const FINISHING_ERROR_CODES = [
   'stitch_parts_differ',
   'stitch_too_few_parts',
   'stitch_unreadable',
+  /** One join at a time: a second is refused while the first runs. */
+  'stitch_busy',
 ] as const;
 
 /** Tokens, settings, start-up and the IPC boundary itself. */

@@ -17,6 +17,7 @@ import {
   StagedImageSchema,
   TokenStatusSchema,
 } from './domain';
+import { ModelStatsSchema } from './model-stats';
 
 /**
  * The one IPC contract. Channels are `domain:verb`; the preload, the main-process router
@@ -201,6 +202,14 @@ export const contract = {
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /** Joins clips, in this order, into a new clip of the project (one join at a time). */
+  'finishing:stitch': {
+    request: z.object({ projectId: IdSchema, clipIds: z.array(IdSchema).min(2).max(50) }).strict(),
+    response: ClipSchema,
+  },
+  'finishing:cancelStitch': { request: Empty, response: z.object({ cancelled: z.boolean() }) },
+  /** Jobs, failures and their reasons, time to finish and seconds made, per model. */
+  'stats:byModel': { request: Empty, response: z.array(ModelStatsSchema) },
 } as const;
 
 /** Events main pushes to the window. */
@@ -210,6 +219,8 @@ export const events = {
   'library:changed': z.object({ projectId: IdSchema }),
   'projects:changed': z.object({}),
   'token:changed': TokenStatusSchema,
+  /** How far the running join is, 0…1 by media time. */
+  'finishing:progress': z.object({ fraction: z.number().min(0).max(1) }),
 } as const;
 
 export type Contract = typeof contract;

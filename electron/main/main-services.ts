@@ -22,6 +22,8 @@ import { mediaUrlFor, type MediaUrlFor } from './services/media/media-url';
 import { PREFERENCES_FILE, PreferencesStore } from './services/preferences/preferences-store';
 import type { SecretBackend } from './services/secrets/secret-backend';
 import { TokenService } from './services/secrets/token-service';
+import { StitchService } from './services/finishing/stitch-service';
+import { modelStatistics } from './services/stats/model-stats';
 
 export interface MainServicesOptions {
   version: string;
@@ -164,6 +166,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       openExternal: options.openExternal,
       files,
       rememberWorkspace: (dir) => preferences.setWorkspaceDir(dir),
+      stitch: new StitchService({ library }),
+      statistics: () => modelStatistics(journal.all()),
+      emit: options.emit,
     }),
     isTrustedSender: options.isTrustedSender,
     onInternalError: (channel, error) => log(`IPC handler ${channel} failed`, error),

@@ -1,3 +1,6 @@
+import type { EventName, EventPayload } from '../../../shared/contract';
+import type { ModelStats } from '../../../shared/model-stats';
+import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from '../services/catalog/catalog-handlers';
 import type { ImageService } from '../services/images/image-service-types';
@@ -6,6 +9,7 @@ import type { FileActions } from '../services/library/file-actions';
 import type { Library } from '../services/library/library';
 import type { TokenService } from '../services/secrets/token-service';
 import { allowedExternalUrl } from './external-links';
+import { createFinishingHandlers } from './finishing-handlers';
 import { createLibraryHandlers } from './library-handlers';
 import type { Handlers } from './router';
 
@@ -25,6 +29,11 @@ export interface HandlerDeps {
   files: FileActions;
   /** Keeps the workspace the person chose for the next start. */
   rememberWorkspace: (dir: string) => Promise<void>;
+  stitch: Pick<StitchService, 'stitch'>;
+  /** Statistics per model from the job journal. */
+  statistics: () => ModelStats[];
+  /** Pushes an event to the window (progress of long work). */
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */
@@ -72,5 +81,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const checked = allowedExternalUrl(url);
       return { opened: checked ? await deps.openExternal(checked.href) : false };
     },
+    ...createFinishingHandlers({ stitch: deps.stitch, emit: deps.emit }),
+    'stats:byModel': () => deps.statistics(),
   };
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Clip } from '../../../shared/domain';
+import { createFinishingHandlers } from '../../../electron/main/ipc/finishing-handlers';
+import type {
+  StitchControl,
+  StitchRequest,
+} from '../../../electron/main/services/finishing/stitch-service';
+
+const PROJECT = 'proj_0123456789abcdef';
+const CLIPS = ['clip_aaaaaaaaaaaaaaaa', 'clip_bbbbbbbbbbbbbbbb'];
+
+/** A join that runs until the test lets it finish, reporting the progress it is given. */
+function controllableJoin() {
+  let finish: (clip: Clip) => void = () => undefined;
+  let control: StitchControl = {};
+  const calls: StitchRequest[] = [];
+  return {
+    calls,
+    report: (fraction: number) => control.onProgress?.(fraction),
+    finish: (clip: Clip) => finish(clip),
+    get signal() {
+      return control.signal;
+    },
+    stitch: (request: StitchRequest, given: StitchControl = {}) => {
+      calls.push(request);
+      control = given;
+      return new Promise<Clip>((resolve, reject) => {
+        finish = resolve;
+        given.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+      });
+    },
+  };
+}
+
+function setUp(join = controllableJoin()) {
+  const events: [string, unknown][] = [];
+  let clock = 0;
+  const handlers = createFinishingHandlers({
+    stitch: join,
+    emit: (event, payload) => events.push([event, payload]),
+    progressEveryMs: 100,
+    now: () => clock,
+  });
+  return { join, events, handlers, tick: (ms: number) => (clock += ms) };
+}
+
+describe('finishing channels', () => {
+  it('joins the clips asked for, then tells the window the project changed', async () => {
+    const { join, events, handlers } = setUp();
+    const answer = handlers['finishing:stitch']({ projectId: PROJECT, clipIds: CLIPS });
+    expect(join.calls).toEqual([{ projectId: PROJECT, clipIds: CLIPS }]);
+    join.finish({ id: 'clip_cccccccccccccccc' } as Clip);
+    expect(await answer).toEqual({ id: 'clip_cccccccccccccccc' });
+    expect(events.at(-1)).toEqual(['library:changed', { projectId: PROJECT }]);
+  });
+
+  it('refuses a second join while one runs, and accepts one after it ended', async () => {
+    const { join, handlers } = setUp();
+    const first = handlers['finishing:stitch']({ projectId: PROJECT, clipIds: CLIPS });
+    await expect(
+      handlers['finishing:stitch']({ projectId: PROJECT, clipIds: CLIPS }),
+    ).rejects.toMatchObject({ code: 'stitch_busy' });
+    join.finish({ id: 'clip_cccccccccccccccc' } as Clip);
+    await first;
+    const second = handlers['finishing:stitch']({ projectId: PROJECT, clipIds: CLIPS });
+    expect(join.calls).toHaveLength(2);
+    join.finish({ id: 'clip_dddddddddddddddd' } as Clip);
+    await second;
+  });
+
+  it('cancels the running join through its signal, and says when there was none', async () => {
+    const { join, handlers } = setUp();
+    expect(await handlers['finishing:cancelStitch']({})).toEqual({ cancelled: false });
+    const running = handlers['finishing:stitch']({ projectId: PROJECT, clipIds: CLIPS });
+    expect(await handlers['finishing:cancelStitch']({})).toEqual({ cancelled: true });
+    expect(join.signal?.aborted).toBe(true);
+    await expect(running).rejects.toThrow('aborted');
+  });
+
+  it('sends progress at most every 100 ms, and always the end', async () => {
+    const { join, events, handlers, tick } = setUp();
+    const running = handlers['finishing:stitch']({ projectId: PROJECT, clipIds: CLIPS });
+    join.report(0.1);
+    tick(50);
+    join.report(0.2);
+    tick(60);
+    join.report(0.3);
+    tick(10);
+    join.report(1);
+    join.finish({ id: 'clip_cccccccccccccccc' } as Clip);
+    await running;
+    expect(events.filter(([name]) => name === 'finishing:progress')).toEqual([
+      ['finishing:progress', { fraction: 0.1 }],
+      ['finishing:progress', { fraction: 0.3 }],
+      ['finishing:progress', { fraction: 1 }],
+    ]);
+  });
+});
