@@ -1,5 +1,6 @@
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from '../services/catalog/catalog-handlers';
+import type { EndpointTrust } from '../services/endpoints/endpoint-trust';
 import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';
 import type { FileActions } from '../services/library/file-actions';
@@ -25,6 +26,9 @@ export interface HandlerDeps {
   files: FileActions;
   /** Keeps the workspace the person chose for the next start. */
   rememberWorkspace: (dir: string) => Promise<void>;
+  endpoints: EndpointTrust;
+  /** Called after the person confirmed the endpoints: work held for want of a token resumes. */
+  endpointsConfirmed: () => void;
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */
@@ -36,6 +40,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       apiBaseUrl: deps.apiBaseUrl,
       workspaceDir: library.workspaceDir,
     }),
+    'app:endpoints': () => deps.endpoints.status(),
+    'app:confirmEndpoints': ({ hosts }) => {
+      const status = deps.endpoints.confirm(hosts);
+      deps.endpointsConfirmed();
+      return status;
+    },
     'token:status': () => tokens.status(),
     'token:save': ({ token }) => tokens.save(token),
     'token:clear': () => tokens.clear(),

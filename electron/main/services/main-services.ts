@@ -7,6 +7,7 @@ import { createRouter, type Router } from '../ipc/router';
 import { acquireInstanceLock } from './instance-lock';
 import type { SenderPolicy } from '../ipc/sender-policy';
 import { DEFAULT_UPLOAD_URL } from './config';
+import { EndpointTrust } from './endpoints/endpoint-trust';
 import { downloadVideo } from './downloads/download-video';
 import { LocalImageService } from './images/image-service';
 import { jsonStateFile } from './fs/json-state-file';
@@ -35,6 +36,11 @@ export interface MainServicesOptions {
   downloadHosts: readonly string[];
   keychain: SecretBackend | null;
   environmentToken?: string | null;
+  /**
+   * Whether the tokens may go to the endpoints; by default a run from source that trusts only
+   * AceData's hosts and this computer.
+   */
+  endpoints?: EndpointTrust;
   isTrustedSender: SenderPolicy;
   /** Addresses for clips and staged images; defaults to the `kling-media://` scheme. */
   mediaUrl?: MediaUrlFor;
@@ -90,6 +96,18 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       tokenSaved(status.hasToken);
     },
   });
+  const endpoints =
+    options.endpoints ??
+    new EndpointTrust({
+      packaged: false,
+      developerMode: false,
+      ignoredOverrides: [],
+      apiBaseUrl: options.apiBaseUrl,
+      uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
+    });
+  // No token leaves for an endpoint host the person has not confirmed.
+  const readToken = async () => (endpoints.allowsTokens() ? tokens.read() : null);
+  const readPlatformToken = async () => (endpoints.allowsTokens() ? tokens.readPlatform() : null);
   const mediaUrl = options.mediaUrl ?? mediaUrlFor;
   const files = options.files ?? NO_FILE_ACTIONS;
   const library = new Library({
@@ -111,14 +129,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   if (setAside) log(`The job journal was unreadable and was set aside as ${setAside}`);
   const client = new KlingClient({
     baseUrl: options.apiBaseUrl,
-    readToken: () => tokens.read(),
+    readToken,
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
   });
   const jobs = new JobService({
     journal,
     client,
     library,
-    hasToken: async () => (await tokens.read()) !== null,
+    hasToken: async () => (await readToken()) !== null,
     download: (o) =>
       downloadVideo({ ...o, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
     downloadHosts: options.downloadHosts,
@@ -147,7 +165,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     consent: preferences.consent,
     dataDir: options.dataDir,
     uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
-    readPlatformToken: () => tokens.readPlatform(),
+    readPlatformToken,
     previewUrlFor: (imageId) => mediaUrl('image', imageId),
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
     log: (message) => log(message),
@@ -169,6 +187,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       openExternal: options.openExternal,
       files,
       rememberWorkspace: (dir) => preferences.setWorkspaceDir(dir),
+      endpoints,
+      endpointsConfirmed: () => void readToken().then((token) => jobs.tokenChanged(token !== null)),
     }),
     isTrustedSender: options.isTrustedSender,
     onInternalError: (channel, error) => log(`IPC handler ${channel} failed`, error),
