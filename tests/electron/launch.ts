@@ -81,10 +81,16 @@ export async function launchPackaged(
     child.once('exit', (code) => fail(new Error(`the app exited with ${code} before listening`)));
   });
   const browser = await chromium.connectOverCDP(endpoint);
-  const context = browser.contexts()[0] ?? (await browser.newContext());
-  const page =
-    context.pages().find((p) => p.url().startsWith('app://')) ??
-    (await context.waitForEvent('page', { timeout: 30_000 }));
+  // The window may exist before or after the connection, so look for it until it is there.
+  let page: Page | undefined;
+  for (const deadline = Date.now() + 30_000; !page && Date.now() < deadline;) {
+    page = browser
+      .contexts()
+      .flatMap((context) => context.pages())
+      .find((candidate) => candidate.url().startsWith('app://'));
+    if (!page) await new Promise((done) => setTimeout(done, 200));
+  }
+  if (!page) throw new Error('the packaged app opened no app:// window within 30 s');
   return {
     page,
     browser,
