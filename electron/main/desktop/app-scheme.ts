@@ -34,7 +34,8 @@ export const APP_SCHEME_PRIVILEGES = {
   standard: true,
   secure: true,
   supportFetchAPI: true,
-  corsEnabled: false,
+  // The built page loads its bundle as `<script type="module" crossorigin>`, a CORS-mode request.
+  corsEnabled: true,
   stream: false,
   bypassCSP: false,
   allowServiceWorkers: false,
