@@ -105,9 +105,20 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       apiBaseUrl: options.apiBaseUrl,
       uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
     });
-  // No token leaves for an endpoint host the person has not confirmed.
-  const readToken = async () => (endpoints.allowsTokens() ? tokens.read() : null);
-  const readPlatformToken = async () => (endpoints.allowsTokens() ? tokens.readPlatform() : null);
+  // No token leaves for an endpoint host the person has not confirmed; the error says why,
+  // rather than claiming the token is missing.
+  const trusted =
+    <T>(read: () => Promise<T>) =>
+    async (): Promise<T> => {
+      if (endpoints.allowsTokens()) return read();
+      const hosts = endpoints.status().unconfirmedHosts.join(' and ');
+      throw new AppError(
+        'endpoint_unconfirmed',
+        `Your token is not sent to ${hosts} until you confirm that address at the top of the window.`,
+      );
+    };
+  const readToken = trusted(() => tokens.read());
+  const readPlatformToken = trusted(() => tokens.readPlatform());
   const mediaUrl = options.mediaUrl ?? mediaUrlFor;
   const files = options.files ?? NO_FILE_ACTIONS;
   const library = new Library({

@@ -80,7 +80,13 @@ describe('the token and an unconfirmed host', () => {
     });
     const request = { action: 'text2video', prompt: 'a kite over dunes', model: 'kling-v1' };
     const refused = await services.router.handle('jobs:submit', request, SENDER);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'no_token' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'endpoint_unconfirmed',
+        message: expect.stringContaining(new URL(api.url).host),
+      },
+    });
     expect(api.requests).toEqual([]);
 
     const status = await services.router.handle('app:endpoints', {}, SENDER);
