@@ -6,7 +6,7 @@ import globals from 'globals';
 // Only these files may touch Electron or the native/persistence modules; everything else
 // must run under plain Node so it can be tested without the Electron binary.
 const adapterFiles = ['electron/main/app.ts', 'electron/main/adapters/**', 'electron/preload/**'];
-const platformModules = ['electron', 'keytar', 'electron-store'];
+const platformModules = ['electron', 'keytar', 'electron-store', 'electron-updater'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'coverage/**'] },

@@ -134,6 +134,10 @@ export const APP_ERROR_CODES = [
   'invalid_request',
   'not_a_file',
   'internal',
+  /** A packaged build holds the token until the person confirms a non-default endpoint. */
+  'endpoint_unconfirmed',
+  /** The endpoints changed since the person confirmed them. */
+  'endpoint_mismatch',
 ] as const;
 
 /** Raised in the window only: the bridge to main is missing or broke. */

@@ -27,10 +27,28 @@ const Empty = z.object({}).strict();
 
 export const TOKEN_MAX_CHARS = 512;
 
+/** Where the app sends requests and tokens, and whether the person has confirmed it. */
+export const EndpointStatusSchema = z.object({
+  packaged: z.boolean(),
+  /** A packaged build honouring endpoint overrides (KLING_STUDIO_DEVELOPER=1). */
+  developerMode: z.boolean(),
+  apiBaseUrl: z.string(),
+  /** Hosts that receive no token until confirmed in the window; empty when none. */
+  unconfirmedHosts: z.array(z.string()),
+  /** Overrides a packaged build ignored because the developer switch was off. */
+  ignoredOverrides: z.array(z.string()),
+});
+export type EndpointStatus = z.infer<typeof EndpointStatusSchema>;
+
 export const contract = {
   'app:info': {
     request: Empty,
     response: z.object({ version: z.string(), apiBaseUrl: z.string(), workspaceDir: z.string() }),
+  },
+  'app:endpoints': { request: Empty, response: EndpointStatusSchema },
+  'app:confirmEndpoints': {
+    request: z.object({ hosts: z.array(z.string().min(1).max(300)).max(4) }).strict(),
+    response: EndpointStatusSchema,
   },
   'token:status': { request: Empty, response: TokenStatusSchema },
   'token:save': {

@@ -1,39 +1,46 @@
 import { app } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { pickImageFile } from './adapters/dialogs';
 import { createFileActions } from './adapters/files';
 import { notifyJobFinished, onSystemWake, showProgress } from './adapters/desktop-signals';
 import { broadcast, registerIpc } from './adapters/ipc';
 import { openKeychain } from './adapters/keychain';
-import { registerMediaSchemePrivileges, serveMedia } from './adapters/media-protocol';
+import { installAppMenu } from './adapters/app-menu';
+import { registerSchemePrivileges, serveAppPage } from './adapters/app-protocol';
+import { serveMedia } from './adapters/media-protocol';
 import { hardenWebContents } from './adapters/security';
 import { openPreferences } from './adapters/settings-store';
+import { startAutoUpdate } from './adapters/updater';
 import { createMainWindow, focusFirstWindow, openExternal } from './adapters/window';
+import { pageSource } from './desktop/page-source';
+import type { UpdateController } from './desktop/update-controller';
 import { appOriginPolicy } from './ipc/sender-policy';
 import { takeEnvConfig } from './services/config';
+import { EndpointTrust } from './services/endpoints/endpoint-trust';
 import { createRedactingLog } from './services/log/redacting-log';
 import { createMainServices, type MainServices } from './main-services';
 import { mediaUrlFor } from './services/media/media-url';
 import { DownloadProgress } from './services/jobs/download-progress';
 import type { Job } from '../../shared/domain';
 
-const config = takeEnvConfig(process.env);
+// Everything that differs between a packaged build and a run from source follows this one value.
+const packaged = app.isPackaged;
+const config = takeEnvConfig(process.env, { packaged });
 if (config.dataDir) app.setPath('userData', config.dataDir);
+const page = pageSource({ packaged, devServerUrl: process.env.ELECTRON_RENDERER_URL ?? null });
 
 app.enableSandbox();
-registerMediaSchemePrivileges();
-hardenWebContents();
+registerSchemePrivileges();
+hardenWebContents({ packaged, appOrigins: page.origins });
 
 // One instance owns the journal and the library; a second launch focuses the first.
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let services: MainServices | null = null;
+let updates: UpdateController | null = null;
 const progress = new DownloadProgress(showProgress);
 
 async function start(): Promise<void> {
-  const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
-  const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
   const log = createRedactingLog({
     file: join(app.getPath('userData'), 'logs', 'main.log'),
     // Every known token is cut out of each line before it reaches the disk.
@@ -44,6 +51,9 @@ async function start(): Promise<void> {
     echo: (line) => console.error(line),
   });
   const preferences = openPreferences((message) => log(message));
+  if (config.ignoredOverrides.length > 0)
+    log(`packaged build: ignored ${config.ignoredOverrides.join(', ')} (developer switch is off)`);
+  if (config.developerMode) log(`developer mode: API at ${config.apiBaseUrl}`);
   services = await createMainServices({
     version: app.getVersion(),
     dataDir: app.getPath('userData'),
@@ -56,14 +66,18 @@ async function start(): Promise<void> {
     downloadHosts: config.downloadHosts,
     keychain: await openKeychain(),
     environmentToken: config.token,
-    isTrustedSender: appOriginPolicy([devServerUrl ?? pathToFileURL(rendererIndex).href]),
+    endpoints: new EndpointTrust({ packaged, ...config }),
+    isTrustedSender: appOriginPolicy(page.origins),
     mediaUrl: mediaUrlFor,
     pickImageFile,
     files: createFileActions(),
     preferences,
     emit: (event, payload) => {
       broadcast(event, payload);
-      if (event === 'jobs:changed') progress.update(payload as Job);
+      if (event === 'jobs:changed') {
+        progress.update(payload as Job);
+        updates?.jobsChanged();
+      }
     },
     onJobFinished: notifyJobFinished,
     openExternal,
@@ -73,10 +87,23 @@ async function start(): Promise<void> {
   const running = services;
   onSystemWake(() => running.jobs.wake());
   serveMedia(services.handleMedia);
+  serveAppPage(join(import.meta.dirname, '../renderer'));
+  // Updates come from the release feed of a packaged build; a run from source has none.
+  if (packaged) updates = startAutoUpdate({ listJobs: () => running.jobs.list(), log });
+  installAppMenu({
+    platform: process.platform,
+    appName: app.getName(),
+    packaged,
+    openExternal: (url) => void openExternal(url),
+    checkForUpdates: () =>
+      updates
+        ? void updates.check({ fromMenu: true })
+        : log('update check skipped: this run is not a packaged build'),
+  });
   createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-    devServerUrl,
-    rendererIndex,
+    url: page.url,
+    packaged,
   });
 }
 

@@ -24,6 +24,7 @@ import type { SecretBackend } from './services/secrets/secret-backend';
 import { TokenService } from './services/secrets/token-service';
 import { StitchService } from './services/finishing/stitch-service';
 import { modelStatistics } from './services/stats/model-stats';
+import { EndpointTrust } from './services/endpoints/endpoint-trust';
 
 export interface MainServicesOptions {
   version: string;
@@ -37,6 +38,11 @@ export interface MainServicesOptions {
   downloadHosts: readonly string[];
   keychain: SecretBackend | null;
   environmentToken?: string | null;
+  /**
+   * Whether the tokens may go to the endpoints; by default a run from source that trusts only
+   * AceData's hosts and this computer.
+   */
+  endpoints?: EndpointTrust;
   isTrustedSender: SenderPolicy;
   /** Addresses for clips and staged images; defaults to the `kling-media://` scheme. */
   mediaUrl?: MediaUrlFor;
@@ -87,6 +93,29 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       tokenSaved(status.hasToken);
     },
   });
+  const endpoints =
+    options.endpoints ??
+    new EndpointTrust({
+      packaged: false,
+      developerMode: false,
+      ignoredOverrides: [],
+      apiBaseUrl: options.apiBaseUrl,
+      uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
+    });
+  // No token leaves for an endpoint host the person has not confirmed; the error says why,
+  // rather than claiming the token is missing.
+  const trusted =
+    <T>(read: () => Promise<T>) =>
+    async (): Promise<T> => {
+      if (endpoints.allowsTokens()) return read();
+      const hosts = endpoints.status().unconfirmedHosts.join(' and ');
+      throw new AppError(
+        'endpoint_unconfirmed',
+        `Your token is not sent to ${hosts} until you confirm that address at the top of the window.`,
+      );
+    };
+  const readToken = trusted(() => tokens.read());
+  const readPlatformToken = trusted(() => tokens.readPlatform());
   const mediaUrl = options.mediaUrl ?? mediaUrlFor;
   const files = options.files ?? NO_FILE_ACTIONS;
   const library = new Library({
@@ -108,14 +137,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   if (setAside) log(`The job journal was unreadable and was set aside as ${setAside}`);
   const client = new KlingClient({
     baseUrl: options.apiBaseUrl,
-    readToken: () => tokens.read(),
+    readToken,
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
   });
   const jobs = new JobService({
     journal,
     client,
     library,
-    hasToken: async () => (await tokens.read()) !== null,
+    hasToken: async () => (await readToken()) !== null,
     download: (o) =>
       downloadVideo({ ...o, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
     downloadHosts: options.downloadHosts,
@@ -144,7 +173,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     consent: preferences.consent,
     dataDir: options.dataDir,
     uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
-    readPlatformToken: () => tokens.readPlatform(),
+    readPlatformToken,
     previewUrlFor: (imageId) => mediaUrl('image', imageId),
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
     log: (message) => log(message),
@@ -169,6 +198,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       stitch: new StitchService({ library }),
       statistics: () => modelStatistics(journal.all()),
       emit: options.emit,
+      endpoints,
+      endpointsConfirmed: () => void readToken().then((token) => jobs.tokenChanged(token !== null)),
     }),
     isTrustedSender: options.isTrustedSender,
     onInternalError: (channel, error) => log(`IPC handler ${channel} failed`, error),

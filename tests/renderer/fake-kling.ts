@@ -29,6 +29,13 @@ export interface FakeKling {
 }
 
 const defaults: Handlers = {
+  'app:endpoints': () => ({
+    packaged: false,
+    developerMode: false,
+    apiBaseUrl: 'https://api.acedata.cloud',
+    unconfirmedHosts: [],
+    ignoredOverrides: [],
+  }),
   'token:status': () => tokenStatus(),
   'projects:list': () => [],
   'library:list': () => [],

@@ -6,10 +6,11 @@ import { tokenStatus } from './fixtures';
 import { renderApp } from './render-app';
 
 describe('Connection to main', () => {
-  test('loads token status, projects, jobs and the queue status at start', async () => {
+  test('loads token status, projects, jobs, the queue status and the endpoints at start', async () => {
     const { fake } = renderApp();
     await waitFor(() =>
       expect(fake.calls.map((c) => c.channel).sort()).toEqual([
+        'app:endpoints',
         'jobs:list',
         'jobs:queueStatus',
         'projects:list',

@@ -1,11 +1,12 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
+import { webPreferencesFor } from '../desktop/page-source';
 
 export interface WindowOptions {
   preloadPath: string;
-  /** The dev server URL in development, else the built index.html. */
-  devServerUrl: string | null;
-  rendererIndex: string;
+  /** `app://kling/index.html`, or the dev server in development (see `pageSource`). */
+  url: string;
+  packaged: boolean;
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
@@ -17,21 +18,10 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     show: false,
     title: 'Kling Studio',
     icon: join(import.meta.dirname, '../../resources/icon.png'),
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: webPreferencesFor(options),
   });
   window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(options.rendererIndex);
+  void window.loadURL(options.url);
   return window;
 }
 

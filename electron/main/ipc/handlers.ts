@@ -3,6 +3,7 @@ import type { ModelStats } from '../../../shared/model-stats';
 import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from '../services/catalog/catalog-handlers';
+import type { EndpointTrust } from '../services/endpoints/endpoint-trust';
 import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';
 import type { FileActions } from '../services/library/file-actions';
@@ -34,6 +35,9 @@ export interface HandlerDeps {
   statistics: () => ModelStats[];
   /** Pushes an event to the window (progress of long work). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  endpoints: EndpointTrust;
+  /** Called after the person confirmed the endpoints: work held for want of a token resumes. */
+  endpointsConfirmed: () => void;
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */
@@ -45,6 +49,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       apiBaseUrl: deps.apiBaseUrl,
       workspaceDir: library.workspaceDir,
     }),
+    'app:endpoints': () => deps.endpoints.status(),
+    'app:confirmEndpoints': ({ hosts }) => {
+      const status = deps.endpoints.confirm(hosts);
+      deps.endpointsConfirmed();
+      return status;
+    },
     'token:status': () => tokens.status(),
     'token:save': ({ token }) => tokens.save(token),
     'token:clear': () => tokens.clear(),

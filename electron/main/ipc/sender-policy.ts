@@ -1,3 +1,5 @@
+import { isOnOrigin } from '../desktop/origins';
+
 /** What the IPC adapter knows about who sent a message; filled from Electron's event. */
 export interface SenderInfo {
   /** URL of the frame that sent the message. */
@@ -9,8 +11,8 @@ export interface SenderInfo {
 export type SenderPolicy = (sender: SenderInfo) => boolean;
 
 /**
- * Trusts only the app's own main frame loaded from one of the given origins (the packaged
- * `file://` page, the dev server, or the test server). Subframes and other origins are refused.
+ * Trusts only the app's own main frame loaded from one of the given origins (the `app://`
+ * page, the dev server, or the test server). Subframes and other origins are refused.
  */
 export function appOriginPolicy(allowed: readonly string[]): SenderPolicy {
   return (sender) => {
@@ -26,7 +28,8 @@ export function appOriginPolicy(allowed: readonly string[]): SenderPolicy {
       // file: URLs have the opaque origin "null", so compare by path prefix instead.
       if (base.protocol === 'file:')
         return url.protocol === 'file:' && url.pathname === base.pathname;
-      return url.origin === base.origin;
+      // Custom schemes have the opaque origin "null" too: compare scheme and host instead.
+      return isOnOrigin(sender.frameUrl, [entry]);
     });
   };
 }

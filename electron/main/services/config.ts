@@ -22,20 +22,46 @@ export interface EnvConfig {
   token: string | null;
   dataDir: string | null;
   workspaceDir: string | null;
+  /** KLING_STUDIO_DEVELOPER=1: a packaged build honours endpoint overrides, and the window says so. */
+  developerMode: boolean;
+  /** Endpoint overrides that were set but not honoured (a packaged build, no developer switch). */
+  ignoredOverrides: string[];
 }
+
+/** The variables that move where the app talks to, and so where the token may go. */
+export const ENDPOINT_OVERRIDES = [
+  'KLING_STUDIO_API_BASE_URL',
+  'KLING_STUDIO_UPLOAD_URL',
+  'KLING_STUDIO_DOWNLOAD_HOSTS',
+] as const;
+
+/** The switch that lets a packaged build honour {@link ENDPOINT_OVERRIDES}. */
+export const DEVELOPER_SWITCH = 'KLING_STUDIO_DEVELOPER';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * Reads KLING_STUDIO_* variables. Plain http is accepted only for a loopback address, so the
- * app can be pointed at the local fake server but never at a cleartext remote one.
+ * app can be pointed at the local fake server but never at a cleartext remote one. A packaged
+ * build ignores the endpoint overrides unless KLING_STUDIO_DEVELOPER=1 — otherwise any program
+ * running as the user could start the app against its own server — and lists what it ignored.
+ * Throws AppError `bad_config` for an override that is honoured but not a safe URL.
  */
-export function readEnvConfig(env: Record<string, string | undefined>): EnvConfig {
-  const apiBaseUrl = env.KLING_STUDIO_API_BASE_URL?.trim() || DEFAULT_API_BASE_URL;
+export function readEnvConfig(
+  env: Record<string, string | undefined>,
+  build: { packaged: boolean },
+): EnvConfig {
+  const developerMode = env[DEVELOPER_SWITCH]?.trim() === '1';
+  const honoured = !build.packaged || developerMode;
+  const ignoredOverrides = honoured ? [] : ENDPOINT_OVERRIDES.filter((name) => env[name]?.trim());
+  const endpoint = (name: (typeof ENDPOINT_OVERRIDES)[number]) =>
+    honoured ? env[name]?.trim() : undefined;
+  const apiBaseUrl = endpoint('KLING_STUDIO_API_BASE_URL') || DEFAULT_API_BASE_URL;
   checkServiceUrl(apiBaseUrl, 'KLING_STUDIO_API_BASE_URL');
-  const uploadUrl = env.KLING_STUDIO_UPLOAD_URL?.trim() || DEFAULT_UPLOAD_URL;
+  const uploadUrl = endpoint('KLING_STUDIO_UPLOAD_URL') || DEFAULT_UPLOAD_URL;
   checkServiceUrl(uploadUrl, 'KLING_STUDIO_UPLOAD_URL');
-  const hosts = env.KLING_STUDIO_DOWNLOAD_HOSTS?.split(',')
+  const hosts = endpoint('KLING_STUDIO_DOWNLOAD_HOSTS')
+    ?.split(',')
     .map((h) => h.trim().toLowerCase())
     .filter(Boolean);
   return {
@@ -45,6 +71,8 @@ export function readEnvConfig(env: Record<string, string | undefined>): EnvConfi
     token: env.KLING_STUDIO_TOKEN?.trim() || null,
     dataDir: env.KLING_STUDIO_DATA_DIR?.trim() || null,
     workspaceDir: env.KLING_STUDIO_WORKSPACE?.trim() || null,
+    developerMode: build.packaged && developerMode,
+    ignoredOverrides,
   };
 }
 
@@ -52,8 +80,11 @@ export function readEnvConfig(env: Record<string, string | undefined>): EnvConfi
  * Reads the settings as `readEnvConfig` does, then removes `KLING_STUDIO_TOKEN` from `env`,
  * so no process started later (a browser for a link, a crash reporter) inherits the token.
  */
-export function takeEnvConfig(env: Record<string, string | undefined>): EnvConfig {
-  const config = readEnvConfig(env);
+export function takeEnvConfig(
+  env: Record<string, string | undefined>,
+  build: { packaged: boolean },
+): EnvConfig {
+  const config = readEnvConfig(env, build);
   delete env.KLING_STUDIO_TOKEN;
   return config;
 }

@@ -7,7 +7,7 @@ describe('the token given through the environment', () => {
       KLING_STUDIO_TOKEN: ' sk-from-the-environment-0042 ',
       KLING_STUDIO_WORKSPACE: '/tmp/w',
     };
-    const config = takeEnvConfig(env);
+    const config = takeEnvConfig(env, { packaged: false });
     expect(config.token).toBe('sk-from-the-environment-0042');
     expect('KLING_STUDIO_TOKEN' in env).toBe(false);
     expect(env.KLING_STUDIO_WORKSPACE).toBe('/tmp/w');

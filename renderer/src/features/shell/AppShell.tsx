@@ -2,6 +2,7 @@ import { Composer } from '../composer/Composer';
 import { JobQueue } from '../jobs/JobQueue';
 import { LibrarySection } from '../library/LibrarySection';
 import { ProjectList } from '../projects/ProjectList';
+import { EndpointNotice } from './EndpointNotice';
 import { TopBar } from './TopBar';
 
 interface AppShellProps {
@@ -13,6 +14,7 @@ export function AppShell({ inert }: AppShellProps) {
   return (
     <div className="shell" inert={inert}>
       <TopBar />
+      <EndpointNotice />
       <div className="workspace">
         <aside className="pane pane-projects">
           <ProjectList />

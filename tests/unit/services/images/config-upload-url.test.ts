@@ -3,8 +3,12 @@ import { DEFAULT_UPLOAD_URL, readEnvConfig } from '../../../../electron/main/ser
 
 describe('KLING_STUDIO_UPLOAD_URL', () => {
   it("defaults to AceData's platform file endpoint", () => {
-    expect(readEnvConfig({}).uploadUrl).toBe('https://platform.acedata.cloud/api/v1/files/');
-    expect(DEFAULT_UPLOAD_URL).toBe(readEnvConfig({ KLING_STUDIO_UPLOAD_URL: '  ' }).uploadUrl);
+    expect(readEnvConfig({}, { packaged: false }).uploadUrl).toBe(
+      'https://platform.acedata.cloud/api/v1/files/',
+    );
+    expect(DEFAULT_UPLOAD_URL).toBe(
+      readEnvConfig({ KLING_STUDIO_UPLOAD_URL: '  ' }, { packaged: false }).uploadUrl,
+    );
   });
 
   it.each([
@@ -12,7 +16,9 @@ describe('KLING_STUDIO_UPLOAD_URL', () => {
     'http://127.0.0.1:4010/api/v1/files/',
     'http://localhost:1/x',
   ])('takes %s', (url) => {
-    expect(readEnvConfig({ KLING_STUDIO_UPLOAD_URL: url }).uploadUrl).toBe(url);
+    expect(readEnvConfig({ KLING_STUDIO_UPLOAD_URL: url }, { packaged: false }).uploadUrl).toBe(
+      url,
+    );
   });
 
   it.each([
@@ -21,7 +27,7 @@ describe('KLING_STUDIO_UPLOAD_URL', () => {
     'https://user:pw@example.com/',
     'not a url',
   ])('refuses %s like the API address', (url) => {
-    expect(() => readEnvConfig({ KLING_STUDIO_UPLOAD_URL: url })).toThrow(
+    expect(() => readEnvConfig({ KLING_STUDIO_UPLOAD_URL: url }, { packaged: false })).toThrow(
       /KLING_STUDIO_UPLOAD_URL/,
     );
   });
