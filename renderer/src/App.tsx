@@ -18,10 +18,7 @@ export function App() {
   useEffect(() => startSync(), []);
   return (
     <>
-      {/* While a dialog is open the rest of the window is inert: no focus, no clicks. */}
-      <AppShell
-        inert={settingsOpen || confirmJob !== null || pendingDelete !== null || Boolean(consentFor)}
-      />
+      <AppShell />
       {settingsOpen ? <SettingsDialog /> : null}
       {confirmJob && !settingsOpen ? <ConfirmRetryDialog job={confirmJob} /> : null}
       {pendingDelete && !settingsOpen && !confirmJob ? (

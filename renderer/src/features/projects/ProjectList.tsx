@@ -29,7 +29,7 @@ export function ProjectList() {
       {projects.length === 0 ? (
         <p className="empty">Your projects appear here.</p>
       ) : (
-        <ul role="list" className="project-list">
+        <ul className="project-list">
           {projects.map((project) => (
             <ProjectItem key={project.id} project={project} selected={project.id === selectedId} />
           ))}

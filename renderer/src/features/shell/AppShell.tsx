@@ -4,14 +4,10 @@ import { LibrarySection } from '../library/LibrarySection';
 import { ProjectList } from '../projects/ProjectList';
 import { TopBar } from './TopBar';
 
-interface AppShellProps {
-  inert: boolean;
-}
-
 /** Projects on the left, the library in the middle, making and following jobs on the right. */
-export function AppShell({ inert }: AppShellProps) {
+export function AppShell() {
   return (
-    <div className="shell" inert={inert}>
+    <div className="shell">
       <TopBar />
       <div className="workspace">
         <aside className="pane pane-projects">
