@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/AppShell';
 import { ConsentDialog } from './features/composer/ConsentDialog';
@@ -8,6 +9,7 @@ import { selectSettingsOpen, useAppStore } from './stores/app-store';
 import { selectRetryConfirmJob, useJobsStore } from './stores/jobs-store';
 import { selectConsentFor, useComposerStore } from './stores/composer-store';
 import { selectPendingDelete, useLibraryStore } from './stores/library-store';
+import { queryClient } from './query/query-client';
 import { startSync } from './stores/sync';
 
 export function App() {
@@ -17,7 +19,7 @@ export function App() {
   const consentFor = useComposerStore(selectConsentFor);
   useEffect(() => startSync(), []);
   return (
-    <>
+    <QueryClientProvider client={queryClient}>
       <AppShell />
       {settingsOpen ? <SettingsDialog /> : null}
       {confirmJob && !settingsOpen ? <ConfirmRetryDialog job={confirmJob} /> : null}
@@ -25,6 +27,6 @@ export function App() {
         <DeleteConfirmDialog pending={pendingDelete} />
       ) : null}
       {consentFor && !settingsOpen ? <ConsentDialog /> : null}
-    </>
+    </QueryClientProvider>
   );
 }
