@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Typing through user-event is slow when the machine is loaded; 5 s was not enough.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/AppShell';
 import { ConsentDialog } from './features/composer/ConsentDialog';
@@ -8,6 +9,7 @@ import { selectSettingsOpen, useAppStore } from './stores/app-store';
 import { selectRetryConfirmJob, useJobsStore } from './stores/jobs-store';
 import { selectConsentFor, useComposerStore } from './stores/composer-store';
 import { selectPendingDelete, useLibraryStore } from './stores/library-store';
+import { queryClient } from './query/query-client';
 import { startSync } from './stores/sync';
 
 export function App() {
@@ -17,17 +19,14 @@ export function App() {
   const consentFor = useComposerStore(selectConsentFor);
   useEffect(() => startSync(), []);
   return (
-    <>
-      {/* While a dialog is open the rest of the window is inert: no focus, no clicks. */}
-      <AppShell
-        inert={settingsOpen || confirmJob !== null || pendingDelete !== null || Boolean(consentFor)}
-      />
+    <QueryClientProvider client={queryClient}>
+      <AppShell />
       {settingsOpen ? <SettingsDialog /> : null}
       {confirmJob && !settingsOpen ? <ConfirmRetryDialog job={confirmJob} /> : null}
       {pendingDelete && !settingsOpen && !confirmJob ? (
         <DeleteConfirmDialog pending={pendingDelete} />
       ) : null}
       {consentFor && !settingsOpen ? <ConsentDialog /> : null}
-    </>
+    </QueryClientProvider>
   );
 }

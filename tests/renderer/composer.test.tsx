@@ -45,11 +45,11 @@ describe('Composer', () => {
 
   test('submits once on a double click and shows the new job in the queue', async () => {
     const answer = deferred<Job>();
-    const { fake, user } = renderComposer({ 'jobs:submit': () => answer.promise });
-    useLibraryStore.setState({
-      projects: [project({ id: 'trip', name: 'Trip' })],
-      selectedProjectId: 'trip',
+    const { fake, user } = renderComposer({
+      'jobs:submit': () => answer.promise,
+      'projects:list': () => [project({ id: 'trip', name: 'Trip' })],
     });
+    useLibraryStore.setState({ selectedProjectId: 'trip' });
     const form = composer();
     await within(form).findByText('Saves to Trip');
     await user.type(within(form).getByLabelText('Prompt'), 'Waves at dawn');

@@ -1,9 +1,7 @@
-import { AppError } from '../../shared/app-error';
 import { buildKlingApi, type KlingApi } from '../../shared/bridge';
 import {
   CHANNELS,
   EVENTS,
-  contract,
   events,
   type ChannelName,
   type EventName,
@@ -11,6 +9,11 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/contract';
+import {
+  createRouter,
+  type Handler as RouterHandler,
+  type Handlers as RouterHandlers,
+} from '../../electron/main/ipc/router';
 import { queueStatus, tokenStatus } from './fixtures';
 
 type Handler<C extends ChannelName> = (
@@ -44,36 +47,43 @@ const defaults: Handlers = {
   'jobs:wake': () => ({ ok: true }),
 };
 
+/** What a renderer test's "main" answers with when the test gave no handler for a channel. */
+function unscripted(channel: ChannelName): RouterHandler<ChannelName> {
+  return () => {
+    throw new Error(`fake main has no handler for ${channel}`);
+  };
+}
+
 /**
- * A stand-in for main built with the same `buildKlingApi` and the same zod contract as the
- * preload and router, so a request the real main would refuse is refused here too.
+ * A stand-in for main: the app's own router (the same parsing, refusals and answer checks as
+ * the real main) in front of handlers the test scripts, joined to the page by the same
+ * `buildKlingApi` as the preload. Only what the router accepted is recorded in `calls`.
  */
 export function createFakeKling(handlers: Handlers = {}): FakeKling {
   const table: Handlers = { ...defaults, ...handlers };
   const calls: FakeKling['calls'] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
-  const invoke = async (channel: string, payload: unknown) => {
-    const name = channel as ChannelName;
-    const spec = contract[name];
-    const parsed = spec.request.safeParse(payload);
-    if (!parsed.success) {
-      // Worded like the real router's refusal: the first issue, with its path.
-      const issue = parsed.error.issues[0];
-      const message = `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`;
-      return { ok: false, error: { code: 'invalid_request', message, traceId: null } };
-    }
-    calls.push({ channel: name, request: parsed.data });
-    const handler = table[name] as Handler<ChannelName> | undefined;
-    if (!handler) throw new Error(`fake main has no handler for ${channel}`);
-    try {
-      const value = await handler(parsed.data as never);
-      return { ok: true, value: spec.response.parse(value) };
-    } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toInfo() };
-      throw error;
-    }
-  };
+  const routed = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      (request: unknown) => {
+        calls.push({ channel, request });
+        const handler = (table[channel] ?? unscripted(channel)) as Handler<ChannelName>;
+        return handler(request as never);
+      },
+    ]),
+  ) as RouterHandlers;
+  const router = createRouter({
+    handlers: routed,
+    isTrustedSender: () => true,
+    // A scripted handler that throws something other than an AppError is a broken test.
+    onInternalError: (channel, error) => {
+      throw new Error(`fake main's handler for ${channel} failed`, { cause: error });
+    },
+  });
+  const invoke = (channel: string, payload: unknown) =>
+    router.handle(channel, payload, { frameUrl: 'app://renderer/index.html', isMainFrame: true });
 
   const subscribe = (event: string, listener: (payload: unknown) => void) => {
     const set = listeners.get(event) ?? new Set();

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type { Clip } from '../../shared/domain';
 import { posterQueue } from '../../renderer/src/features/library/poster-queue';
-import { PAGE_SIZE } from '../../renderer/src/stores/gallery-slice';
+import { PAGE_SIZE } from '../../renderer/src/query/library-queries';
 import { deferred } from './fake-kling';
 import { clip, project } from './fixtures';
 import { FakeLibrary, withGalleryViewport } from './library-main';

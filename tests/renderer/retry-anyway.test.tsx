@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { Job } from '../../shared/domain';
+import { isShownModal } from './dialog-polyfill';
 import { deferred } from './fake-kling';
 import { job } from './fixtures';
 import { renderApp } from './render-app';
@@ -40,7 +41,7 @@ describe('Retry anyway', () => {
     const { fake, user } = setup();
     const { opener, dialog } = await openConfirm(user);
     expect(fake.callsTo('jobs:retry')).toEqual([]);
-    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(isShownModal(dialog)).toBe(true);
     const description = document.getElementById(dialog.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toMatch(/AceData may already be making this video/);
     expect(description?.textContent).toMatch(/charge you twice/);

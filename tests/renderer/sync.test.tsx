@@ -1,7 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../shared/app-error';
-import { call } from '../../renderer/src/ipc/kling';
+import type { KlingApi } from '../../shared/bridge';
+import { bridge } from '../../renderer/src/ipc/kling';
 import { tokenStatus } from './fixtures';
 import { renderApp } from './render-app';
 
@@ -47,26 +48,40 @@ describe('Connection to main', () => {
   });
 });
 
-describe('call()', () => {
-  test('returns the value of an ok answer', async () => {
-    await expect(call(Promise.resolve({ ok: true as const, value: 42 }))).resolves.toBe(42);
+/** A window.kling whose `token.status` answers with `answer`. */
+function bridgeAnswering(answer: Promise<unknown>): void {
+  window.kling = { token: { status: () => answer } } as unknown as KlingApi;
+}
+
+describe('bridge', () => {
+  test('resolves with the value of an ok answer', async () => {
+    bridgeAnswering(Promise.resolve({ ok: true, value: 42 }));
+    await expect(bridge.token.status()).resolves.toBe(42);
   });
 
   test('throws an AppError with the code, message and trace id of a refusal', async () => {
-    const refusal = {
-      ok: false as const,
-      error: { code: 'no_token' as const, message: 'Add a token.', traceId: 't-1' },
-    };
-    const error = await call(Promise.resolve(refusal)).catch((caught: unknown) => caught);
+    bridgeAnswering(
+      Promise.resolve({
+        ok: false as const,
+        error: { code: 'no_token' as const, message: 'Add a token.', traceId: 't-1' },
+      }),
+    );
+    const error = await bridge.token.status().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'no_token', message: 'Add a token.', traceId: 't-1' });
   });
 
   test('turns a broken bridge into an AppError meant for a person', async () => {
-    const error = await call(Promise.reject(new Error('ipc exploded'))).catch(
-      (caught: unknown) => caught,
-    );
+    bridgeAnswering(Promise.reject(new Error('ipc exploded')));
+    const error = await bridge.token.status().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).not.toContain('exploded');
+  });
+
+  test('says the bridge is missing when the page runs outside the app', async () => {
+    Reflect.deleteProperty(window, 'kling');
+    expect(() => bridge.token.status()).toThrow(
+      expect.objectContaining({ code: 'bridge_missing' }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { StagedImage } from '../../../shared/domain';
-import { call, kling, toAppError } from '../ipc/kling';
+import { bridge, toAppError } from '../ipc/kling';
 import type { ComposerState } from './composer-store';
 
 export type FrameSlot = 'start' | 'end';
@@ -37,14 +37,13 @@ const IDLE: SlotState = { pending: null, busy: false, error: null };
 
 /** Staged copies are only main's cache; a failed discard costs disk space, nothing else. */
 function discard(image: StagedImage | null): void {
-  if (image) void call(kling().images.discard({ imageId: image.id })).catch(() => undefined);
+  if (image) void bridge.images.discard({ imageId: image.id }).catch(() => undefined);
 }
 
 function stage(source: ImageSource): Promise<StagedImage | null> {
-  const images = kling().images;
-  if (source === 'pick') return call(images.pick());
-  if ('file' in source) return call(images.addDropped(source.file));
-  return call(images.fromUrl({ url: source.url }));
+  if (source === 'pick') return bridge.images.pick();
+  if ('file' in source) return bridge.images.addDropped(source.file);
+  return bridge.images.fromUrl({ url: source.url });
 }
 
 export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice> = (set, get) => {
@@ -65,7 +64,7 @@ export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice>
     if (!pending) return;
     patchSlot(slot, { busy: true, error: null });
     try {
-      place(slot, await call(kling().images.upload({ imageId: pending.id })));
+      place(slot, await bridge.images.upload({ imageId: pending.id }));
     } catch (error) {
       // The staged copy stays, so "Try again" works once a platform token is saved.
       patchSlot(slot, { busy: false, error: toAppError(error) });
@@ -88,7 +87,7 @@ export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice>
         // An address the user gave is already public: nothing to upload, nothing to publish.
         if (staged.url !== null) return place(slot, staged);
         patchSlot(slot, { pending: staged });
-        const { accepted } = await call(kling().images.consent({}));
+        const { accepted } = await bridge.images.consent({});
         if (accepted) return await upload(slot);
         patchSlot(slot, { busy: false });
         set({ consentFor: slot });
@@ -102,7 +101,7 @@ export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice>
       set({ consentFor: null });
       try {
         // Main remembers the answer, so the question comes only before the first upload.
-        await call(kling().images.consent({ accepted }));
+        await bridge.images.consent({ accepted });
       } catch (error) {
         return patchSlot(slot, { error: toAppError(error) });
       }
@@ -111,7 +110,7 @@ export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice>
       patchSlot(slot, IDLE);
     },
     retryUpload: async (slot) => {
-      const { accepted } = await call(kling().images.consent({})).catch(() => ({
+      const { accepted } = await bridge.images.consent({}).catch(() => ({
         accepted: false,
       }));
       if (accepted) return upload(slot);

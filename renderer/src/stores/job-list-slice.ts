@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { RequestOf } from '../../../shared/contract';
 import type { Job } from '../../../shared/domain';
-import { call, kling, toAppError } from '../ipc/kling';
+import { bridge, toAppError } from '../ipc/kling';
 import { truncate } from '../lib/format';
 import { jobStateLabel } from '../lib/job-labels';
 import type { JobsState } from './jobs-store';
@@ -62,14 +62,14 @@ export const createJobListSlice: StateCreator<JobsState, [], [], JobListSlice> =
   },
   load: async () => {
     try {
-      get().merge(await call(kling().jobs.list()));
+      get().merge(await bridge.jobs.list());
       set({ loadError: null });
     } catch (error) {
       set({ loadError: toAppError(error) });
     }
   },
   submit: async (request) => {
-    const job = await call(kling().jobs.submit(request));
+    const job = await bridge.jobs.submit(request);
     get().upsert(job);
     // Main announces queue counts when a job changes state, and a new job has no earlier
     // state; ask once so "n waiting" counts it.

@@ -1,27 +1,39 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { ExportFormat, Project } from '../../../shared/domain';
-import { call, kling, toAppError } from '../ipc/kling';
+import { bridge, toAppError } from '../ipc/kling';
+import { libraryKeys } from '../query/library-keys';
+import { invalidateProjects } from '../query/library-queries';
+import { queryClient } from '../query/query-client';
 import type { LibraryState } from './library-store';
+import { NO_FILTERS } from './library-query';
 
 export type { ExportFormat };
 
 export interface ProjectSlice {
-  projects: Project[];
   selectedProjectId: string | null;
   /** The last project action that failed, shown in the sidebar until the next one. */
   projectError: AppError | null;
   /** Where the last export was written, or null when the person cancelled the dialog. */
   exportNotice: string | null;
   exportError: AppError | null;
-  loadProjects: () => Promise<void>;
-  selectProject: (projectId: string) => Promise<void>;
+  /** Opens a project (null: none), closing the open clip and clearing the filters. */
+  selectProject: (projectId: string | null) => void;
   createProject: (name: string) => Promise<boolean>;
   renameProject: (projectId: string, name: string) => Promise<boolean>;
   deleteProject: (projectId: string) => Promise<boolean>;
   openFolder: () => Promise<void>;
   revealProject: (projectId: string) => Promise<void>;
   exportProject: (projectId: string, format: ExportFormat) => Promise<void>;
+}
+
+/** The cached list with one project put in, until the `projects:changed` refetch arrives. */
+function put(project: Project): void {
+  queryClient.setQueryData<Project[]>(libraryKeys.projects, (projects = []) =>
+    projects.some((p) => p.id === project.id)
+      ? projects.map((p) => (p.id === project.id ? project : p))
+      : [...projects, project],
+  );
 }
 
 export const createProjectSlice: StateCreator<LibraryState, [], [], ProjectSlice> = (set, get) => {
@@ -36,74 +48,53 @@ export const createProjectSlice: StateCreator<LibraryState, [], [], ProjectSlice
     }
   };
 
-  /** Main's list with one project replaced, until the `projects:changed` reload arrives. */
-  const put = (project: Project) => {
-    const { projects } = get();
-    const known = projects.some((p) => p.id === project.id);
-    set({
-      projects: known
-        ? projects.map((p) => (p.id === project.id ? project : p))
-        : [...projects, project],
-    });
-  };
-
   return {
-    projects: [],
     selectedProjectId: null,
     projectError: null,
     exportNotice: null,
     exportError: null,
-    loadProjects: async () => {
-      let projects: Project[];
-      try {
-        projects = await call(kling().projects.list());
-      } catch (error) {
-        set({ projectError: toAppError(error) });
-        return;
-      }
-      set({ projects });
-      const { selectedProjectId } = get();
-      const first = projects[0];
-      if (!projects.some((p) => p.id === selectedProjectId)) {
-        if (first) await get().selectProject(first.id);
-        else set({ selectedProjectId: null });
-      }
-    },
-    selectProject: async (projectId) => {
+    selectProject: (projectId) => {
       if (get().selectedProjectId === projectId) return;
       get().closeClip();
-      set({ selectedProjectId: projectId, exportNotice: null, exportError: null });
-      get().resetGallery();
+      // A new project keeps the sort order, not filters that may mean nothing there.
+      set((state) => ({
+        selectedProjectId: projectId,
+        exportNotice: null,
+        exportError: null,
+        filters: { ...NO_FILTERS, sort: state.filters.sort },
+      }));
     },
     createProject: (name) =>
       act(async () => {
-        const project = await call(kling().projects.create({ name }));
+        const project = await bridge.projects.create({ name });
         put(project);
-        await get().selectProject(project.id);
+        get().selectProject(project.id);
       }),
     renameProject: (projectId, name) =>
-      act(async () => put(await call(kling().projects.rename({ projectId, name })))),
+      act(async () => put(await bridge.projects.rename({ projectId, name }))),
     deleteProject: (projectId) =>
       act(async () => {
-        await call(kling().projects.delete({ projectId }));
-        set({ projects: get().projects.filter((p) => p.id !== projectId) });
-        await get().loadProjects();
+        await bridge.projects.delete({ projectId });
+        queryClient.setQueryData<Project[]>(libraryKeys.projects, (projects = []) =>
+          projects.filter((p) => p.id !== projectId),
+        );
+        await invalidateProjects();
       }),
     openFolder: async () => {
       await act(async () => {
-        const project = await call(kling().projects.openFolder());
+        const project = await bridge.projects.openFolder();
         if (!project) return;
         put(project);
-        await get().selectProject(project.id);
+        get().selectProject(project.id);
       });
     },
     revealProject: async (projectId) => {
-      await act(async () => void (await call(kling().projects.reveal({ projectId }))));
+      await act(async () => void (await bridge.projects.reveal({ projectId })));
     },
     exportProject: async (projectId, format) => {
       set({ exportNotice: null, exportError: null });
       try {
-        const { path } = await call(kling().projects.export({ projectId, format }));
+        const { path } = await bridge.projects.export({ projectId, format });
         set({ exportNotice: path ? `Exported to ${path}` : null });
       } catch (error) {
         set({ exportError: toAppError(error) });

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { AppError } from '../../../shared/app-error';
 import type { QueueStatus } from '../../../shared/domain';
-import { call, kling, toAppError } from '../ipc/kling';
+import { bridge, toAppError } from '../ipc/kling';
 import { truncate } from '../lib/format';
 import type { JobsState } from './jobs-store';
 
@@ -49,15 +49,15 @@ export const createQueueSlice: StateCreator<JobsState, [], [], QueueSlice> = (se
     setQueue: (status) => set({ queue: status }),
     loadQueue: async () => {
       const before = get().queue;
-      const status = await call(kling().jobs.queueStatus());
+      const status = await bridge.jobs.queueStatus();
       // A `jobs:queue` event that landed meanwhile is newer than this answer.
       if (get().queue === before) set({ queue: status });
     },
-    pause: () => act(async () => set({ queue: await call(kling().jobs.pause()) })),
-    resume: () => act(async () => set({ queue: await call(kling().jobs.resume()) })),
+    pause: () => act(async () => set({ queue: await bridge.jobs.pause() })),
+    resume: () => act(async () => set({ queue: await bridge.jobs.resume() })),
     remove: (jobId) =>
       act(async () => {
-        const { removed } = await call(kling().jobs.remove({ jobId }));
+        const { removed } = await bridge.jobs.remove({ jobId });
         if (!removed) throw NOT_REMOVED;
         const announcement = `Removed: ${promptOf(jobId)}`;
         get().drop(jobId);
@@ -65,12 +65,12 @@ export const createQueueSlice: StateCreator<JobsState, [], [], QueueSlice> = (se
       }),
     move: (jobId, toPosition) =>
       act(async () => {
-        get().merge(await call(kling().jobs.move({ jobId, toPosition })));
+        get().merge(await bridge.jobs.move({ jobId, toPosition }));
         set({ announcement: `Moved to #${toPosition + 1} in queue: ${promptOf(jobId)}` });
       }),
     retry: (jobId, acceptPossibleCharge) =>
       act(async () => {
-        get().upsert(await call(kling().jobs.retry({ jobId, acceptPossibleCharge })));
+        get().upsert(await bridge.jobs.retry({ jobId, acceptPossibleCharge }));
       }).finally(() => {
         if (get().confirmRetryFor === jobId) set({ confirmRetryFor: null });
       }),

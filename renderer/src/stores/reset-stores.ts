@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import { queryClient } from '../query/query-client';
 import { useAppStore } from './app-store';
 import { useComposerStore } from './composer-store';
 import { useJobsStore } from './jobs-store';
@@ -9,11 +10,12 @@ function reset<T>(store: Pick<StoreApi<T>, 'setState' | 'getInitialState'>): voi
   store.setState(store.getInitialState(), true);
 }
 
-/** Puts every store back to its first state, so one test never sees another's data. */
+/** Puts every store and the query cache back to their first state, so one test never sees another's data. */
 export function resetAllStores(): void {
   reset(useAppStore);
   reset(useComposerStore);
   reset(useJobsStore);
   reset(useLibraryStore);
   reset(useTokenStore);
+  queryClient.clear();
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { TokenStatus } from '../../../shared/domain';
-import { call, kling } from '../ipc/kling';
+import { bridge } from '../ipc/kling';
 
 /**
  * What the window knows about the AceData token: a status with at most the last four
@@ -18,15 +18,15 @@ export const useTokenStore = create<TokenState>()((set) => ({
   status: null,
   setStatus: (status) => set({ status }),
   load: async () => {
-    set({ status: await call(kling().token.status()) });
+    set({ status: await bridge.token.status() });
   },
   save: async (token) => {
-    const status = await call(kling().token.save({ token }));
+    const status = await bridge.token.save({ token });
     set({ status });
     return status;
   },
   clear: async () => {
-    const status = await call(kling().token.clear());
+    const status = await bridge.token.clear();
     set({ status });
     return status;
   },

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { selectSelectedProject, useLibraryStore } from '../../stores/library-store';
+import { useSelectedProject } from '../../query/use-library';
 import type { ComposerView } from './composer-view';
 
 interface GenerateBarProps {
@@ -12,7 +12,7 @@ interface GenerateBarProps {
  * (aria-disabled, not disabled) so a screen reader reaches it and reads why.
  */
 export function GenerateBar({ view, submitting }: GenerateBarProps) {
-  const project = useLibraryStore(selectSelectedProject);
+  const project = useSelectedProject();
   const id = useId();
   const blocked = view.issues.length > 0;
   return (

@@ -50,9 +50,14 @@ export function ImageIntake({ slot, disabled, describedBy }: ImageIntakeProps) {
         <button
           type="button"
           className="button"
-          disabled={disabled || busy}
+          // Busy is aria-disabled, not disabled: a disabled button drops focus to the page, and
+          // focus must come back here when the consent question is answered.
+          disabled={disabled}
+          aria-disabled={busy ? true : undefined}
           aria-describedby={describedBy}
-          onClick={() => void addImage(slot, 'pick')}
+          onClick={() => {
+            if (!busy) void addImage(slot, 'pick');
+          }}
         >
           Choose file…
         </button>

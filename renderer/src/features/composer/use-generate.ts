@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { toAppError } from '../../ipc/kling';
 import { selectSubmit, useJobsStore, type SubmitRequest } from '../../stores/jobs-store';
-import { selectSelectedProject, useLibraryStore } from '../../stores/library-store';
+import { useSelectedProject } from '../../query/use-library';
 import type { ComposerView } from './composer-view';
 
 /** A repeat of the same request this soon is the second half of a double click. */
@@ -22,7 +22,7 @@ export function submission(view: ComposerView, projectId: string | undefined): S
 
 export function useGenerate(view: ComposerView) {
   const submit = useJobsStore(selectSubmit);
-  const project = useLibraryStore(selectSelectedProject);
+  const project = useSelectedProject();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   // A ref, not state: two clicks (or Enter plus a click) can land before React re-renders

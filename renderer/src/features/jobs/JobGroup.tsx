@@ -18,7 +18,7 @@ export function JobGroup({ title, jobs, now, queue = false }: JobGroupProps) {
       <h3 id={titleId} className="job-group-title">
         {title}
       </h3>
-      <ul role="list" aria-labelledby={titleId} className="job-list">
+      <ul aria-labelledby={titleId} className="job-list">
         {jobs.map((job, index) => (
           <JobItem
             key={job.id}

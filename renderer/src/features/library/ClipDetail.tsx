@@ -1,11 +1,7 @@
-import type { Clip } from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/app-error';
+import type { Clip, ClipDetail as ClipRecord } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import {
-  selectClipError,
-  selectClipNotice,
-  selectDetail,
-  useLibraryStore,
-} from '../../stores/library-store';
+import { selectClipError, selectClipNotice, useLibraryStore } from '../../stores/library-store';
 import { ClipActions } from './ClipActions';
 import { ClipFacts } from './ClipFacts';
 import { ClipLineage } from './ClipLineage';
@@ -17,15 +13,18 @@ import { ClipTransfer } from './ClipTransfer';
 
 interface ClipDetailProps {
   clip: Clip;
+  /** The clip's full record, null until `library:get` answers. */
+  detail: ClipRecord | null;
+  loadError: AppError | null;
+  projectTags: readonly string[];
 }
 
 /**
  * Everything about the opened clip. The player and the person's own fields show at once
  * from the gallery's copy; parameters and lineage follow when `library:get` answers.
  */
-export function ClipDetail({ clip }: ClipDetailProps) {
-  const detail = useLibraryStore(selectDetail);
-  const error = useLibraryStore(selectClipError);
+export function ClipDetail({ clip, detail, loadError, projectTags }: ClipDetailProps) {
+  const error = useLibraryStore(selectClipError) ?? loadError;
   const notice = useLibraryStore(selectClipNotice);
   const closeClip = useLibraryStore((state) => state.closeClip);
   return (
@@ -44,7 +43,7 @@ export function ClipDetail({ clip }: ClipDetailProps) {
       </p>
       {error ? <ErrorAlert error={error} /> : null}
       <ClipRating clip={clip} />
-      <ClipTags clip={clip} />
+      <ClipTags clip={clip} projectTags={projectTags} />
       <ClipNote clip={clip} />
       {detail ? <ClipLineage detail={detail} /> : null}
       <ClipTransfer clip={clip} />

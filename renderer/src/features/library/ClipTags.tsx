@@ -1,18 +1,19 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Clip } from '../../../../shared/domain';
-import { selectTags, useLibraryStore } from '../../stores/library-store';
+import { useLibraryStore } from '../../stores/library-store';
 
 interface ClipTagsProps {
   clip: Clip;
+  /** Every tag used in the project, offered as suggestions. */
+  projectTags: readonly string[];
 }
 
 const TAG_MAX_CHARS = 40;
 const TAGS_MAX = 50;
 
 /** The clip's tags: Enter adds what was typed, each tag has its own remove button. */
-export function ClipTags({ clip }: ClipTagsProps) {
+export function ClipTags({ clip, projectTags }: ClipTagsProps) {
   const updateClip = useLibraryStore((state) => state.updateClip);
-  const projectTags = useLibraryStore(selectTags);
   const [draft, setDraft] = useState('');
   const inputId = useId();
   const listId = useId();

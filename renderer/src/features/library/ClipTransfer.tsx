@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Clip } from '../../../../shared/domain';
-import { selectProjects, useLibraryStore } from '../../stores/library-store';
+import { useProjects } from '../../query/library-queries';
+import { useLibraryStore } from '../../stores/library-store';
 
 interface ClipTransferProps {
   clip: Clip;
@@ -8,7 +9,7 @@ interface ClipTransferProps {
 
 /** Moves or copies the clip's files (video, poster, sidecar) into another project. */
 export function ClipTransfer({ clip }: ClipTransferProps) {
-  const projects = useLibraryStore(selectProjects);
+  const { projects } = useProjects();
   const transferClip = useLibraryStore((state) => state.transferClip);
   const others = projects.filter((project) => project.id !== clip.projectId);
   const [chosen, setChosen] = useState('');

@@ -1,7 +1,6 @@
-import { useId, useRef } from 'react';
 import type { PendingDelete } from '../../stores/confirm-slice';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { truncate } from '../../lib/format';
-import { useDialogFocus } from '../../lib/use-dialog-focus';
 import { useLibraryStore } from '../../stores/library-store';
 
 interface DeleteConfirmDialogProps {
@@ -33,48 +32,21 @@ function wording(pending: PendingDelete): { title: string; body: string; confirm
   };
 }
 
-/** Asks before a delete; focus starts on Cancel, the choice that loses nothing. */
+/** Asks before a delete. */
 export function DeleteConfirmDialog({ pending }: DeleteConfirmDialogProps) {
   const cancelDelete = useLibraryStore((state) => state.cancelDelete);
   const confirmDelete = useLibraryStore((state) => state.confirmDelete);
-  const dialogRef = useRef<HTMLDivElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
-  const onKeyDown = useDialogFocus(dialogRef, cancelRef, cancelDelete, PROJECT_SELECTOR);
   const { title, body, confirm } = wording(pending);
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={bodyId}
-        className="dialog"
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{title}</h2>
-        <p id={bodyId}>{body}</p>
-        <div className="row row-end">
-          <button
-            ref={cancelRef}
-            type="button"
-            className="button button-quiet"
-            onClick={cancelDelete}
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void confirmDelete()}
-          >
-            {confirm}
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog
+      title={title}
+      confirmLabel={confirm}
+      tone="danger"
+      onConfirm={() => void confirmDelete()}
+      onCancel={cancelDelete}
+      fallbackFocus={PROJECT_SELECTOR}
+    >
+      <p>{body}</p>
+    </ConfirmDialog>
   );
 }

@@ -1,17 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Clip } from '../../../../shared/domain';
-import {
-  clipAt,
-  selectPages,
-  selectQueryKey,
-  selectSelectedClipId,
-  useLibraryStore,
-} from '../../stores/library-store';
+import { PAGE_SIZE } from '../../query/library-queries';
+import { selectSelectedClipId, useLibraryStore } from '../../stores/library-store';
 import { ClipCard, ClipCardPlaceholder } from './ClipCard';
 import { useFlingGate } from './poster-gate';
 import { posterQueue } from './poster-queue';
 import { useElementWidth } from './use-element-width';
+import type { LibraryView } from './use-library-view';
 
 const MIN_CARD_WIDTH = 190;
 const GAP = 12;
@@ -23,17 +19,21 @@ export const MARK_GRID_PAINTED = 'kling:gallery-painted';
 
 interface GalleryProps {
   total: number;
+  view: Pick<LibraryView, 'pages' | 'queryKey' | 'showRange'>;
+}
+
+/** The clip at a position in the results, or undefined while its page is loading. */
+function clipAt(pages: Record<number, Clip[]>, index: number): Clip | undefined {
+  return pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
 }
 
 /**
  * The results as a grid of cards, virtualised by rows: only the rows on screen (and two
  * either side) exist in the DOM, so 10,000 clips scroll like 20. Rows reflow with the width.
  */
-export function Gallery({ total }: GalleryProps) {
-  const pages = useLibraryStore(selectPages);
+export function Gallery({ total, view }: GalleryProps) {
+  const { pages, queryKey, showRange } = view;
   const selectedClipId = useLibraryStore(selectSelectedClipId);
-  const queryKey = useLibraryStore(selectQueryKey);
-  const showRange = useLibraryStore((state) => state.showRange);
   const openClip = useLibraryStore((state) => state.openClip);
   const updateClip = useLibraryStore((state) => state.updateClip);
   const onFavourite = useCallback(

@@ -3,7 +3,7 @@ import { MODES } from '../../../../shared/capabilities/model-capabilities';
 import { LIBRARY_SORTS } from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
 import type { LibrarySort } from '../../stores/library-query';
-import { selectFilters, selectTags, useLibraryStore } from '../../stores/library-store';
+import { selectFilters, useLibraryStore } from '../../stores/library-store';
 import { FilterSelect } from './FilterSelect';
 import { ACTION_LABELS, MODE_LABELS, SORT_LABELS } from './labels';
 
@@ -11,9 +11,8 @@ const MODE_OPTIONS = Object.fromEntries(MODES.map((mode) => [mode, MODE_LABELS[m
 const STATUS_OPTIONS = { ready: 'Ready', missing: 'Missing file' } as const;
 
 /** Search, filters and sort for the open project; each change is sent after a short pause. */
-export function LibraryFilters() {
+export function LibraryFilters({ tags }: { tags: readonly string[] }) {
   const filters = useLibraryStore(selectFilters);
-  const tags = useLibraryStore(selectTags);
   const setFilters = useLibraryStore((state) => state.setFilters);
   const ids = { search: useId(), sort: useId(), favourite: useId(), from: useId(), to: useId() };
   // A chosen tag stays offered even when no clip on this page of results carries it now.

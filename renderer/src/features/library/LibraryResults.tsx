@@ -1,17 +1,11 @@
 import { ErrorAlert } from '../../components/ErrorAlert';
-import {
-  selectGalleryError,
-  selectResultsFiltered,
-  selectTotal,
-  useLibraryStore,
-} from '../../stores/library-store';
+import { useLibraryStore } from '../../stores/library-store';
 import { Gallery } from './Gallery';
+import type { LibraryView } from './use-library-view';
 
 /** The gallery, or a sentence that says why there is nothing in it. */
-export function LibraryResults() {
-  const total = useLibraryStore(selectTotal);
-  const filtered = useLibraryStore(selectResultsFiltered);
-  const error = useLibraryStore(selectGalleryError);
+export function LibraryResults({ view }: { view: LibraryView }) {
+  const { total, filtered, error } = view;
   const clearFilters = useLibraryStore((state) => state.clearFilters);
 
   let empty = null;
@@ -46,7 +40,7 @@ export function LibraryResults() {
             Loading clips…
           </p>
         ) : (
-          <Gallery total={total} />
+          <Gallery total={total} view={view} />
         ))}
     </div>
   );

@@ -1,14 +1,14 @@
-import { selectOpenClip, selectSelectedProject, useLibraryStore } from '../../stores/library-store';
+import { useOpenClip, useSelectedProject } from '../../query/use-library';
 import { ClipDetail } from './ClipDetail';
 import { ExportButtons } from './ExportButtons';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
 import { OfflineBanner } from './OfflineBanner';
+import { useLibraryView } from './use-library-view';
 
 /** The open project: its search and filters, the gallery, and the clip opened from it. */
 export function LibrarySection() {
-  const project = useLibraryStore(selectSelectedProject);
-  const clip = useLibraryStore(selectOpenClip);
+  const project = useSelectedProject();
   return (
     <section aria-label="Library" className="library">
       <OfflineBanner />
@@ -17,18 +17,35 @@ export function LibrarySection() {
         {project ? <ExportButtons project={project} /> : null}
       </header>
       {project ? (
-        <>
-          <LibraryFilters />
-          <div className={clip ? 'library-body library-body-split' : 'library-body'}>
-            <LibraryResults />
-            {clip ? <ClipDetail key={clip.id} clip={clip} /> : null}
-          </div>
-        </>
+        // Keyed by project: another project starts from its own first page and filters.
+        <ProjectLibrary key={project.id} projectId={project.id} />
       ) : (
         <p className="empty empty-library">
           Create a project in the sidebar, or open a folder of clips you already have.
         </p>
       )}
     </section>
+  );
+}
+
+function ProjectLibrary({ projectId }: { projectId: string }) {
+  const view = useLibraryView(projectId);
+  const { clip, detail, error } = useOpenClip();
+  return (
+    <>
+      <LibraryFilters tags={view.tags} />
+      <div className={clip ? 'library-body library-body-split' : 'library-body'}>
+        <LibraryResults view={view} />
+        {clip ? (
+          <ClipDetail
+            key={clip.id}
+            clip={clip}
+            detail={detail}
+            loadError={error}
+            projectTags={view.tags}
+          />
+        ) : null}
+      </div>
+    </>
   );
 }

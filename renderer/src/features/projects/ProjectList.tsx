@@ -4,17 +4,19 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import {
   selectProjectActions,
   selectProjectError,
-  selectProjects,
   selectSelectedProjectId,
   useLibraryStore,
 } from '../../stores/library-store';
+import { useProjects } from '../../query/library-queries';
 import { ProjectItem } from './ProjectItem';
 import { ProjectNameForm } from './ProjectNameForm';
 
 export function ProjectList() {
-  const projects = useLibraryStore(selectProjects);
+  const { projects, error: listError } = useProjects();
   const selectedId = useLibraryStore(selectSelectedProjectId);
-  const error = useLibraryStore(selectProjectError);
+  const actionError = useLibraryStore(selectProjectError);
+  // An action's failure is newer than a failed read of the list.
+  const error = actionError ?? listError;
   const { createProject, openFolder } = useLibraryStore(useShallow(selectProjectActions));
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -29,7 +31,7 @@ export function ProjectList() {
       {projects.length === 0 ? (
         <p className="empty">Your projects appear here.</p>
       ) : (
-        <ul role="list" className="project-list">
+        <ul className="project-list">
           {projects.map((project) => (
             <ProjectItem key={project.id} project={project} selected={project.id === selectedId} />
           ))}

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 
 interface ProjectNameFormProps {
   /** The field's accessible name, e.g. "New project name". */
@@ -21,6 +21,9 @@ export function ProjectNameForm({
   const [name, setName] = useState(initial);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The person just asked for this field, so taking focus is expected.
+  useEffect(() => inputRef.current?.focus(), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
@@ -36,18 +39,18 @@ export function ProjectNameForm({
     onCancel();
   };
   return (
-    <form className="project-name-form" onSubmit={submit} onKeyDown={onKeyDown}>
+    <form className="project-name-form" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
       <input
+        ref={inputRef}
         id={id}
         className="input input-compact"
         value={name}
         maxLength={120}
         placeholder="Project name"
-        // The person just asked for this field, so taking focus is expected.
-        autoFocus
+        onKeyDown={onKeyDown}
         onChange={(event) => setName(event.target.value)}
       />
       <div className="row">

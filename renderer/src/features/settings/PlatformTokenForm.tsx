@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import type { TokenStatus } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { call, kling, toAppError } from '../../ipc/kling';
+import { bridge, toAppError } from '../../ipc/kling';
 import { selectTokenStatus, useTokenStore } from '../../stores/token-store';
 
 function describe(status: TokenStatus | null): string {
@@ -43,10 +43,10 @@ export function PlatformTokenForm() {
     event.preventDefault();
     const input = inputRef.current;
     if (!input || busy) return;
-    if (await run(() => call(kling().token.savePlatform({ token: input.value })))) input.value = '';
+    if (await run(() => bridge.token.savePlatform({ token: input.value }))) input.value = '';
   };
   const onRemove = async () => {
-    if (await run(() => call(kling().token.clearPlatform()))) inputRef.current?.focus();
+    if (await run(() => bridge.token.clearPlatform())) inputRef.current?.focus();
   };
 
   return (

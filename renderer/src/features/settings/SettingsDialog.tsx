@@ -12,7 +12,7 @@ import {
 import { PlatformTokenForm } from './PlatformTokenForm';
 import { TokenStatusText } from './TokenStatusText';
 import { WorkspaceSection } from './WorkspaceSection';
-import { useDialogFocus } from '../../lib/use-dialog-focus';
+import { Modal } from '../../components/Modal';
 
 export function SettingsDialog() {
   const close = useAppStore(selectCloseSettings);
@@ -21,11 +21,9 @@ export function SettingsDialog() {
   const clearToken = useTokenStore(selectClearToken);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const dialogRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const inputId = useId();
-  const onKeyDown = useDialogFocus(dialogRef, inputRef, close);
 
   // The input is uncontrolled on purpose: the token is read once here and handed to
   // main, never kept in React or zustand state.
@@ -61,52 +59,42 @@ export function SettingsDialog() {
   const canRemove = status?.hasToken === true && status.storage !== 'environment';
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="dialog settings-dialog"
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>Settings</h2>
-        <TokenStatusText status={status} />
-        <form className="stack" onSubmit={onSave}>
-          <label htmlFor={inputId}>AceData API token</label>
-          <input
-            ref={inputRef}
-            id={inputId}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            className="input"
-          />
-          <p className="hint">
-            Kept in your system keychain when one is available. This window only ever sees the last
-            four characters.
-          </p>
-          {error ? <ErrorAlert error={error} /> : null}
-          <div className="row">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              Save token
-            </button>
-            {canRemove ? (
-              <button type="button" className="button" disabled={busy} onClick={onRemove}>
-                Remove token
-              </button>
-            ) : null}
-          </div>
-        </form>
-        <PlatformTokenForm />
-        <WorkspaceSection />
-        <div className="row row-end">
-          <button type="button" className="button button-quiet" onClick={close}>
-            Close
+    <Modal labelledBy={titleId} className="settings-dialog" initialFocus={inputRef} onClose={close}>
+      <h2 id={titleId}>Settings</h2>
+      <TokenStatusText status={status} />
+      <form className="stack" onSubmit={onSave}>
+        <label htmlFor={inputId}>AceData API token</label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          className="input"
+        />
+        <p className="hint">
+          Kept in your system keychain when one is available. This window only ever sees the last
+          four characters.
+        </p>
+        {error ? <ErrorAlert error={error} /> : null}
+        <div className="row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Save token
           </button>
+          {canRemove ? (
+            <button type="button" className="button" disabled={busy} onClick={onRemove}>
+              Remove token
+            </button>
+          ) : null}
         </div>
+      </form>
+      <PlatformTokenForm />
+      <WorkspaceSection />
+      <div className="row row-end">
+        <button type="button" className="button button-quiet" onClick={close}>
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

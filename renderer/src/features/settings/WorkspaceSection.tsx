@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { call, kling, toAppError } from '../../ipc/kling';
-import { useLibraryStore } from '../../stores/library-store';
+import { bridge, toAppError } from '../../ipc/kling';
+import { invalidateProjects } from '../../query/library-queries';
 
 /** Where the projects live. Main opens the folder dialog; the window only shows the answer. */
 export function WorkspaceSection() {
@@ -14,7 +14,8 @@ export function WorkspaceSection() {
   useEffect(() => {
     let live = true;
     // Not knowing the folder yet is no error worth an alert; changing it still works.
-    call(kling().app.info())
+    bridge.app
+      .info()
       .then((info) => live && setDir(info.workspaceDir))
       .catch(() => undefined);
     return () => {
@@ -26,11 +27,11 @@ export function WorkspaceSection() {
     setBusy(true);
     setError(null);
     try {
-      const { workspaceDir } = await call(kling().settings.chooseWorkspace());
+      const { workspaceDir } = await bridge.settings.chooseWorkspace();
       const moved = workspaceDir !== dir;
       setDir(workspaceDir);
       // Another folder means other projects: the sidebar and gallery start over from it.
-      if (moved) await useLibraryStore.getState().loadProjects();
+      if (moved) await invalidateProjects();
     } catch (caught) {
       setError(toAppError(caught));
     } finally {

@@ -3,16 +3,14 @@ import { JobQueue } from '../jobs/JobQueue';
 import { LibrarySection } from '../library/LibrarySection';
 import { ProjectList } from '../projects/ProjectList';
 import { EndpointNotice } from './EndpointNotice';
+import { useKeepAProjectOpen } from '../../query/use-library';
 import { TopBar } from './TopBar';
 
-interface AppShellProps {
-  inert: boolean;
-}
-
 /** Projects on the left, the library in the middle, making and following jobs on the right. */
-export function AppShell({ inert }: AppShellProps) {
+export function AppShell() {
+  useKeepAProjectOpen();
   return (
-    <div className="shell" inert={inert}>
+    <div className="shell">
       <TopBar />
       <EndpointNotice />
       <div className="workspace">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EndpointStatus } from '../../../../shared/contract';
-import { call, kling } from '../../ipc/kling';
+import { bridge } from '../../ipc/kling';
 
 /**
  * States in the window what main decided about its endpoints: developer mode, overrides a
@@ -12,7 +12,7 @@ export function EndpointNotice() {
 
   useEffect(() => {
     let live = true;
-    call(kling().app.endpoints()).then(
+    bridge.app.endpoints().then(
       (value) => live && setStatus(value),
       () => undefined,
     );
@@ -22,7 +22,7 @@ export function EndpointNotice() {
   }, []);
 
   const confirm = (hosts: string[]) =>
-    call(kling().app.confirmEndpoints({ hosts })).then(
+    bridge.app.confirmEndpoints({ hosts }).then(
       (value) => {
         setError(null);
         setStatus(value);
