@@ -7,6 +7,7 @@ import { AdvancedField } from './AdvancedField';
 import { AudioField } from './AudioField';
 import { CameraControlField } from './CameraControlField';
 import { CfgScaleField } from './CfgScaleField';
+import { ComposerHelp } from './ComposerHelp';
 import { deriveView } from './composer-view';
 import { ExtendChip } from './ExtendChip';
 import { FrameZone } from './FrameZone';
@@ -43,6 +44,7 @@ export function Composer() {
       {/* noValidate: the shared rules check every field and say what to do; the browser's don't. */}
       <form aria-label="Composer" className="card composer stack" noValidate onSubmit={onSubmit}>
         <h2 className="card-title">New video</h2>
+        <ComposerHelp />
         <MissingTokenHint />
         <ActionSwitch view={view} />
         {extending ? <ExtendChip parent={parent} /> : null}

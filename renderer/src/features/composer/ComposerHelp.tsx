@@ -1,0 +1,48 @@
+import { capabilitiesOf, modelsFor } from '../../../../shared/capabilities';
+import { MODEL_IDS, type ModelId } from '../../../../shared/models';
+
+/** "3–15 s", "5 or 10 s", "5 s": read from the capability data, so it never drifts. */
+function lengths(model: ModelId): string {
+  const durations = capabilitiesOf(model).durations;
+  const first = durations[0];
+  const last = durations[durations.length - 1];
+  if (durations.length > 2) return `${first}–${last} s`;
+  return `${durations.join(' or ')} s`;
+}
+
+function extras(model: ModelId): string {
+  const caps = capabilitiesOf(model);
+  const words: string[] = [caps.modes.join('/')];
+  if (caps.audioAlwaysOn) words.push('sound always on');
+  else if (caps.generateAudio !== false) words.push('audio');
+  if (caps.references) words.push('reference images and video');
+  if (caps.multiShot) words.push('multi-shot');
+  if (caps.elements) words.push('elements');
+  if (caps.voices !== false) words.push('voices');
+  if (modelsFor('extend').includes(model)) words.push('extend');
+  return words.join(', ');
+}
+
+/**
+ * What the composer can make, with every model and tool named. Built from the same data the
+ * rules use, so a new model shows here the day it is added.
+ */
+export function ComposerHelp() {
+  return (
+    <details className="composer-help">
+      <summary>What can I make?</summary>
+      <p className="hint">
+        Text to video, image to video (a start frame, and on some models an end frame) and extending
+        a clip from the library. Motion control, lip-sync and talking photo are Kling tools the app
+        does not offer yet.
+      </p>
+      <ul aria-label="Models" className="hint">
+        {MODEL_IDS.map((model) => (
+          <li key={model}>
+            <code>{model}</code> — {lengths(model)}, {extras(model)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
