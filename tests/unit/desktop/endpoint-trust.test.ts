@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EndpointTrust } from '../../../electron/main/services/endpoints/endpoint-trust';
-import {
-  createMainServices,
-  type MainServices,
-} from '../../../electron/main/main-services';
+import { createMainServices, type MainServices } from '../../../electron/main/main-services';
 import { MemorySecretBackend } from '../../../electron/main/services/secrets/secret-backend';
 import { DEFAULT_API_BASE_URL, DEFAULT_UPLOAD_URL } from '../../../electron/main/services/config';
 import { startFakeAceData, type FakeAceData } from '../../fixtures/fake-acedata/server';
