@@ -2,7 +2,7 @@ import type { EventName, EventPayload } from '../../../shared/contract';
 import type { ModelStats } from '../../../shared/model-stats';
 import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
-import { createCatalogHandlers } from '../services/catalog/catalog-handlers';
+import { createCatalogHandlers } from './catalog-handlers';
 import type { EndpointTrust } from '../services/endpoints/endpoint-trust';
 import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../ipc/router';
-import type { CatalogService } from './catalog-service';
+import type { Handlers } from './router';
+import type { CatalogService } from '../services/catalog/catalog-service';
 
 type CatalogChannels =
   'elements:list' | 'elements:delete' | 'voices:list' | 'voices:delete' | 'voices:create';
