@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/app-error';
 import { isLoopbackHost } from '../config';
 import type { ImageMime } from './image-header';
+import { readCappedText } from '../net/read-capped';
 
 export interface UploadRequest {
   /** The upload endpoint, already checked as https (or http on loopback) by the config. */
@@ -115,25 +116,10 @@ function isPublicUrl(raw: string, endpoint: URL): boolean {
 }
 
 async function readAnswer(response: Response): Promise<Record<string, unknown> | null> {
-  if (!response.body) return null;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const text = await readCappedText(response, MAX_ANSWER_BYTES);
+  if (text === null) return null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_ANSWER_BYTES) return null;
-      chunks.push(value);
-    }
-  } catch {
-    return null;
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  try {
-    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    const parsed = JSON.parse(text) as unknown;
     return isRecord(parsed) ? parsed : null;
   } catch {
     return null;
