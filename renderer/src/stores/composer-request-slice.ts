@@ -39,6 +39,8 @@ const NOT_SETTINGS = new Set([
   'videoList',
   'videoId',
   'elementList',
+  'voiceList',
+  'multiPrompt',
 ]);
 
 export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlice> = (set, get) => {
@@ -53,6 +55,8 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
       if (field === 'endImageUrl') state.removeFrame('end');
       if (field === 'imageList') state.clearReferences();
       if (field === 'videoList') set({ referenceVideo: NO_VIDEO });
+      if (field === 'elementList') state.clearElements();
+      if (field === 'voiceList') state.clearVoices();
     }
     const dropped = change.dropped
       .map(({ field, reason }) => `${FIELD_LABELS[field] ?? field} — ${reason}`)

@@ -8,8 +8,11 @@ import {
   type VideoRequest,
 } from '../../../shared/capabilities';
 import { inUse } from '../../../shared/capabilities/fields';
+import type { CatalogItem } from '../../../shared/catalog';
 import type { Action, Clip, StagedImage } from '../../../shared/domain';
 import type { ModelId } from '../../../shared/models';
+import type { ImageRole } from './composer-picks-slice';
+import type { ShotDraft } from './composer-shots-slice';
 
 /** The settings kept as plain values; images, references and the parent clip live beside them. */
 export type ComposerSettings = Omit<
@@ -22,6 +25,8 @@ export type ComposerSettings = Omit<
   | 'videoList'
   | 'videoId'
   | 'elementList'
+  | 'voiceList'
+  | 'multiPrompt'
 >;
 
 export type ReferenceVideoDraft = VideoReference;
@@ -36,10 +41,33 @@ export interface ComposerInputs {
   references: readonly StagedImage[];
   referenceVideo: ReferenceVideoDraft;
   parent: Clip | null;
+  shots: readonly ShotDraft[];
+  elements: readonly CatalogItem[];
+  voices: readonly CatalogItem[];
+  imageRoles: Readonly<Record<string, ImageRole>>;
 }
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A row's seconds as the rules see them: empty is 0, so it is named as too short. */
+function shotSeconds(text: string): number {
+  const trimmed = text.trim();
+  if (trimmed === '') return 0;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : 0;
+}
+
+/** The storyboard's rows, numbered from 1 in their order; only for custom shots. */
+function multiPrompt(inputs: ComposerInputs): VideoRequest['multiPrompt'] {
+  const { multiShot, shotType } = inputs.settings;
+  if (multiShot !== true || shotType !== 'customize') return undefined;
+  return inputs.shots.map((shot, i) => ({
+    index: i + 1,
+    prompt: shot.prompt,
+    duration: shotSeconds(shot.seconds),
+  }));
 }
 
 /**
@@ -48,16 +76,29 @@ function withoutUndefined<T extends object>(value: T): T {
  */
 export function heldRequest(inputs: ComposerInputs): VideoRequest {
   const video = inputs.referenceVideo;
-  const urls = inputs.references.flatMap((image) => (image.url ? [image.url] : []));
+  const images = inputs.references.flatMap((image) => {
+    if (!image.url) return [];
+    const type = inputs.imageRoles[image.id];
+    return [type ? { imageUrl: image.url, type } : { imageUrl: image.url }];
+  });
   return withoutUndefined<VideoRequest>({
     ...inputs.settings,
     action: inputs.action,
     model: inputs.model,
     startImageUrl: inputs.startImage?.url ?? undefined,
     endImageUrl: inputs.endImage?.url ?? undefined,
-    imageList: urls.length > 0 ? urls.map((imageUrl) => ({ imageUrl })) : undefined,
+    imageList: images.length > 0 ? images : undefined,
     videoList: video.videoUrl.trim() ? [{ ...video, videoUrl: video.videoUrl.trim() }] : undefined,
     videoId: inputs.action === 'extend' ? (inputs.parent?.videoId ?? undefined) : undefined,
+    elementList:
+      inputs.elements.length > 0
+        ? inputs.elements.map((element) => ({ elementId: element.id }))
+        : undefined,
+    voiceList:
+      inputs.voices.length > 0
+        ? inputs.voices.map((voice) => ({ voiceId: String(voice.id) }))
+        : undefined,
+    multiPrompt: multiPrompt(inputs),
   });
 }
 
@@ -110,4 +151,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   videoList: 'reference video',
   callbackUrl: 'callback URL',
   videoId: 'video to extend',
+  elementList: 'elements',
+  voiceList: 'voices',
+  multiShot: 'multi-shot storyboard',
+  shotType: 'shot type',
+  multiPrompt: 'custom shots',
 };

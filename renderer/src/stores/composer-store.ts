@@ -1,17 +1,26 @@
 import { create } from 'zustand';
 import { createImagesSlice, type ImagesSlice } from './composer-images-slice';
+import { createPicksSlice, type PicksSlice } from './composer-picks-slice';
 import type { ComposerInputs } from './composer-request';
 import { createRequestSlice, type RequestSlice } from './composer-request-slice';
+import { createShotsSlice, type ShotsSlice } from './composer-shots-slice';
 
 import type { ImageSlot, SlotState } from './composer-images-slice';
 
 export type { FrameSlot, ImageSlot, ImageSource, SlotState } from './composer-images-slice';
-export type ComposerState = RequestSlice & ImagesSlice;
+export type { ImageRole } from './composer-picks-slice';
+export type { ShotDraft } from './composer-shots-slice';
+export type ComposerState = RequestSlice & ImagesSlice & ShotsSlice & PicksSlice;
 
-/** One store for the composer: the request being written, and the images it uses. */
+/**
+ * One store for the composer: the request being written, the images it uses, the storyboard's
+ * rows, and the elements, voices and image roles picked for it.
+ */
 export const useComposerStore = create<ComposerState>()((...args) => ({
   ...createRequestSlice(...args),
   ...createImagesSlice(...args),
+  ...createShotsSlice(...args),
+  ...createPicksSlice(...args),
 }));
 
 /** The raw inputs, each a stable reference from the store: select with useShallow. */
@@ -25,6 +34,10 @@ export function selectInputs(state: ComposerState): ComposerInputs {
     references: state.references,
     referenceVideo: state.referenceVideo,
     parent: state.parent,
+    shots: state.shots,
+    elements: state.elements,
+    voices: state.voices,
+    imageRoles: state.imageRoles,
   };
 }
 
@@ -72,5 +85,26 @@ export function selectImageActions(state: ComposerState) {
     retryUpload: state.retryUpload,
     removeFrame: state.removeFrame,
     removeReference: state.removeReference,
+  };
+}
+
+/** The storyboard's row actions, picked together; use with useShallow. */
+export function selectShotActions(state: ComposerState) {
+  return {
+    addShot: state.addShot,
+    removeShot: state.removeShot,
+    moveShot: state.moveShot,
+    setShot: state.setShot,
+  };
+}
+
+/** The element, voice and image-role actions, picked together; use with useShallow. */
+export function selectPickActions(state: ComposerState) {
+  return {
+    pickElement: state.pickElement,
+    removeElement: state.removeElement,
+    pickVoice: state.pickVoice,
+    removeVoice: state.removeVoice,
+    setImageRole: state.setImageRole,
   };
 }

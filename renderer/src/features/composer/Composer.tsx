@@ -18,6 +18,7 @@ import { NegativePromptField } from './NegativePromptField';
 import { OptionsRow } from './OptionsRow';
 import { PromptField } from './PromptField';
 import { ReferencesField } from './ReferencesField';
+import { ShotsField } from './ShotsField';
 import { useGenerate } from './use-generate';
 import { useWindowDropGuard } from './use-window-drop-guard';
 
@@ -64,6 +65,7 @@ export function Composer() {
         <CfgScaleField view={view} />
         {action === 'extend' ? null : (
           <>
+            <ShotsField view={view} />
             <CameraControlField view={view} />
             <AudioField view={view} />
             <ReferencesField view={view} />

@@ -1,10 +1,10 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
 import { characterCount } from '../../../../shared/text-length';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
+import { insertTag, setMainPromptTarget } from './prompt-target';
 import { ReferenceTags, referenceTags } from './ReferenceTags';
 
 const PLACEHOLDERS = {
@@ -28,16 +28,17 @@ export function PromptField({ view }: PromptFieldProps) {
   const state = view.availability.prompt;
   const setPrompt = (value: string) => setSetting('prompt', value === '' ? undefined : value);
 
-  // Inserted where the caret is, and the caret put after the tag, so typing carries on.
+  const target = () => (ref.current ? { element: ref.current, write: setPrompt } : null);
   const insert = (tag: string) => {
-    const element = ref.current;
-    if (!element) return;
-    const start = element.selectionStart ?? element.value.length;
-    const end = element.selectionEnd ?? start;
-    flushSync(() => setPrompt(element.value.slice(0, start) + tag + element.value.slice(end)));
-    element.focus();
-    element.setSelectionRange(start + tag.length, start + tag.length);
+    const current = target();
+    if (current) insertTag(current, tag);
   };
+  // The element and voice pickers write here (into the shots instead with custom shots).
+  useEffect(() => {
+    const element = ref.current;
+    if (element) setMainPromptTarget({ element, write: setPrompt });
+    return () => setMainPromptTarget(null);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

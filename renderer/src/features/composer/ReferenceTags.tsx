@@ -1,9 +1,17 @@
 import type { VideoRequest } from '../../../../shared/capabilities';
 
-/** The names an omni prompt must contain, one per reference that will be sent. */
+const NAMED = [
+  ['imageList', 'image'],
+  ['videoList', 'video'],
+  ['elementList', 'element'],
+  ['voiceList', 'voice'],
+] as const;
+
+/** The names a prompt must contain, one per reference, element and voice that will be sent. */
 export function referenceTags(request: VideoRequest): string[] {
-  const images = (request.imageList ?? []).map((_, index) => `<<<image_${index + 1}>>>`);
-  return request.videoList?.length ? [...images, '<<<video_1>>>'] : images;
+  return NAMED.flatMap(([field, noun]) =>
+    (request[field] ?? []).map((_, index) => `<<<${noun}_${index + 1}>>>`),
+  );
 }
 
 interface ReferenceTagsProps {

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { useShallow } from 'zustand/react/shallow';
+import { REQUEST_LIMITS } from '../../../../shared/capabilities';
+import { characterCount } from '../../../../shared/text-length';
+import { selectShotActions, useComposerStore, type ShotDraft } from '../../stores/composer-store';
+import { addShotTarget, rememberShotTarget } from './prompt-target';
+
+interface ShotRowProps {
+  shot: ShotDraft;
+  /** 1-based, as the shot is numbered in the request. */
+  position: number;
+  count: number;
+  listId: string;
+}
+
+/** One shot: its prompt with a counter, its seconds, and buttons to move or remove it. */
+export function ShotRow({ shot, position, count, listId }: ShotRowProps) {
+  const { moveShot, removeShot, setShot } = useComposerStore(useShallow(selectShotActions));
+  const promptRef = useRef<HTMLTextAreaElement>(null);
+  const base = `${listId}-${shot.id}`;
+  const max = REQUEST_LIMITS.multiShot.shotPromptMaxChars;
+  const length = characterCount(shot.prompt);
+  const write = (prompt: string) => setShot(shot.id, { prompt });
+
+  useEffect(() => {
+    const element = promptRef.current;
+    if (!element) return;
+    return addShotTarget({ element, write: (prompt) => setShot(shot.id, { prompt }) });
+  }, [setShot, shot.id]);
+
+  // The row moves under the keyboard's focus: focus follows it, to the same button when that
+  // is still usable at the new place, else to the other move button.
+  const move = (by: -1 | 1) => {
+    flushSync(() => moveShot(shot.id, by));
+    const same = document.getElementById(`${base}-${by < 0 ? 'up' : 'down'}`);
+    const other = document.getElementById(`${base}-${by < 0 ? 'down' : 'up'}`);
+    const next = same instanceof HTMLButtonElement && !same.disabled ? same : other;
+    next?.focus();
+  };
+
+  const counterClass = length > max ? 'counter counter-over' : 'counter';
+  return (
+    <li className="shot-row">
+      <div className="field-head">
+        <label htmlFor={`${base}-prompt`}>{`Shot ${position} prompt`}</label>
+        <span id={`${base}-counter`} className={counterClass}>{`${length} / ${max}`}</span>
+      </div>
+      <textarea
+        ref={promptRef}
+        id={`${base}-prompt`}
+        className="input textarea textarea-short"
+        rows={2}
+        value={shot.prompt}
+        aria-describedby={`${base}-counter`}
+        onChange={(event) => write(event.target.value)}
+        onFocus={(event) => rememberShotTarget({ element: event.currentTarget, write })}
+      />
+      <div className="row row-wrap shot-controls">
+        <label htmlFor={`${base}-seconds`}>{`Shot ${position} seconds`}</label>
+        <input
+          id={`${base}-seconds`}
+          className="input input-seconds"
+          type="number"
+          inputMode="numeric"
+          min={REQUEST_LIMITS.multiShot.shotMinSeconds}
+          step={1}
+          value={shot.seconds}
+          onChange={(event) => setShot(shot.id, { seconds: event.target.value })}
+        />
+        <button
+          id={`${base}-up`}
+          type="button"
+          className="button button-small"
+          disabled={position === 1}
+          aria-label={`Move shot ${position} up`}
+          onClick={() => move(-1)}
+        >
+          Up
+        </button>
+        <button
+          id={`${base}-down`}
+          type="button"
+          className="button button-small"
+          disabled={position === count}
+          aria-label={`Move shot ${position} down`}
+          onClick={() => move(1)}
+        >
+          Down
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={count <= REQUEST_LIMITS.multiShot.shots.min}
+          aria-label={`Remove shot ${position}`}
+          onClick={() => removeShot(shot.id)}
+        >
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,126 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { REQUEST_DEFAULTS, REQUEST_LIMITS } from '../../../../shared/capabilities';
+import { usesCustomShots } from '../../../../shared/capabilities/fields';
+import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import type { ComposerView } from './composer-view';
+import { FieldNote, NO_REASON, noteIds } from './FieldNote';
+import { insertTagAtPromptCursor } from './prompt-target';
+import { ReferenceTags, referenceTags } from './ReferenceTags';
+import { ShotRow } from './ShotRow';
+
+interface ShotsFieldProps {
+  view: ComposerView;
+}
+
+/**
+ * A multi-shot storyboard: the model cuts the shots itself (`intelligence`), or the person
+ * writes 1–6 shots with their own prompts and seconds, which must add up to the duration.
+ */
+export function ShotsField({ view }: ShotsFieldProps) {
+  const setSetting = useComposerStore(selectSetSetting);
+  const { shots, addShot } = useComposerStore(
+    useShallow((state) => ({ shots: state.shots, addShot: state.addShot })),
+  );
+  const id = useId();
+  const state = view.availability.multiShot;
+  const { multiShot, shotType } = view.inputs.settings;
+  const on = multiShot === true;
+  const custom = on && shotType === 'customize';
+  const limits = REQUEST_LIMITS.multiShot;
+  const duration = view.inputs.settings.duration ?? REQUEST_DEFAULTS.duration;
+  const total = shots.reduce((sum, shot) => sum + (Number(shot.seconds) || 0), 0);
+  const shotsIssue = view.fieldIssues['multiPrompt'];
+  const typeIssue = view.fieldIssues['shotType'] ?? view.fieldIssues['multiShot'];
+  const shotsText = shots.map((shot) => shot.prompt).join('\n');
+
+  const toggle = (checked: boolean) => {
+    setSetting('multiShot', checked || undefined);
+    // A storyboard needs its type; automatic is the one that needs nothing more.
+    setSetting('shotType', checked ? (shotType ?? 'intelligence') : undefined);
+  };
+
+  return (
+    <fieldset className="shots" aria-describedby={noteIds(id, state, null)}>
+      <legend>Shots</legend>
+      <div className="check">
+        <input
+          id={`${id}-on`}
+          type="checkbox"
+          checked={on}
+          disabled={!state.enabled && !on}
+          aria-describedby={noteIds(id, state, typeIssue)}
+          onChange={(event) => toggle(event.target.checked)}
+        />
+        <label htmlFor={`${id}-on`}>Multi-shot storyboard</label>
+      </div>
+      <FieldNote id={id} state={state} issue={typeIssue} />
+      {on ? (
+        <div className="row row-wrap" role="radiogroup" aria-label="Shot type">
+          <label className="check">
+            <input
+              type="radio"
+              name={`${id}-type`}
+              checked={shotType !== 'customize'}
+              onChange={() => setSetting('shotType', 'intelligence')}
+            />
+            Automatic: the model cuts the shots
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name={`${id}-type`}
+              checked={shotType === 'customize'}
+              onChange={() => setSetting('shotType', 'customize')}
+            />
+            Custom shots
+          </label>
+        </div>
+      ) : null}
+      {custom ? (
+        <>
+          <p className="hint">
+            Each shot has its own prompt (the main prompt is not used) and whole seconds; together
+            they make the {duration} s video.
+          </p>
+          <ol className="shot-list" aria-label="Custom shots">
+            {shots.map((shot, index) => (
+              <ShotRow
+                key={shot.id}
+                shot={shot}
+                position={index + 1}
+                count={shots.length}
+                listId={id}
+              />
+            ))}
+          </ol>
+          <div className="row row-between">
+            <button
+              type="button"
+              className="button button-small"
+              disabled={shots.length >= limits.shots.max}
+              onClick={addShot}
+            >
+              Add shot
+            </button>
+            <p
+              id={`${id}-total`}
+              aria-live="polite"
+              className={total === duration ? 'shot-total' : 'shot-total shot-total-off'}
+            >
+              {`Total ${total} s of ${duration} s`}
+            </p>
+          </div>
+          {usesCustomShots(view.request) ? (
+            <ReferenceTags
+              tags={referenceTags(view.request)}
+              prompt={shotsText}
+              onInsert={(tag) => insertTagAtPromptCursor(tag, true)}
+            />
+          ) : null}
+          <FieldNote id={`${id}-shots`} state={NO_REASON} issue={shotsIssue} />
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
