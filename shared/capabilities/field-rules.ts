@@ -61,7 +61,7 @@ function featureBlocker(feature: Feature, ctx: RuleContext): Blocker | null {
 function endFrameBlocker(ctx: RuleContext): Blocker | null {
   if (ctx.action !== 'image2video') {
     return {
-      reason: 'An end frame needs image-to-video with a start image',
+      reason: 'An end frame needs image-to-video with a start frame',
       fix: 'switch to image-to-video or remove the end frame',
     };
   }
@@ -79,7 +79,7 @@ function cameraBlocker(ctx: RuleContext): Blocker | null {
   // image2video always has a start image, and the provider refuses a camera move with one.
   if (ctx.action !== 'text2video') {
     return {
-      reason: 'Camera control does not work with a start image',
+      reason: 'Camera control does not work with a start frame',
       fix: 'use text-to-video or remove the camera control',
     };
   }
@@ -200,7 +200,7 @@ export function blockerFor(field: RuleField, ctx: RuleContext): Blocker | null {
       if (ctx.action === 'image2video') return null;
       return {
         reason: 'Only image-to-video starts from an image',
-        fix: 'switch to image-to-video or remove the start image',
+        fix: 'switch to image-to-video or remove the start frame',
       };
     case 'endImageUrl':
       return endFrameBlocker(ctx);

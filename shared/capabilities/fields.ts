@@ -58,10 +58,10 @@ const LABELS: Readonly<Record<RuleField, string>> = {
   aspectRatio: 'aspect ratio',
   cfgScale: 'cfg scale',
   cameraControl: 'camera control',
-  startImageUrl: 'start image',
+  startImageUrl: 'start frame',
   endImageUrl: 'end frame',
-  videoId: 'video id',
-  generateAudio: 'generated audio',
+  videoId: 'video to extend',
+  generateAudio: 'audio',
   callbackUrl: 'callback URL',
   elementList: 'elements',
   voiceList: 'voices',
@@ -70,8 +70,17 @@ const LABELS: Readonly<Record<RuleField, string>> = {
   multiPrompt: 'custom shots',
 };
 
+/** The one name of each request field in messages and the composer ("start frame", not "start image"). */
 export function labelOf(field: RuleField): string {
   return LABELS[field];
+}
+
+/**
+ * `labelOf` for a field name that arrives as a plain string (a validation issue's `field`);
+ * a name outside the table is shown as it is rather than hidden.
+ */
+export function fieldLabel(field: string): string {
+  return Object.hasOwn(LABELS, field) ? LABELS[field as RuleField] : field;
 }
 
 /** `false` is the provider's default for a switch, so it counts as not asking for anything. */

@@ -41,7 +41,7 @@ export type {
 } from './video-request';
 export { validateVideoRequest } from './validate';
 export type { ValidationIssue } from './validate';
-export { COMPOSER_FIELDS } from './fields';
+export { COMPOSER_FIELDS, fieldLabel } from './fields';
 export type { ComposerField, RequestValues } from './fields';
 export { adjustForModel, fieldAvailability, optionsFor } from './availability';
 export type { ComposerOptions, ComposerValues, FieldState, ModelChange } from './availability';

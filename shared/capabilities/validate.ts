@@ -47,7 +47,7 @@ function requiredIssues(request: VideoRequest): ValidationIssue[] {
     return [{ field: 'prompt', message: 'Write a prompt: text-to-video starts from one' }];
   }
   if (request.action === 'image2video' && request.startImageUrl === undefined) {
-    return [{ field: 'startImageUrl', message: 'Add a start image: image-to-video animates one' }];
+    return [{ field: 'startImageUrl', message: 'Add a start frame: image-to-video animates one' }];
   }
   if (request.action === 'extend' && isBlank(request.videoId)) {
     return [{ field: 'videoId', message: 'Choose the video to extend: extend needs its video id' }];
@@ -123,7 +123,7 @@ const VALUE_CHECKS: Partial<Record<RuleField, ValueCheck>> = {
   },
   cameraControl: cameraProblem,
   startImageUrl: ({ startImageUrl = '' }) =>
-    isWebUrl(startImageUrl) ? null : 'The start image must be an http(s) URL: upload it first',
+    isWebUrl(startImageUrl) ? null : 'The start frame must be an http(s) URL: upload it first',
   endImageUrl: ({ endImageUrl = '' }) =>
     isWebUrl(endImageUrl) ? null : 'The end frame must be an http(s) URL: upload it first',
   imageList: imageListProblem,

@@ -39,7 +39,7 @@ describe('Frames by drag and drop', () => {
     const dropped = allowDrops(() => ({ ok: true, value: stagedImage({ id: 'img_start' }) }));
     const zones = await openImageToVideo(user);
     expect(isBlocked(generateButton())).toBe(true);
-    expect(descriptionOf(generateButton())).toContain('Add a start image');
+    expect(descriptionOf(generateButton())).toContain('Add a start frame');
 
     dropFile(zones.start(), pngFile());
     const dialog = await screen.findByRole('alertdialog', { name: 'Publish this image?' });

@@ -87,12 +87,12 @@ describe('Composer rules per model', () => {
     },
   );
 
-  test('image to video: the camera is off with a start image; frames follow the model', async () => {
+  test('image to video: the camera is off with a start frame; frames follow the model', async () => {
     const { user } = renderComposer();
     const form = composer();
     await user.click(within(form).getByRole('radio', { name: 'Image to video' }));
     expect(descriptionOf(control('Camera move'))).toContain(
-      'Camera control does not work with a start image',
+      'Camera control does not work with a start frame',
     );
     const end = () => within(form).getByRole('region', { name: 'End frame' });
     expect(within(end()).getByRole('button', { name: 'Choose file…' })).toHaveProperty(

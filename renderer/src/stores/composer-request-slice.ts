@@ -1,13 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { adjustForModel, modelsFor } from '../../../shared/capabilities';
+import { adjustForModel, fieldLabel, modelsFor } from '../../../shared/capabilities';
 import type { Action, Clip } from '../../../shared/domain';
 import { DEFAULT_MODEL, type ModelId } from '../../../shared/models';
-import {
-  FIELD_LABELS,
-  heldRequest,
-  type ComposerSettings,
-  type ReferenceVideoDraft,
-} from './composer-request';
+import { heldRequest, type ComposerSettings, type ReferenceVideoDraft } from './composer-request';
 import type { ComposerState } from './composer-store';
 
 export interface RequestSlice {
@@ -59,7 +54,7 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
       if (field === 'voiceList') state.clearVoices();
     }
     const dropped = change.dropped
-      .map(({ field, reason }) => `${FIELD_LABELS[field] ?? field} — ${reason}`)
+      .map(({ field, reason }) => `${fieldLabel(field)} — ${reason}`)
       .join('; ');
     const parts = [lead, dropped ? `Dropped: ${dropped}` : ''].filter(Boolean);
     set({ action, model, settings, announcement: parts.join('. ') });

@@ -134,26 +134,3 @@ export function isMissingInput(issue: ValidationIssue, request: VideoRequest): b
   if (issue.field === 'startImageUrl') return request.startImageUrl === undefined;
   return false;
 }
-
-/** How the composer names each field in messages (the shared wording, in the window's words). */
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  prompt: 'prompt',
-  negativePrompt: 'negative prompt',
-  mode: 'mode',
-  duration: 'duration',
-  aspectRatio: 'aspect ratio',
-  cfgScale: 'cfg scale',
-  cameraControl: 'camera control',
-  startImageUrl: 'start frame',
-  endImageUrl: 'end frame',
-  generateAudio: 'audio',
-  imageList: 'reference images',
-  videoList: 'reference video',
-  callbackUrl: 'callback URL',
-  videoId: 'video to extend',
-  elementList: 'elements',
-  voiceList: 'voices',
-  multiShot: 'multi-shot storyboard',
-  shotType: 'shot type',
-  multiPrompt: 'custom shots',
-};

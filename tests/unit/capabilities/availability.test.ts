@@ -5,6 +5,7 @@ import {
   adjustForModel,
   COMPOSER_FIELDS,
   fieldAvailability,
+  fieldLabel,
   modelsFor,
   optionsFor,
   validateVideoRequest,
@@ -37,7 +38,7 @@ describe('fieldAvailability', () => {
     ],
     ['camera on kling-v1 at 10 s', { duration: 10 }, 'cameraControl', /only at 5 s/],
     ['camera on kling-v3 in 4k', { model: 'kling-v3', mode: '4k' }, 'cameraControl', /std or pro/],
-    ['camera in image2video', { action: 'image2video' }, 'cameraControl', /start image/],
+    ['camera in image2video', { action: 'image2video' }, 'cameraControl', /start frame/],
     [
       'camera with references',
       { model: 'kling-o1', imageList: [{ imageUrl: IMG }] },
@@ -408,5 +409,24 @@ describe('adjustForModel', () => {
         );
       }
     }
+  });
+});
+
+describe('field names', () => {
+  it('name the start image "start frame" in every refusal, as the composer heading does', () => {
+    expect(fieldLabel('startImageUrl')).toBe('start frame');
+    const reasons = (['text2video', 'image2video'] as const).flatMap((action) =>
+      Object.values(fieldAvailability({ model: 'kling-v2-master', action })).flatMap((state) =>
+        state.reason === null ? [] : [state.reason],
+      ),
+    );
+    const missing = validateVideoRequest({ model: 'kling-v2-master', action: 'image2video' });
+    const text = [...reasons, ...missing.map((issue) => issue.message)].join(' ');
+    expect(text).toMatch(/start frame/);
+    expect(text).not.toMatch(/start image/);
+  });
+
+  it('show a field name outside the table as it is', () => {
+    expect(fieldLabel('somethingNew')).toBe('somethingNew');
   });
 });

@@ -172,7 +172,7 @@ const REFUSED: RefusedRow[] = [
     'image2video without a start image',
     { action: 'image2video' },
     'startImageUrl',
-    /add a start image/i,
+    /add a start frame/i,
   ],
   [
     'a data: start image',
@@ -266,7 +266,7 @@ const REFUSED: RefusedRow[] = [
   ['camera control on kling-v1-6', { ...CAMERA, model: 'kling-v1-6' }, 'cameraControl'],
   ['camera control on kling-v3-omni', { ...CAMERA, model: 'kling-v3-omni' }, 'cameraControl'],
   ['camera control on kling-o1', { ...CAMERA, model: 'kling-o1' }, 'cameraControl'],
-  ['camera control with a start image', { ...START, ...CAMERA }, 'cameraControl', /start image/],
+  ['camera control with a start image', { ...START, ...CAMERA }, 'cameraControl', /start frame/],
   [
     'config on a preset camera move',
     { cameraControl: { type: 'forward_up', config: PAN } },

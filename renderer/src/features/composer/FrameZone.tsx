@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
+import { labelOf } from '../../../../shared/capabilities/fields';
 import type { StagedImage } from '../../../../shared/domain';
 import { selectImageActions, useComposerStore, type FrameSlot } from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
@@ -8,9 +9,25 @@ import { FieldNote, noteIds } from './FieldNote';
 import { ImageIntake } from './ImageIntake';
 import { useImageDrop } from './use-image-drop';
 
+/** "start frame" → "Start frame": the zone's heading is the field's one shared name. */
+function headingOf(field: 'startImageUrl' | 'endImageUrl'): string {
+  const label = labelOf(field);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 const ZONES = {
-  start: { name: 'Start frame', field: 'startImageUrl', image: 'startImage', hint: 'required' },
-  end: { name: 'End frame', field: 'endImageUrl', image: 'endImage', hint: 'optional' },
+  start: {
+    name: headingOf('startImageUrl'),
+    field: 'startImageUrl',
+    image: 'startImage',
+    hint: 'required',
+  },
+  end: {
+    name: headingOf('endImageUrl'),
+    field: 'endImageUrl',
+    image: 'endImage',
+    hint: 'optional',
+  },
 } as const;
 
 interface ImagePreviewProps {

@@ -9,9 +9,8 @@ import {
   type ValidationIssue,
   type VideoRequest,
 } from '../../../../shared/capabilities';
-import { inUse } from '../../../../shared/capabilities/fields';
+import { fieldLabel, inUse } from '../../../../shared/capabilities/fields';
 import {
-  FIELD_LABELS,
   heldRequest,
   isMissingInput,
   usableRequest,
@@ -60,5 +59,5 @@ export function optionNote(view: ComposerView, patch: Partial<VideoRequest>): st
       inUse(view.request[field]) && view.availability[field].enabled && !after[field].enabled,
   );
   if (lost.length === 0) return null;
-  return `would switch off the ${lost.map((field) => FIELD_LABELS[field] ?? field).join(' and ')}`;
+  return `would switch off the ${lost.map(fieldLabel).join(' and ')}`;
 }
