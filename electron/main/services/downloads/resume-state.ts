@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { parseState } from '../fs/json-state-file';
 
 /**
  * What a later attempt needs to ask for the rest of a file: the address, the validator that
@@ -27,12 +28,10 @@ export async function readResumeState(path: string): Promise<ResumeState | null>
   } catch {
     return null;
   }
-  try {
-    const parsed = ResumeStateSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  // Unlike the app's other state files an unusable one is not set aside: the part it
+  // describes is simply downloaded again from the start, so nothing is lost by dropping it.
+  const checked = parseState(text, ResumeStateSchema);
+  return checked.ok ? checked.value : null;
 }
 
 export async function writeResumeState(path: string, state: ResumeState): Promise<void> {

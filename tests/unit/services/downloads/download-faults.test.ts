@@ -54,7 +54,7 @@ async function saveResumablePart(url: string, bytes: Buffer, totalBytes: number)
 }
 
 describe('downloadVideo faults', () => {
-  it('16: an endless body with no length is aborted at the cap; temp + state removed, no retry', async () => {
+  it('an endless body with no length is aborted at the cap; temp + state removed, no retry', async () => {
     const server = await startServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'video/mp4', etag: ETAG });
       let sent = 0;
@@ -77,7 +77,7 @@ describe('downloadVideo faults', () => {
     expect(await readdir(destDir)).toEqual([]);
   });
 
-  it('16: a body announced above the cap is refused before a byte is written', async () => {
+  it('a body announced above the cap is refused before a byte is written', async () => {
     const server = await startServer((req, res) => serveFile(req, res, sample, ETAG));
     const error = await failure(downloadVideo(optionsFor(server, destDir, { maxBytes: 10_000 })));
     expect(error.code).toBe('download_too_large');
@@ -87,7 +87,7 @@ describe('downloadVideo faults', () => {
 
   // Real HTTP framing already stops a body at its Content-Length, so only a fetch that does not
   // enforce it (stubbed here) can hand over the extra bytes this check exists for.
-  it('16: a body longer than announced is aborted; temp + state removed (stubbed fetch)', async () => {
+  it('a body longer than announced is aborted; temp + state removed (stubbed fetch)', async () => {
     const fetchImpl = vi.fn(
       async () =>
         new Response(new Uint8Array(sample), {
@@ -108,7 +108,7 @@ describe('downloadVideo faults', () => {
     expect(await readdir(destDir)).toEqual([]);
   });
 
-  it('16: a resumed 206 body longer than its Content-Range is aborted; part + state removed (stubbed fetch)', async () => {
+  it('a resumed 206 body longer than its Content-Range is aborted; part + state removed (stubbed fetch)', async () => {
     await saveResumablePart(STUB_URL, sample.subarray(0, 1000), sample.length);
     const fetchImpl = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
       expect(new Headers(init?.headers).get('range')).toBe('bytes=1000-');
@@ -182,7 +182,7 @@ describe('downloadVideo faults', () => {
     },
   );
 
-  it('21: Content-Disposition "../../x" is ignored; the file is named from the base name only', async () => {
+  it('Content-Disposition "../../x" is ignored; the file is named from the base name only', async () => {
     const server = await startServer((req, res) =>
       serveFile(req, res, sample, ETAG, {
         'content-disposition': 'attachment; filename="../../x"',
@@ -208,7 +208,7 @@ describe('downloadVideo faults', () => {
     expect(await readdir(destDir)).toEqual([]);
   });
 
-  it('22: a resumed file whose saved bytes lack the MP4 header is not placed', async () => {
+  it('a resumed file whose saved bytes lack the MP4 header is not placed', async () => {
     const server = await startServer((req, res) => serveFile(req, res, sample, ETAG));
     const url = `${server.origin}/video.mp4`;
     await saveResumablePart(url, Buffer.alloc(1000, 0x3c), sample.length);

@@ -48,7 +48,7 @@ afterEach(async () => {
 });
 
 describe('downloadVideo resume', () => {
-  it('13: body cut at 40 % → resumed with Range + If-Range; hash equals the source; the part never looks like a clip', async () => {
+  it('body cut at 40 % → resumed with Range + If-Range; hash equals the source; the part never looks like a clip', async () => {
     const folderDuringCut: string[][] = [];
     const server = await startServer((req, res, index) => {
       if (index === 0) return cutAfter(res, sample, cut, { etag: ETAG }, gate.reached(cut));
@@ -72,7 +72,7 @@ describe('downloadVideo resume', () => {
     await expectOnlyFinal(destDir, sample);
   });
 
-  it('14: resume answered with 200 (the file changed) → part dropped, restarted, final file is the new one', async () => {
+  it('resume answered with 200 (the file changed) → part dropped, restarted, final file is the new one', async () => {
     const changed = mp4Body(sample.length + 500);
     const server = await startServer((req, res, index) => {
       if (index === 0) return cutAfter(res, sample, cut, { etag: ETAG }, gate.reached(cut));
@@ -171,7 +171,7 @@ describe('downloadVideo resume', () => {
     await expectOnlyFinal(destDir, sample);
   });
 
-  it('17: server stalls mid-body → idle timeout, then the resume completes', async () => {
+  it('server stalls mid-body → idle timeout, then the resume completes', async () => {
     const server = await startServer((req, res, index) => {
       if (index === 0) return stallAfter(res, sample, cut, { etag: ETAG });
       serveFile(req, res, sample, ETAG);
@@ -264,6 +264,31 @@ describe('downloadVideo resume', () => {
       optionsFor(server, destDir, { onProgress: gate.onProgress }),
     );
     expect(server.requests[1]).toMatchObject({ range: `bytes=${cut}-`, ifRange: lastModified });
+    expect(result.sha256).toBe(sha256(sample));
+    await expectOnlyFinal(destDir, sample);
+  });
+
+  it('a damaged resume state is dropped: the next call asks for the whole file, never a Range', async () => {
+    const server = await startServer((req, res, index) => {
+      if (index === 0) return stallAfter(res, sample, cut, { etag: ETAG });
+      serveFile(req, res, sample, ETAG);
+    });
+    const controller = new AbortController();
+    const first = await failure(
+      downloadVideo(
+        optionsFor(server, destDir, {
+          signal: controller.signal,
+          onProgress: (received) => {
+            if (received >= cut) controller.abort();
+          },
+        }),
+      ),
+    );
+    expect(first.code).toBe('download_cancelled');
+    await writeFile(join(destDir, STATE), '{"version":1,"url":');
+
+    const result = await downloadVideo(optionsFor(server, destDir));
+    expect(server.requests[1]?.range).toBeUndefined();
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });

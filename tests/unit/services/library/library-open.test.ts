@@ -42,7 +42,7 @@ describe('library index', () => {
     await stat(indexPath(env.data, env.workspace)); // written again
   });
 
-  it('case 32: sets a corrupt or truncated index aside, reports it, and rebuilds', async () => {
+  it('sets a corrupt or truncated index aside, reports it, and rebuilds', async () => {
     const { projectId } = await seeded();
     const path = indexPath(env.data, env.workspace);
     const text = await readFile(path, 'utf8');
