@@ -165,12 +165,7 @@ export type DownloadErrorCode = (typeof DOWNLOAD_ERROR_CODES)[number];
 /** Every code an error may carry from main to the window, or raise in the window itself. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const KNOWN = new Set<string>(ERROR_CODES);
 const PROVIDER = new Set<string>(PROVIDER_ERROR_CODES);
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && KNOWN.has(value);
-}
 
 const DOWNLOAD = new Set<string>(DOWNLOAD_ERROR_CODES);
 

@@ -60,8 +60,3 @@ export function nameFromUrl(url: URL): string {
   }
   return (name || url.hostname).slice(0, 260);
 }
-
-/** A guess from the extension, for display only; the provider reads the real type. */
-export function mimeFromUrl(url: URL): 'image/png' | 'image/jpeg' {
-  return /\.png$/i.test(url.pathname) ? 'image/png' : 'image/jpeg';
-}

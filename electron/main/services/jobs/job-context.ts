@@ -19,7 +19,3 @@ export interface JobContext {
 
 export const IN_FLIGHT_STATES = new Set(['submitting', 'submitted', 'running']);
 export const POLLED_STATES = new Set(['submitted', 'running']);
-
-export function latest(context: JobContext, job: JobRecord): JobRecord | undefined {
-  return context.journal.get(job.id);
-}
