@@ -19,6 +19,8 @@ import { OptionsRow } from './OptionsRow';
 import { PromptField } from './PromptField';
 import { ReferencesField } from './ReferencesField';
 import { ShotsField } from './ShotsField';
+import { ElementsField } from './ElementsField';
+import { VoicesField } from './VoicesField';
 import { useGenerate } from './use-generate';
 import { useWindowDropGuard } from './use-window-drop-guard';
 
@@ -68,6 +70,8 @@ export function Composer() {
             <ShotsField view={view} />
             <CameraControlField view={view} />
             <AudioField view={view} />
+            <ElementsField view={view} />
+            <VoicesField view={view} />
             <ReferencesField view={view} />
           </>
         )}
