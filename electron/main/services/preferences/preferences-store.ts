@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readStateFile, writeStateFile } from '../fs/json-state-file';
+import { jsonStateFile, type StateFile } from '../fs/json-state-file';
 
 /** The preferences file's name inside the app's data folder. */
 export const PREFERENCES_FILE = 'preferences.json';
@@ -15,7 +15,7 @@ const PreferencesSchema = z.looseObject({
     .nullable()
     .default(null),
 });
-type Preferences = z.infer<typeof PreferencesSchema>;
+export type Preferences = z.infer<typeof PreferencesSchema>;
 
 /** Whether the user agreed that uploaded images are published on AceData's CDN. */
 export interface ConsentStore {
@@ -28,6 +28,11 @@ export interface PreferencesStoreOptions {
   now?: () => Date;
   /** Told when a damaged file was set aside or the file could not be read. */
   log?: (message: string) => void;
+  /**
+   * Where the preferences are kept, given their schema. Defaults to the JSON file at the
+   * store's path; the app passes one kept by electron-store at that same path.
+   */
+  file?: (schema: z.ZodType<Preferences>) => StateFile<Preferences>;
 }
 
 /**
@@ -40,6 +45,7 @@ export class PreferencesStore {
   private writing: Promise<void> = Promise.resolve();
   private readonly now: () => Date;
   private readonly log: (message: string) => void;
+  private readonly file: StateFile<Preferences>;
 
   /** Upload consent kept with the other preferences; no answer on record means no. */
   readonly consent: ConsentStore = {
@@ -49,11 +55,14 @@ export class PreferencesStore {
   };
 
   constructor(
-    private readonly path: string,
+    path: string,
     options: PreferencesStoreOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
     this.log = options.log ?? (() => undefined);
+    this.file = options.file
+      ? options.file(PreferencesSchema)
+      : jsonStateFile(path, PreferencesSchema, { now: this.now });
   }
 
   /** The workspace folder the person chose, or null for the default. */
@@ -70,14 +79,15 @@ export class PreferencesStore {
     const next = Object.assign(await this.load(), patch);
     const snapshot = { ...next };
     // Chained, so an older snapshot never lands after a newer one.
-    const write = this.writing.then(() => writeStateFile(this.path, snapshot));
+    const write = this.writing.then(() => this.file.write(snapshot));
     this.writing = write.catch(() => undefined);
     await write;
   }
 
   private load(): Promise<Preferences> {
     // One read shared by every caller, so a damaged file is set aside and reported once.
-    this.loading ??= readStateFile(this.path, PreferencesSchema, { now: this.now })
+    this.loading ??= this.file
+      .read()
       .then((read) => {
         if (read.kind === 'value') return read.value;
         if (read.kind === 'setAside')

@@ -1,18 +1,46 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keyValueStateFile } from '../../../../electron/main/services/preferences/key-value-state-file';
 import {
   PREFERENCES_FILE,
   PreferencesStore,
+  type PreferencesStoreOptions,
 } from '../../../../electron/main/services/preferences/preferences-store';
 
 const NOW = new Date('2025-06-01T08:00:00.000Z');
 let dir: string;
 let path: string;
 let logs: string[];
-const open = () =>
-  new PreferencesStore(path, { now: () => NOW, log: (message) => logs.push(message) });
+
+/*
+ * The same promises kept by both places preferences live: the JSON file under Node, and the
+ * key-value store the app uses. `conf` is the Node library electron-store is built on, opened
+ * the way the app's adapter opens electron-store.
+ */
+const BACKENDS: [string, (now: () => Date) => PreferencesStoreOptions['file']][] = [
+  ['a JSON state file', () => undefined],
+  [
+    'an electron-store file',
+    (now) => (schema) =>
+      keyValueStateFile(
+        path,
+        () =>
+          new Conf<Record<string, unknown>>({
+            cwd: dir,
+            configName: 'preferences',
+            projectName: 'kling-studio-test',
+            clearInvalidConfig: false,
+            accessPropertiesByDotNotation: false,
+          }),
+        schema,
+        { now },
+      ),
+  ],
+];
+let open: () => PreferencesStore;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kling-prefs-'));
@@ -23,7 +51,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('preferences store', () => {
+describe.each(BACKENDS)('preferences kept in %s', (_name, backend) => {
+  beforeEach(() => {
+    const now = () => NOW;
+    open = () =>
+      new PreferencesStore(path, { now, log: (message) => logs.push(message), file: backend(now) });
+  });
+
   it('starts from defaults when there is no file: no workspace choice, no upload consent', async () => {
     const prefs = open();
     expect(await prefs.workspaceDir()).toBeNull();
