@@ -54,10 +54,7 @@ export class PreferencesStore {
       this.change({ uploadConsent: { accepted, decidedAt: this.now().toISOString() } }),
   };
 
-  constructor(
-    path: string,
-    options: PreferencesStoreOptions = {},
-  ) {
+  constructor(path: string, options: PreferencesStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.log = options.log ?? (() => undefined);
     this.file = options.file
