@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VideoRequestSchema } from './capabilities/video-request';
+import { ToolRequestSchema } from './tools/tool-request';
 import { CatalogItemSchema, CatalogListSchema } from './catalog';
 import {
   AppErrorSchema,
@@ -162,6 +163,30 @@ export const contract = {
       /** For `extend`: the clip to continue; main takes its video id from the library. */
       parentClipId: IdSchema.optional(),
     }).strict(),
+    response: JobSchema,
+  },
+  /** Motion control, lip-sync or talking photo, through the same queue as videos. */
+  'tools:submit': {
+    // Shape only; validateToolRequest runs in main before anything is sent.
+    request: z
+      .object({
+        tool: ToolRequestSchema,
+        projectId: IdSchema.optional(),
+        /** Chosen by the window per click: the same id twice is one job, never two. */
+        clientRequestId: z.uuid().optional(),
+        /** Lip-sync of a library clip: main takes its video id from the library. */
+        sourceClipId: IdSchema.optional(),
+        /** Names of the local files behind the uploaded inputs, kept in the clip's lineage. */
+        fileNames: z
+          .object({
+            image: z.string().max(260).optional(),
+            video: z.string().max(260).optional(),
+            audio: z.string().max(260).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     response: JobSchema,
   },
   'jobs:queueStatus': { request: Empty, response: QueueStatusSchema },

@@ -70,6 +70,19 @@ export const ACTIONS = ['text2video', 'image2video', 'extend'] as const;
 export const ActionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof ActionSchema>;
 
+/** The other Kling endpoints (AceData Kling API docs §10), each a kind of job and clip. */
+export const TOOL_KINDS = ['motion', 'lip-sync', 'talking-photo'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+
+/** What made a clip: one of the video actions or one of the tools. */
+export const CLIP_KINDS = [...ACTIONS, ...TOOL_KINDS] as const;
+export const ClipKindSchema = z.enum(CLIP_KINDS);
+export type ClipKind = z.infer<typeof ClipKindSchema>;
+
+export function isToolKind(kind: string): kind is ToolKind {
+  return (TOOL_KINDS as readonly string[]).includes(kind);
+}
+
 /** What a project's clip list can be exported as. */
 export const ExportFormatSchema = z.enum(['csv', 'json']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
@@ -78,8 +91,10 @@ export const ClipSchema = z.object({
   id: Id,
   projectId: Id,
   jobId: Id,
-  action: ActionSchema,
-  model: z.enum(MODEL_IDS),
+  /** A video action, or the tool that made the clip. */
+  action: ClipKindSchema,
+  /** Null for tools that take no model (lip-sync, talking photo). */
+  model: z.enum(MODEL_IDS).nullable(),
   prompt: z.string(),
   taskId: z.string(),
   videoId: z.string().nullable(),
@@ -89,7 +104,7 @@ export const ClipSchema = z.object({
   createdAt: z.string(),
   /** Where the renderer plays it: the app's media scheme, never a file path. */
   mediaUrl: z.string(),
-  /** The clip this one extends, if any. */
+  /** The clip this one extends or lip-syncs, if any. */
   parentClipId: Id.nullable().default(null),
   mode: z.string().nullable().default(null),
   favourite: z.boolean().default(false),
@@ -103,6 +118,14 @@ export const ClipSchema = z.object({
 });
 export type Clip = z.infer<typeof ClipSchema>;
 
+/** What a tool took in: its role, the address sent, and the local file's name when there was one. */
+export const ClipSourceSchema = z.object({
+  role: z.enum(['characterImage', 'motionVideo', 'photo', 'video', 'audio']),
+  url: z.string().max(4096),
+  name: z.string().max(260).nullable().default(null),
+});
+export type ClipSource = z.infer<typeof ClipSourceSchema>;
+
 /** Everything about one clip, for the detail view: every parameter and its lineage. */
 export const ClipDetailSchema = ClipSchema.extend({
   parameters: z.record(z.string(), z.unknown()),
@@ -110,6 +133,8 @@ export const ClipDetailSchema = ClipSchema.extend({
   submittedAt: z.string(),
   /** Seconds AceData billed for it; null when the answer did not say (older clips). */
   billedSec: z.number().nullable().default(null),
+  /** The inputs a tool was given (motion, lip-sync by URL, talking photo); empty otherwise. */
+  sources: z.array(ClipSourceSchema).default([]),
   parent: ClipSchema.nullable(),
   children: z.array(ClipSchema),
 });
@@ -122,7 +147,7 @@ export const LibraryQuerySchema = z
     projectId: Id,
     /** Words that must all appear in the prompt (or negative prompt, tags, note). */
     text: z.string().max(500).optional(),
-    actions: z.array(ActionSchema).max(3).optional(),
+    actions: z.array(ClipKindSchema).max(CLIP_KINDS.length).optional(),
     models: z.array(z.enum(MODEL_IDS)).max(MODEL_IDS.length).optional(),
     modes: z.array(z.string().max(8)).max(3).optional(),
     statuses: z
@@ -184,8 +209,8 @@ export type AppErrorInfo = z.infer<typeof AppErrorSchema>;
 export const JobSchema = z.object({
   id: Id,
   projectId: Id,
-  action: ActionSchema,
-  model: z.enum(MODEL_IDS),
+  action: ClipKindSchema,
+  model: z.enum(MODEL_IDS).nullable(),
   prompt: z.string(),
   state: JobStateSchema,
   taskId: z.string().nullable(),
@@ -202,7 +227,7 @@ export const JobSchema = z.object({
   note: z.string().nullable().default(null),
   /** Place in the submission queue, for queued jobs. */
   queuePosition: z.number().int().nonnegative().nullable().default(null),
-  /** The clip this job extends, when it is an extension. */
+  /** The clip this job extends or lip-syncs. */
   parentClipId: Id.nullable().default(null),
   /** Seconds AceData billed for the result, once it is known. */
   billedSec: z.number().nullable().default(null),

@@ -48,6 +48,7 @@ export class FakeLibrary {
       ...clip,
       parameters: this.parameters,
       sourceUrl: 'https://cdn.example.com/v.mp4',
+      sources: [],
       submittedAt: clip.createdAt,
       billedSec: null,
       parent: clip.parentClipId ? (this.clips.get(clip.parentClipId) ?? null) : null,

@@ -76,6 +76,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     'jobs:list': () => jobs.list(),
     'jobs:submit': (request) => jobs.submit(request),
+    'tools:submit': (request) => jobs.submitTool(request),
     'jobs:queueStatus': () => jobs.status(),
     'jobs:pause': () => jobs.pause(),
     'jobs:resume': () => jobs.resume(),

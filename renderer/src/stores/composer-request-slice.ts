@@ -100,7 +100,7 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
     startExtend: (clip) => {
       set({ parent: clip });
       // The clip's own model continues it most faithfully, when that model can extend.
-      switchAction('extend', [clip.model, get().model]);
+      switchAction('extend', clip.model ? [clip.model, get().model] : [get().model]);
     },
     cancelExtend: () => {
       set({ parent: null });

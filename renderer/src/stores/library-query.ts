@@ -1,4 +1,4 @@
-import type { Action, LIBRARY_SORTS, LibraryQuery } from '../../../shared/domain';
+import type { ClipKind, LIBRARY_SORTS, LibraryQuery } from '../../../shared/domain';
 import type { ModelId } from '../../../shared/models';
 
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
@@ -7,7 +7,7 @@ export type ClipStatus = 'ready' | 'missing';
 /** What the person chose in the library's toolbar; an empty string means "any". */
 export interface LibraryFilters {
   text: string;
-  action: Action | '';
+  action: ClipKind | '';
   model: ModelId | '';
   mode: string;
   status: ClipStatus | '';

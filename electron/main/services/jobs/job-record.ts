@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppErrorSchema, JobSchema, type Job } from '../../../../shared/domain';
+import { AppErrorSchema, ClipSourceSchema, JobSchema, type Job } from '../../../../shared/domain';
 
 /** What the journal keeps per job: the public view plus what main needs to carry on. */
 export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: true }).extend({
@@ -18,6 +18,8 @@ export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: tr
   clientRequestId: z.string().nullable().default(null),
   /** When the app learned that the task had finished making the video. */
   finishedAt: z.string().nullable().default(null),
+  /** What a tool was given, for the clip's lineage; empty for videos. */
+  sources: z.array(ClipSourceSchema).default([]),
 });
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 

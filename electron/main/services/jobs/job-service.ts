@@ -18,10 +18,13 @@ import { publicJob, type JobRecord } from './job-record';
 import { Poller } from './poller';
 import { ResultFetcher } from './result-fetcher';
 import { Submitter } from './submitter';
+import { planToolJob, type SubmitTool } from './tool-job';
 
-/** What the window asks for: a video request plus where it goes and what it continues. */
 /** What the window asks for, as the contract parsed it. */
 type SubmitJob = ParsedRequestOf<'jobs:submit'>;
+
+/** A checked request, ready to be queued: a video's or a tool's. */
+type JobPlan = Pick<JobRecord, 'action' | 'model' | 'prompt' | 'body' | 'parentClipId' | 'sources'>;
 
 export interface JobLimits {
   maxInFlight: number;
@@ -163,28 +166,60 @@ export class JobService {
   }
 
   async submit(input: SubmitJob): Promise<Job> {
-    const key = input.clientRequestId;
-    if (!key) return this.create(input);
+    return this.once(input.clientRequestId, () => this.create(input));
+  }
+
+  /** Motion control, lip-sync or talking photo: checked here, then queued like a video. */
+  async submitTool(input: SubmitTool): Promise<Job> {
+    return this.once(input.clientRequestId, async () => {
+      await this.requireToken();
+      const plan = planToolJob(input, this.options.library, this.clock.now());
+      return this.enqueue(plan, input.projectId, input.clientRequestId);
+    });
+  }
+
+  /** One job per click: the same client request id returns the job it already made. */
+  private async once(key: string | undefined, create: () => Promise<Job>): Promise<Job> {
+    if (!key) return create();
     const same = this.options.journal.all().find((j) => j.clientRequestId === key);
     if (same) return this.view(same);
     // A second click can arrive before the first one's job is on disk: share its promise.
-    const pending =
-      this.creating.get(key) ?? this.create(input).finally(() => this.creating.delete(key));
+    const pending = this.creating.get(key) ?? create().finally(() => this.creating.delete(key));
     this.creating.set(key, pending);
     return pending;
   }
 
-  private async create(input: SubmitJob): Promise<Job> {
+  private async requireToken(): Promise<void> {
     if (!(await this.options.hasToken())) {
       throw new AppError('no_token', 'Add your AceData API token in Settings first.');
     }
-    const { projectId: wantedProject, clientRequestId, parentClipId, ...asked } = input;
+  }
+
+  private async create(input: SubmitJob): Promise<Job> {
+    await this.requireToken();
+    const { projectId, clientRequestId, parentClipId, ...asked } = input;
     const video = this.withParent(asked, parentClipId);
     const issues = validateVideoRequest(video);
     if (issues.length > 0) {
       // Main is the authority: the window checks the same rules, but nothing unchecked is sent.
       throw new AppError('invalid_request', issues.map((i) => i.message).join(' '));
     }
+    const plan: JobPlan = {
+      action: video.action,
+      model: video.model,
+      prompt: video.prompt ?? '',
+      body: toApiBody(video),
+      parentClipId: parentClipId ?? null,
+      sources: [],
+    };
+    return this.enqueue(plan, projectId, clientRequestId);
+  }
+
+  private async enqueue(
+    plan: JobPlan,
+    wantedProject: string | undefined,
+    clientRequestId: string | undefined,
+  ): Promise<Job> {
     const projectId = wantedProject ?? this.options.library.defaultProjectId();
     this.options.library.projectDir(projectId); // refuses an unknown project before anything is written
     const at = new Date(this.clock.now()).toISOString();
@@ -193,9 +228,7 @@ export class JobService {
       {
         id: newId('job'),
         projectId,
-        action: video.action,
-        model: video.model,
-        prompt: video.prompt ?? '',
+        ...plan,
         state: 'queued',
         taskId: null,
         clipId: null,
@@ -204,7 +237,6 @@ export class JobService {
         createdAt: at,
         updatedAt: at,
         download: null,
-        body: toApiBody(video),
         traceId: null,
         videoUrl: null,
         videoId: null,
@@ -214,7 +246,6 @@ export class JobService {
         submittedAt: null,
         finishedAt: null,
         clientRequestId: clientRequestId ?? null,
-        parentClipId: parentClipId ?? null,
       },
       {},
     );

@@ -168,6 +168,7 @@ export class ResultFetcher {
         sizeBytes: file.sizeBytes,
         sha256: file.sha256,
         parentClipId: job.parentClipId,
+        sources: job.sources,
         submittedAt: job.createdAt,
       });
       this.attempts.delete(job.id);

@@ -4,6 +4,13 @@ import type { KlingClient } from '../kling/kling-client';
 import { IN_FLIGHT_STATES, type JobContext } from './job-context';
 import type { JobRecord } from './job-record';
 import { retryAfterMs } from './retry-after';
+import { isToolKind, type ClipKind } from '../../../../shared/domain';
+import { TOOL_ENDPOINTS } from '../../../../shared/tools';
+
+/** Videos go to `/kling/videos`; each tool to its own endpoint (AceData Kling API docs §10). */
+export function submitPathOf(kind: ClipKind): `/kling/${string}` {
+  return isToolKind(kind) ? TOOL_ENDPOINTS[kind] : '/kling/videos';
+}
 
 export interface SubmitterOptions {
   maxInFlight: number;
@@ -76,7 +83,7 @@ export class Submitter {
   private async send(queued: JobRecord): Promise<void> {
     const job = await this.context.update(queued, { state: 'submitting', note: null });
     try {
-      const { taskId, traceId } = await this.client.submit(job.body);
+      const { taskId, traceId } = await this.client.submit(job.body, submitPathOf(job.action));
       this.offlineStreak = 0;
       this.context.setOffline(false);
       await this.context.update(job, {

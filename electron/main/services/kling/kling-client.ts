@@ -51,12 +51,17 @@ export class KlingClient {
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
-  async submit(body: Record<string, unknown>): Promise<SubmitResult> {
-    const answer = await this.post(
-      '/kling/videos',
-      { ...body, async: true },
-      { mayHaveCharged: true },
-    );
+  /**
+   * Sends one job to `path` (`/kling/videos`, or a tool's endpoint such as `/kling/motion`)
+   * asynchronously, never retried here. Resolves to the provider's task id; a 5xx that names
+   * its task id resolves too. Throws `ApiError` for an error answer, `UncertainSubmissionError`
+   * when the request may have reached the provider without an answer.
+   */
+  async submit(
+    body: Record<string, unknown>,
+    path: `/kling/${string}` = '/kling/videos',
+  ): Promise<SubmitResult> {
+    const answer = await this.post(path, { ...body, async: true }, { mayHaveCharged: true });
     const parsed = SubmitAnswerSchema.safeParse(answer);
     if (!parsed.success) {
       throw new UncertainSubmissionError('the answer had no task id');

@@ -12,7 +12,7 @@ import type { LibraryState, LoadedProject } from './library-state';
 import { filterRecords, type ParsedLibraryQuery } from './library-query';
 import {
   SIDECAR_SUFFIX,
-  SIDECAR_VERSION,
+  sidecarVersionFor,
   SidecarSchema,
   readSidecar,
   rewriteSidecar,
@@ -86,7 +86,7 @@ export class ClipCatalogue {
       const sidecar = SidecarSchema.parse({
         ...clip,
         mode,
-        version: SIDECAR_VERSION,
+        version: sidecarVersionFor(clip.action),
         clipId: newId('clip'),
         createdAt: this.state.now().toISOString(),
       });
@@ -124,6 +124,7 @@ export class ClipCatalogue {
       parameters: read.ok ? read.sidecar.parameters : {},
       sourceUrl: read.ok ? read.sidecar.sourceUrl : '',
       billedSec: read.ok ? read.sidecar.billedSec : null,
+      sources: read.ok ? read.sidecar.sources : [],
       submittedAt: record.meta.submittedAt,
       parent: parent ? toClip(parent, this.state.urls) : null,
       children: children.map((r) => toClip(r, this.state.urls)),

@@ -3,7 +3,7 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ACTIONS } from '../../../../shared/domain';
+import { CLIP_KINDS } from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { newRecord, type ClipMeta, type ClipRecord, type Stamp } from './clip-record';
@@ -46,8 +46,8 @@ const COLUMNS: ReadonlyArray<[keyof ClipMeta, Check]> = [
   ['clipId', str],
   ['jobId', str],
   ['videoFile', str],
-  ['action', oneOf(ACTIONS)],
-  ['model', oneOf(MODEL_IDS)],
+  ['action', oneOf(CLIP_KINDS)],
+  ['model', (v) => v === null || oneOf(MODEL_IDS)(v)],
   ['mode', strOrNull],
   ['prompt', str],
   ['negativePrompt', str],

@@ -56,7 +56,7 @@ function predicate(query: ParsedLibraryQuery): (record: ClipRecord) => boolean {
   const actions = setOf(query.actions);
   if (actions) checks.push((r) => actions.has(r.meta.action));
   const models = setOf(query.models);
-  if (models) checks.push((r) => models.has(r.meta.model));
+  if (models) checks.push((r) => r.meta.model !== null && models.has(r.meta.model));
   const modes = setOf(query.modes);
   if (modes) checks.push((r) => r.meta.mode !== null && modes.has(r.meta.mode));
   const statuses = setOf(query.statuses);

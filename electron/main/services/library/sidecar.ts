@@ -1,12 +1,21 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
-import { ActionSchema } from '../../../../shared/domain';
+import { ClipKindSchema, ClipSourceSchema, isToolKind } from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
 import { AppError } from '../../../../shared/app-error';
 import { parseJson, writeStateFile } from '../fs/json-state-file';
 
-/** The human-readable record beside each video; the sidecars are the library's truth. */
-export const SIDECAR_VERSION = 1;
+/**
+ * The human-readable record beside each video; the sidecars are the library's truth. Version 2
+ * is written only for clips made by a tool (motion, lip-sync, talking photo): an app that
+ * knows version 1 alone then leaves them alone as newer instead of setting them aside.
+ */
+export const SIDECAR_VERSION = 2;
+
+/** The version a clip of this kind is written with; videos keep version 1, which every app reads. */
+export function sidecarVersionFor(action: string): number {
+  return isToolKind(action) ? 2 : 1;
+}
 export const SIDECAR_SUFFIX = '.kling.json';
 export const POSTER_SUFFIX = '.poster.jpg';
 
@@ -35,8 +44,9 @@ const SidecarFields = z.object({
   jobId: Name,
   /** The video's file name inside the project folder, chosen by the app. */
   videoFile: z.string().regex(/^[A-Za-z0-9_-]{1,128}\.mp4$/),
-  action: ActionSchema,
-  model: z.enum(MODEL_IDS),
+  action: ClipKindSchema,
+  /** Null for the tools that take no model (lip-sync, talking photo). */
+  model: z.enum(MODEL_IDS).nullable(),
   mode: z.string().max(16).nullable().default(null),
   prompt: z.string(),
   /** Every parameter that was sent to the provider, so the clip can be made again. */
@@ -54,6 +64,8 @@ const SidecarFields = z.object({
   sizeBytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[a-f0-9]{64}$/),
   parentClipId: Name.nullable().default(null),
+  /** What a tool was given (images, videos, audio by address); empty for videos. */
+  sources: z.array(ClipSourceSchema).max(8).default([]),
   submittedAt: z.string(),
   createdAt: z.string(),
   favourite: z.boolean().catch(false),
@@ -67,7 +79,7 @@ export type Sidecar = z.output<typeof SidecarFields>;
 type SidecarInput = z.input<typeof SidecarFields>;
 
 /** What the job service hands over for a new clip; the library fills in ids and times. */
-type UserFields = 'favourite' | 'tags' | 'rating' | 'note' | 'mode';
+type UserFields = 'favourite' | 'tags' | 'rating' | 'note' | 'mode' | 'sources';
 export type NewClip = Omit<SidecarInput, 'version' | 'clipId' | 'createdAt' | UserFields> &
   Partial<Pick<SidecarInput, UserFields>>;
 

@@ -10,15 +10,18 @@ type StatsInput = Pick<
 const MADE = new Set<JobRecord['state']>(['succeeded', 'downloading', 'ready']);
 
 /**
- * Statistics per model from the job journal, models with jobs only, most used first.
+ * Statistics per model from the job journal, models with jobs only, most used first; jobs
+ * without a model (lip-sync, talking photo) are left out.
  * Time to finish runs from `submittedAt` (the provider accepted the job) to `updatedAt` of a
  * ready job (its clip was recorded), so it includes the download. Billed seconds add up, for
  * the tasks that succeeded, the seconds AceData billed (`usage.duration`, AceData Kling API
  * notes §10), or for jobs from before the app kept it, the video length the provider reported.
  */
 export function modelStatistics(records: readonly StatsInput[]): ModelStats[] {
-  const byModel = new Map<JobRecord['model'], StatsInput[]>();
+  const byModel = new Map<NonNullable<JobRecord['model']>, StatsInput[]>();
   for (const record of records) {
+    // Lip-sync and talking photo run on no model the user chose: they have no row here.
+    if (record.model === null) continue;
     const list = byModel.get(record.model) ?? [];
     list.push(record);
     byModel.set(record.model, list);

@@ -28,7 +28,7 @@ export function ClipFacts({ detail }: ClipFactsProps) {
   const parameters = Object.entries(detail.parameters);
   const file: [string, string][] = [
     ['Action', ACTION_LABELS[detail.action]],
-    ['Model', detail.model],
+    ['Model', detail.model ?? '—'],
     ['Mode', detail.mode ? (MODE_LABELS[detail.mode] ?? detail.mode) : '—'],
     ['Created', formatDateTime(detail.createdAt)],
     ['Submitted', formatDateTime(detail.submittedAt)],

@@ -2,6 +2,7 @@ import { readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexPath } from '../../../../electron/main/services/library/library-index';
+import { SIDECAR_VERSION } from '../../../../electron/main/services/library/sidecar';
 import { age, list, makeEnv, openLibrary, until, writeClip, type Env } from './library-fixture';
 
 let env: Env;
@@ -165,7 +166,7 @@ describe('damaged files (case 32)', () => {
 
   it('leaves a sidecar from a newer app in place and says so', async () => {
     const { projectId, dir } = await seeded();
-    await writeClip(dir, { jobId: 'job_new', version: 2, model: 'kling-v9' });
+    await writeClip(dir, { jobId: 'job_new', version: SIDECAR_VERSION + 1, model: 'kling-v9' });
     const library = await openLibrary(env);
     expect(library.listClips(projectId)).toHaveLength(2);
     expect(await list(dir)).toContain('job_new.kling.json');

@@ -1,0 +1,48 @@
+import type { ToolKind } from '../domain';
+
+/*
+ * The other Kling endpoints' rules as data, so the tool forms and main's check read the same
+ * numbers. Source: AceData Kling API docs §10 ("Other Kling endpoints"), and Kling's motion
+ * control docs for the two orientation words.
+ */
+
+/** Models `/kling/motion` accepts as `model_name`. */
+export const MOTION_MODELS = ['kling-v2-6', 'kling-v3'] as const;
+export type MotionModel = (typeof MOTION_MODELS)[number];
+
+export const MOTION_MODES = ['std', 'pro'] as const;
+export type MotionMode = (typeof MOTION_MODES)[number];
+
+/** Whether the character faces as in the image or follows the motion video's turns. */
+export const CHARACTER_ORIENTATIONS = ['image', 'video'] as const;
+export type CharacterOrientation = (typeof CHARACTER_ORIENTATIONS)[number];
+
+export const TOOL_LIMITS = {
+  /** Lip-sync speaks at most this many characters (code points). */
+  lipSyncTextMaxChars: 120,
+  /** A library clip given by `video_id` must run 5 or 10 s … */
+  lipSyncClipSeconds: [5, 10],
+  /** … and be younger than this (Kling keeps the source for 30 days). */
+  lipSyncClipMaxAgeDays: 30,
+  /**
+   * Talking photo chains image→video and lip-sync, so its spoken text has lip-sync's limit.
+   */
+  talkingPhotoTextMaxChars: 120,
+  talkingPhotoDurations: [5, 10],
+  /** Motion takes an optional prompt with the video endpoint's limit. */
+  motionPromptMaxChars: 2500,
+} as const;
+
+/** Where each kind of job is submitted; every one is polled through `/kling/tasks`. */
+export const TOOL_ENDPOINTS: Readonly<Record<ToolKind, `/kling/${string}`>> = {
+  motion: '/kling/motion',
+  'lip-sync': '/kling/lip-sync',
+  'talking-photo': '/kling/talking-photo',
+};
+
+/** What a person calls each tool. */
+export const TOOL_LABELS: Readonly<Record<ToolKind, string>> = {
+  motion: 'Motion control',
+  'lip-sync': 'Lip-sync',
+  'talking-photo': 'Talking photo',
+};
