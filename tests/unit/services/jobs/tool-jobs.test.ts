@@ -46,7 +46,7 @@ describe('motion control, lip-sync and talking photo as jobs', () => {
 
   async function ready(jobId: string): Promise<Job> {
     // Bounded by time, not turns: a busy machine slows every turn.
-    for (const end = Date.now() + 15_000; Date.now() < end; ) {
+    for (const end = Date.now() + 15_000; Date.now() < end;) {
       const job = events.find((j) => j.id === jobId && j.state === 'ready');
       if (job) return job;
       const failed = events.find((j) => j.id === jobId && j.state === 'failed');
