@@ -19,6 +19,7 @@ import {
   TokenStatusSchema,
 } from './domain';
 import { ModelStatsSchema } from './model-stats';
+import { ProxyChoiceSchema } from './proxy-choice';
 
 /**
  * The one IPC contract. Channels are `domain:verb`; the preload, the main-process router
@@ -51,6 +52,8 @@ export const contract = {
     request: z.object({ hosts: z.array(z.string().min(1).max(300)).max(4) }).strict(),
     response: EndpointStatusSchema,
   },
+  'network:proxy': { request: Empty, response: ProxyChoiceSchema },
+  'network:setProxy': { request: ProxyChoiceSchema, response: ProxyChoiceSchema },
   'token:status': { request: Empty, response: TokenStatusSchema },
   'token:save': {
     request: z.object({ token: z.string().trim().min(8).max(TOKEN_MAX_CHARS) }).strict(),

@@ -8,6 +8,7 @@ import { openKeychain } from './adapters/keychain';
 import { installAppMenu } from './adapters/app-menu';
 import { registerSchemePrivileges, serveAppPage } from './adapters/app-protocol';
 import { serveMedia } from './adapters/media-protocol';
+import { openElectronNetwork } from './adapters/electron-network';
 import { hardenWebContents } from './adapters/security';
 import { openPreferences } from './adapters/settings-store';
 import { startAutoUpdate } from './adapters/updater';
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
     uploadUrl: config.uploadUrl,
     downloadHosts: config.downloadHosts,
     keychain: await openKeychain(),
+    network: openElectronNetwork(),
     environmentToken: config.token,
     endpoints: new EndpointTrust({ packaged, ...config }),
     isTrustedSender: appOriginPolicy(page.origins),

@@ -25,6 +25,8 @@ import { TokenService } from './services/secrets/token-service';
 import { StitchService } from './services/finishing/stitch-service';
 import { modelStatistics } from './services/stats/model-stats';
 import { EndpointTrust } from './services/endpoints/endpoint-trust';
+import type { NetworkStack } from './services/net/network-stack';
+import { createNodeNetwork } from './services/net/node-network';
 
 export interface MainServicesOptions {
   version: string;
@@ -61,6 +63,12 @@ export interface MainServicesOptions {
   limits?: Partial<JobLimits>;
   /** A job finished or failed: the Electron side shows a notification. */
   onJobFinished?: (job: Job) => void;
+  /**
+   * How main reaches the network (Chromium's stack in the app); defaults to undici under Node,
+   * honouring `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY`. The saved proxy choice is applied to it.
+   */
+  network?: NetworkStack;
+  /** Replaces the network's `fetch` outright (tests that script the wire); no proxy applies. */
   fetchImpl?: typeof fetch;
   log?: (message: string, error?: unknown) => void;
 }
@@ -135,18 +143,22 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const journal = new JobJournal(jsonStateFile(join(options.dataDir, 'jobs.json'), JournalSchema));
   const { setAside } = await journal.load();
   if (setAside) log(`The job journal was unreadable and was set aside as ${setAside}`);
-  const client = new KlingClient({
-    baseUrl: options.apiBaseUrl,
-    readToken,
-    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+  const preferences =
+    options.preferences ??
+    new PreferencesStore(join(options.dataDir, PREFERENCES_FILE), { log: (m) => log(m) });
+  const network = options.network ?? createNodeNetwork();
+  // Before the first request: a job resumed from the journal must already take the chosen route.
+  await network.useProxy(await preferences.proxy()).catch((error: unknown) => {
+    log('the saved proxy choice could not be applied; the system settings are used', error);
   });
+  const fetchImpl = options.fetchImpl ?? network.fetch;
+  const client = new KlingClient({ baseUrl: options.apiBaseUrl, readToken, fetchImpl });
   const jobs = new JobService({
     journal,
     client,
     library,
     hasToken: async () => (await readToken()) !== null,
-    download: (o) =>
-      downloadVideo({ ...o, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
+    download: (o) => downloadVideo({ ...o, fetchImpl }),
     downloadHosts: options.downloadHosts,
     ...(options.limits ? { limits: options.limits } : {}),
     onJobChanged: (job) => {
@@ -166,16 +178,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onError: (error) => log('job service error', error instanceof AppError ? error.code : error),
   });
   tokenSaved = (hasToken) => jobs.tokenChanged(hasToken);
-  const preferences =
-    options.preferences ??
-    new PreferencesStore(join(options.dataDir, PREFERENCES_FILE), { log: (m) => log(m) });
   const images = new LocalImageService({
     consent: preferences.consent,
     dataDir: options.dataDir,
     uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
     readPlatformToken,
     previewUrlFor: (imageId) => mediaUrl('image', imageId),
-    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    fetchImpl,
     log: (message) => log(message),
   });
   const catalog = new CatalogService({
@@ -199,6 +208,15 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       statistics: () => modelStatistics(journal.all()),
       emit: options.emit,
       endpoints,
+      proxy: {
+        read: () => preferences.proxy(),
+        // Applied first: a choice that cannot be used is refused and nothing is saved.
+        choose: async (choice) => {
+          await network.useProxy(choice);
+          await preferences.setProxy(choice);
+          return choice;
+        },
+      },
       endpointsConfirmed: () => void readToken().then((token) => jobs.tokenChanged(token !== null)),
     }),
     isTrustedSender: options.isTrustedSender,

@@ -39,6 +39,7 @@ const defaults: Handlers = {
     unconfirmedHosts: [],
     ignoredOverrides: [],
   }),
+  'network:proxy': () => ({ mode: 'system' }),
   'token:status': () => tokenStatus(),
   'projects:list': () => [],
   'library:list': () => [],

@@ -12,6 +12,7 @@ import type { TokenService } from '../services/secrets/token-service';
 import { allowedExternalUrl } from './external-links';
 import { createFinishingHandlers } from './finishing-handlers';
 import { createLibraryHandlers } from './library-handlers';
+import type { ProxyChoice } from '../../../shared/proxy-choice';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -36,6 +37,11 @@ export interface HandlerDeps {
   /** Pushes an event to the window (progress of long work). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   endpoints: EndpointTrust;
+  /** The saved proxy choice; `choose` applies it to the network, then saves it. */
+  proxy: {
+    read: () => Promise<ProxyChoice>;
+    choose: (choice: ProxyChoice) => Promise<ProxyChoice>;
+  };
   /** Called after the person confirmed the endpoints: work held for want of a token resumes. */
   endpointsConfirmed: () => void;
 }
@@ -55,6 +61,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.endpointsConfirmed();
       return status;
     },
+    'network:proxy': () => deps.proxy.read(),
+    'network:setProxy': (choice) => deps.proxy.choose(choice),
     'token:status': () => tokens.status(),
     'token:save': ({ token }) => tokens.save(token),
     'token:clear': () => tokens.clear(),

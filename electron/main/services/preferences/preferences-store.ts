@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  DEFAULT_PROXY_CHOICE,
+  ProxyChoiceSchema,
+  type ProxyChoice,
+} from '../../../../shared/proxy-choice';
 import { jsonStateFile, type StateFile } from '../fs/json-state-file';
 
 /** The preferences file's name inside the app's data folder. */
@@ -14,6 +19,9 @@ const PreferencesSchema = z.looseObject({
     .object({ accepted: z.boolean(), decidedAt: z.string() })
     .nullable()
     .default(null),
+  // A proxy entry this version cannot read falls back to the system's settings on its own,
+  // rather than setting the whole file aside.
+  proxy: ProxyChoiceSchema.default(DEFAULT_PROXY_CHOICE).catch(DEFAULT_PROXY_CHOICE),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -70,6 +78,16 @@ export class PreferencesStore {
   /** Remembers the workspace the person chose, for the next start. */
   setWorkspaceDir(dir: string): Promise<void> {
     return this.change({ workspaceDir: dir });
+  }
+
+  /** How main reaches the network; the system's proxy settings unless chosen otherwise. */
+  async proxy(): Promise<ProxyChoice> {
+    return (await this.load()).proxy;
+  }
+
+  /** Remembers the proxy choice, already checked, for this run and the next. */
+  setProxy(choice: ProxyChoice): Promise<void> {
+    return this.change({ proxy: choice });
   }
 
   private async change(patch: Partial<Preferences>): Promise<void> {

@@ -11,6 +11,7 @@ import {
 } from '../../stores/token-store';
 import { PlatformTokenForm } from './PlatformTokenForm';
 import { TokenStatusText } from './TokenStatusText';
+import { ProxySection } from './ProxySection';
 import { WorkspaceSection } from './WorkspaceSection';
 import { Modal } from '../../components/Modal';
 
@@ -90,6 +91,7 @@ export function SettingsDialog() {
       </form>
       <PlatformTokenForm />
       <WorkspaceSection />
+      <ProxySection />
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={close}>
           Close

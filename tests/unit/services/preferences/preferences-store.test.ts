@@ -75,7 +75,24 @@ describe.each(BACKENDS)('preferences kept in %s', (_name, backend) => {
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
       workspaceDir: '/home/ana/Videos/Clips',
       uploadConsent: { accepted: true, decidedAt: NOW.toISOString() },
+      proxy: { mode: 'system' },
     });
+  });
+
+  it('remembers a manual proxy, and falls back to the system settings for one it cannot read', async () => {
+    const first = open();
+    expect(await first.proxy()).toEqual({ mode: 'system' });
+    await first.setProxy({ mode: 'manual', url: 'http://proxy.corp.example:3128' });
+    expect(await open().proxy()).toEqual({ mode: 'manual', url: 'http://proxy.corp.example:3128' });
+
+    await writeFile(
+      path,
+      JSON.stringify({ workspaceDir: '/data/ws', proxy: { mode: 'manual', url: 'ftp://x' } }),
+    );
+    const third = open();
+    expect(await third.proxy()).toEqual({ mode: 'system' });
+    // The rest of the file is still read, not set aside.
+    expect(await third.workspaceDir()).toBe('/data/ws');
   });
 
   it('reads the file an earlier version wrote, keeping keys it does not know', async () => {
