@@ -70,6 +70,7 @@ async function start(): Promise<void> {
     environmentToken: config.token,
     endpoints: new EndpointTrust({ packaged, ...config }),
     isTrustedSender: appOriginPolicy(page.origins),
+    pageOrigins: page.origins,
     mediaUrl: mediaUrlFor,
     pickImageFile,
     files: createFileActions(),

@@ -57,6 +57,8 @@ export interface MainServicesOptions {
    * `preferences.json` in `dataDir`.
    */
   preferences?: PreferencesStore;
+  /** Origins of the app's pages, the only ones the media scheme answers CORS for. */
+  pageOrigins?: readonly string[];
   /** Pushes an event to the app's window(s). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   openExternal: (url: string) => Promise<boolean>;
@@ -227,6 +229,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     resolvePosterFile: (id) => library.resolvePosterFile(id),
     libraryRoot: () => library.mediaRoots(),
     images: { resolveFile: (id) => images.resolvePreview(id), root: () => images.stagedDir },
+    ...(options.pageOrigins ? { appOrigins: options.pageOrigins } : {}),
   });
   await jobs.start();
   return {

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { extname, isAbsolute, relative } from 'node:path';
 import { Readable } from 'node:stream';
+import { APP_ORIGIN } from '../../desktop/app-scheme';
 import { parseByteRange } from './byte-range';
 import { parseMediaUrl, type MediaKind } from './media-url';
 
@@ -18,6 +19,11 @@ export interface MediaHandlerOptions {
   resolvePosterFile?: ResolveClipFile;
   /** Staged images for thumbnails; without it `kling-media://image/…` answers 404. */
   images?: { resolveFile: ResolveImageFile; root: () => string };
+  /**
+   * Origins of the app's own pages (`app://kling`, or the dev server's). Only they get a CORS
+   * answer; a request that names any other origin is refused. Default: `app://kling`.
+   */
+  appOrigins?: readonly string[];
 }
 
 // Only media the app itself writes; anything else in a project folder is never served.
@@ -79,22 +85,47 @@ export function createMediaHandler(
         }
       : {}),
   };
+  const appOrigins = new Set(options.appOrigins ?? [APP_ORIGIN]);
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD')
-      return empty(405, { allow: 'GET, HEAD' });
-    const target = parseMediaUrl(request.url);
-    if (target === null) return empty(400);
-    const source = sources[target.kind];
-    if (source === undefined) return empty(404);
-    let file: OpenedFile | null;
-    try {
-      file = await openInside(target.id, source);
-    } catch {
-      return empty(500);
-    }
-    if (file === null) return empty(404);
-    return respond(request, file);
+    const origin = request.headers.get('origin');
+    // A page of another origin (a web page inside a frame, a link opened elsewhere) learns
+    // nothing, not even whether the clip exists. No Origin means a plain same-page load.
+    if (origin !== null && !appOrigins.has(origin)) return empty(403);
+    const cors = corsHeaders(origin);
+    const answer = await serve(request, sources);
+    for (const [name, value] of Object.entries(cors)) answer.headers.set(name, value);
+    return answer;
   };
+}
+
+async function serve(
+  request: Request,
+  sources: Partial<Record<MediaKind, Source>>,
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return empty(405, { allow: 'GET, HEAD' });
+  const target = parseMediaUrl(request.url);
+  if (target === null) return empty(400);
+  const source = sources[target.kind];
+  if (source === undefined) return empty(404);
+  let file: OpenedFile | null;
+  try {
+    file = await openInside(target.id, source);
+  } catch {
+    return empty(500);
+  }
+  if (file === null) return empty(404);
+  return respond(request, file);
+}
+
+/**
+ * The window draws video frames onto a canvas to make posters, which needs a CORS answer for
+ * its own origin (else the canvas is tainted); no other origin is ever named.
+ */
+function corsHeaders(origin: string | null): Record<string, string> {
+  return origin === null
+    ? { vary: 'origin' }
+    : { 'access-control-allow-origin': origin, vary: 'origin' };
 }
 
 async function openInside(id: string, source: Source): Promise<OpenedFile | null> {
@@ -173,9 +204,6 @@ function baseHeaders(): Record<string, string> {
   return {
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
-    // The window (a file: page) draws video frames onto a canvas to make posters; without
-    // this the canvas would be tainted. Only the app's own pages can reach this scheme.
-    'access-control-allow-origin': '*',
   };
 }
 

@@ -227,6 +227,31 @@ describe('downloadVideo resume', () => {
     await expectOnlyFinal(destDir, sample);
   });
 
+  it('a link planted where a new part is created is refused, not written through', async () => {
+    const server = await startServer((req, res) => serveFile(req, res, sample, ETAG));
+    const victim = join(destDir, '..', 'planted-victim.bin');
+    const theirs = Buffer.alloc(64, 0x79);
+    await writeFile(victim, theirs);
+    let planted = false;
+    const result = await downloadVideo(
+      optionsFor(server, destDir, {
+        retryDelayMs: 0,
+        openFile: async (path, flags) => {
+          // Between the check for a saved part and the create: a link appears at the part's name.
+          if (!planted && (flags & constants.O_CREAT) !== 0) {
+            planted = true;
+            await symlink(victim, path);
+          }
+          return open(path, flags);
+        },
+      }),
+    );
+    expect(planted).toBe(true);
+    expect(Buffer.compare(await readFile(victim), theirs)).toBe(0);
+    expect(result.sha256).toBe(sha256(sample));
+    await expectOnlyFinal(destDir, sample);
+  });
+
   it('resume across a restart: a call cancelled mid-body keeps part + state; a new call resumes with Range', async () => {
     const lastModified = 'Wed, 01 Jan 2025 00:00:00 GMT';
     const server = await startServer((req, res, index) => {

@@ -189,4 +189,46 @@ describe('media handler', () => {
     expect(response.status).toBe(500);
     expect(await response.text()).toBe('');
   });
+
+  it("answers CORS for the app's own origin only, naming it rather than any origin", async () => {
+    const own = await send(clipUrl('clip_ok'), { headers: { origin: 'app://kling' } });
+    expect(own.response.status).toBe(200);
+    expect(own.response.headers.get('access-control-allow-origin')).toBe('app://kling');
+    expect(own.response.headers.get('vary')).toBe('origin');
+
+    const plain = await send(clipUrl('clip_ok'));
+    expect(plain.response.status).toBe(200);
+    expect(plain.response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it.each(['https://evil.example', 'null', 'app://kling.evil', 'http://localhost:5173'])(
+    'refuses a request from origin %s with 403, without looking the clip up',
+    async (origin) => {
+      const { response, body, resolveClipFile } = await send(clipUrl('clip_ok'), {
+        headers: { origin },
+      });
+      expect(response.status).toBe(403);
+      expect(body.length).toBe(0);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect(resolveClipFile).not.toHaveBeenCalled();
+    },
+  );
+
+  it('answers CORS for a dev server origin when it is the page the app loads', async () => {
+    const resolveClipFile = vi.fn(async (id: string) => files[id] ?? null);
+    const handle = createMediaHandler({
+      resolveClipFile,
+      libraryRoot: () => library,
+      appOrigins: ['http://localhost:5173'],
+    });
+    const response = await handle(
+      new Request(clipUrl('clip_ok'), { headers: { origin: 'http://localhost:5173' } }),
+    );
+    await response.arrayBuffer();
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const foreign = await handle(
+      new Request(clipUrl('clip_ok'), { headers: { origin: 'app://kling' } }),
+    );
+    expect(foreign.status).toBe(403);
+  });
 });
