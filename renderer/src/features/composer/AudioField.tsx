@@ -21,7 +21,8 @@ export function AudioField({ view }: AudioFieldProps) {
         <input
           id={id}
           type="checkbox"
-          checked={alwaysOn || view.inputs.settings.generateAudio === true}
+          // Ticked only when audio is asked for: a reference video turns it off, and says so.
+          checked={alwaysOn || (state.enabled && view.inputs.settings.generateAudio === true)}
           disabled={!state.enabled}
           aria-describedby={noteIds(id, state, issue)}
           // Unchecked is the provider's default, so it is left out rather than sent as false.

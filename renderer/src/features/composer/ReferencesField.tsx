@@ -7,6 +7,7 @@ import type { ComposerView } from './composer-view';
 import { FieldNote, NO_REASON, noteIds } from './FieldNote';
 import { ImagePreview } from './FrameZone';
 import { ImageIntake } from './ImageIntake';
+import { ImageRoleSelect } from './ImageRoleSelect';
 import { ReferenceVideoField } from './ReferenceVideoField';
 import { useImageDrop } from './use-image-drop';
 
@@ -54,7 +55,15 @@ export function ReferencesField({ view }: ReferencesFieldProps) {
             <ol className="reference-list">
               {references.map((image, index) => (
                 <li key={image.id} className="row row-between row-top">
-                  <ImagePreview image={image} name={`Reference image ${index + 1}`} />
+                  <div className="stack">
+                    <ImagePreview image={image} name={`Reference image ${index + 1}`} />
+                    <ImageRoleSelect
+                      imageId={image.id}
+                      position={index + 1}
+                      role={view.inputs.imageRoles[image.id]}
+                      disabled={!state.enabled}
+                    />
+                  </div>
                   <button
                     type="button"
                     className="button button-small"
