@@ -103,3 +103,12 @@ export function usesReferences(values: RequestValues): boolean {
 export function usesCustomShots(values: RequestValues): boolean {
   return values.multiShot === true && values.shotType === 'customize';
 }
+
+/**
+ * The words that describe the video, for the library and its search: the prompt, or with
+ * custom shots (whose prompt is not used) each shot's prompt in order, joined by " / ".
+ */
+export function describedPrompt(values: RequestValues): string {
+  if (!usesCustomShots(values)) return values.prompt ?? '';
+  return (values.multiPrompt ?? []).map((shot) => shot.prompt.trim()).join(' / ');
+}

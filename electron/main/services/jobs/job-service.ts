@@ -5,6 +5,7 @@ import {
   validateVideoRequest,
   type VideoRequest,
 } from '../../../../shared/capabilities';
+import { describedPrompt } from '../../../../shared/capabilities/fields';
 import { AppError } from '../../../../shared/app-error';
 import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
@@ -207,7 +208,7 @@ export class JobService {
     const plan: JobPlan = {
       action: video.action,
       model: video.model,
-      prompt: video.prompt ?? '',
+      prompt: describedPrompt(video),
       body: toApiBody(video),
       parentClipId: parentClipId ?? null,
       sources: [],
