@@ -120,6 +120,8 @@ export const FINISHING_ERROR_CODES = [
   'stitch_unreadable',
   /** One join at a time: a second is refused while the first runs. */
   'stitch_busy',
+  /** A still sent for "continue from this frame" that is not a PNG of the video's size. */
+  'frame_invalid',
 ] as const;
 
 /** Tokens, settings, start-up and the IPC boundary itself. */

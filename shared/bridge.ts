@@ -64,7 +64,7 @@ export function buildKlingApi(
           ok: false,
           error: {
             code: 'not_a_file',
-            message: 'Drop an image file from your computer.',
+            message: 'Drop a file from your computer: this one has no place on the disk.',
             traceId: null,
           },
         };

@@ -18,6 +18,8 @@ import {
   StagedImageSchema,
   TokenStatusSchema,
 } from './domain';
+import { EmbeddedSettingsSchema } from './embedded-settings';
+import { FRAME_DATA_URL_MAX_CHARS, VideoInfoSchema } from './finishing';
 import { ModelStatsSchema } from './model-stats';
 import { ProxyChoiceSchema } from './proxy-choice';
 
@@ -41,6 +43,12 @@ export const EndpointStatusSchema = z.object({
   ignoredOverrides: z.array(z.string()),
 });
 export type EndpointStatus = z.infer<typeof EndpointStatusSchema>;
+
+/** What reading settings from a video found: none (any other video) or the app's own. */
+const SettingsImportSchema = z.object({
+  picked: z.boolean(),
+  settings: EmbeddedSettingsSchema.nullable(),
+});
 
 export const contract = {
   'app:info': {
@@ -132,7 +140,11 @@ export const contract = {
   /** A copy of the video where the user chooses (system save dialog). */
   'library:saveCopy': {
     request: z.object({ clipId: IdSchema }).strict(),
-    response: z.object({ path: z.string().nullable() }),
+    response: z.object({
+      path: z.string().nullable(),
+      /** Whether the copy carries the clip's prompt and settings in its metadata. */
+      settingsInside: z.boolean().optional(),
+    }),
   },
   'library:reveal': {
     request: z.object({ clipId: IdSchema }).strict(),
@@ -165,6 +177,11 @@ export const contract = {
       clientRequestId: z.uuid().optional(),
       /** For `extend`: the clip to continue; main takes its video id from the library. */
       parentClipId: IdSchema.optional(),
+      /** For image→video from a still of a library clip: that clip and the still's time (s). */
+      fromFrame: z
+        .object({ clipId: IdSchema, atSec: z.number().nonnegative().max(86_400) })
+        .strict()
+        .optional(),
     }).strict(),
     response: JobSchema,
   },
@@ -254,6 +271,32 @@ export const contract = {
     response: ClipSchema,
   },
   'finishing:cancelStitch': { request: Empty, response: z.object({ cancelled: z.boolean() }) },
+  /** Picture size, frame rate, codec and length of a clip's video. */
+  'finishing:videoInfo': {
+    request: z.object({ clipId: IdSchema }).strict(),
+    response: VideoInfoSchema,
+  },
+  /**
+   * A frame the window grabbed from a clip at full size (PNG data URL): kept in the clip's
+   * project and staged as an image that remembers the clip and time it came from.
+   */
+  'finishing:saveFrame': {
+    request: z
+      .object({
+        clipId: IdSchema,
+        atSec: z.number().nonnegative().max(86_400),
+        dataUrl: z.string().max(FRAME_DATA_URL_MAX_CHARS).startsWith('data:image/png;base64,'),
+      })
+      .strict(),
+    response: StagedImageSchema,
+  },
+  /** The settings inside a video picked in the system dialog; `picked` false when cancelled. */
+  'finishing:importSettings': { request: Empty, response: SettingsImportSchema },
+  /** Reached only through `finishing.settingsFromDropped(file)`, which makes the path. */
+  'finishing:readSettingsAt': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: SettingsImportSchema,
+  },
   /** Jobs, failures and their reasons, time to finish and seconds made, per model. */
   'stats:byModel': { request: Empty, response: z.array(ModelStatsSchema) },
 } as const;
@@ -281,10 +324,10 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
  * Channels the page cannot call directly: the preload wraps each in a function that takes a
  * dropped `File` and turns it into a path itself (`webUtils.getPathForFile`).
  */
-export const FILE_CHANNELS = { 'images:addDropped': 'images:stage' } as const satisfies Record<
-  string,
-  ChannelName
->;
+export const FILE_CHANNELS = {
+  'images:addDropped': 'images:stage',
+  'finishing:settingsFromDropped': 'finishing:readSettingsAt',
+} as const satisfies Record<string, ChannelName>;
 const WRAPPED = new Set<string>(Object.values(FILE_CHANNELS));
 
 /** Channels exposed as named functions on `window.kling`. */

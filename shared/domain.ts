@@ -26,6 +26,8 @@ export const StagedImageSchema = z.object({
   previewUrl: z.string(),
   /** The public URL once uploaded (or when it came from a URL); null until then. */
   url: z.string().nullable(),
+  /** For a still saved from a library clip: which clip, and where in it (seconds). */
+  frameOf: z.object({ clipId: Id, atSec: z.number().nonnegative() }).optional(),
 });
 export type StagedImage = z.infer<typeof StagedImageSchema>;
 
@@ -125,6 +127,14 @@ export const ClipSourceSchema = z.object({
   name: z.string().max(260).nullable().default(null),
 });
 export type ClipSource = z.infer<typeof ClipSourceSchema>;
+/** One clip inside a joined clip: which, and where it plays in the joined video (seconds). */
+export const StitchedPartSchema = z.object({
+  clipId: Id,
+  prompt: z.string(),
+  startSec: z.number().nonnegative(),
+  durationSec: z.number().nonnegative(),
+});
+export type StitchedPart = z.infer<typeof StitchedPartSchema>;
 
 /** Everything about one clip, for the detail view: every parameter and its lineage. */
 export const ClipDetailSchema = ClipSchema.extend({
@@ -137,6 +147,10 @@ export const ClipDetailSchema = ClipSchema.extend({
   sources: z.array(ClipSourceSchema).default([]),
   parent: ClipSchema.nullable(),
   children: z.array(ClipSchema),
+  /** Seconds into the parent of the frame this clip started from (continued from a frame). */
+  parentFrameSec: z.number().nullable().default(null),
+  /** For a joined clip: the clips it was made of, in the order they play. */
+  parts: z.array(StitchedPartSchema).default([]),
 });
 export type ClipDetail = z.infer<typeof ClipDetailSchema>;
 

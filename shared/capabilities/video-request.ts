@@ -86,7 +86,7 @@ export type VideoRequest = z.output<typeof VideoRequestSchema>;
 export type VideoRequestInput = z.input<typeof VideoRequestSchema>;
 
 /** Flat optional fields and their wire names; a key not listed here is never sent. */
-const WIRE_NAMES = {
+export const WIRE_NAMES = {
   mode: 'mode',
   duration: 'duration',
   aspectRatio: 'aspect_ratio',

@@ -312,6 +312,7 @@ function testFileActions(dataDir: string): FileActions {
       await mkdir(exports, { recursive: true });
       return join(exports, defaultName);
     },
+    chooseOpenPath: async () => null,
     trash: async (path) => {
       await mkdir(trash, { recursive: true });
       const target = join(trash, `${Date.now()}-${basename(path)}`);

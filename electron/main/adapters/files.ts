@@ -36,6 +36,18 @@ export function createFileActions(): FileActions {
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseOpenPath({ title, extensions }) {
+      const options: OpenDialogOptions = {
+        title,
+        properties: ['openFile'],
+        filters: [{ name: extensions.join(', ').toUpperCase(), extensions: [...extensions] }],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     trash: (path) => shell.trashItem(path),
     reveal: (path) => shell.showItemInFolder(path),
   };

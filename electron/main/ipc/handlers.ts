@@ -11,6 +11,7 @@ import type { Library } from '../services/library/library';
 import type { TokenService } from '../services/secrets/token-service';
 import { allowedExternalUrl } from './external-links';
 import { createFinishingHandlers } from './finishing-handlers';
+import { saveTaggedCopy } from '../services/finishing/tagged-copy';
 import { createLibraryHandlers } from './library-handlers';
 import type { ProxyChoice } from '../../../shared/proxy-choice';
 import type { Handlers } from './router';
@@ -81,6 +82,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       library,
       files: deps.files,
       rememberWorkspace: deps.rememberWorkspace,
+      saveCopy: (clipId, path) => saveTaggedCopy(library, clipId, path),
     }),
     'jobs:list': () => jobs.list(),
     'jobs:submit': (request) => jobs.submit(request),
@@ -100,7 +102,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const checked = allowedExternalUrl(url);
       return { opened: checked ? await deps.openExternal(checked.href) : false };
     },
-    ...createFinishingHandlers({ stitch: deps.stitch, emit: deps.emit }),
+    ...createFinishingHandlers({
+      stitch: deps.stitch,
+      emit: deps.emit,
+      library,
+      images,
+      files: deps.files,
+    }),
     'stats:byModel': () => deps.statistics(),
   };
 }

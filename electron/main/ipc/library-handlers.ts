@@ -12,6 +12,11 @@ export interface LibraryHandlerDeps {
   files: FileActions;
   /** Keeps the chosen workspace for the next start (preferences). */
   rememberWorkspace: (dir: string) => Promise<void>;
+  /**
+   * Writes the copy "Save a copy" asked for; by default the library's byte-for-byte copy.
+   * The app passes one that puts the clip's settings inside the MP4.
+   */
+  saveCopy?: (clipId: string, path: string) => Promise<{ settingsInside: boolean }>;
 }
 
 /** The library's IPC handlers; dialogs, trash and the file manager come in as collaborators. */
@@ -19,6 +24,7 @@ export function createLibraryHandlers({
   library,
   files,
   rememberWorkspace,
+  saveCopy,
 }: LibraryHandlerDeps): Pick<Handlers, LibraryChannel> {
   return {
     'projects:list': () => library.listProjects(),
@@ -59,8 +65,10 @@ export function createLibraryHandlers({
         defaultName,
         extensions: ['mp4'],
       });
-      if (path) await library.saveCopy(clipId, path);
-      return { path };
+      if (!path) return { path };
+      if (saveCopy) return { path, ...(await saveCopy(clipId, path)) };
+      await library.saveCopy(clipId, path);
+      return { path, settingsInside: false };
     },
     'library:reveal': ({ clipId }) => {
       files.reveal(library.clipPath(clipId));

@@ -37,6 +37,9 @@ function setUp(join = controllableJoin()) {
   let clock = 0;
   const handlers = createFinishingHandlers({
     stitch: join,
+    library: { findClip: () => null, resolveClipFile: async () => null, projectDir: () => '' },
+    images: { stage: () => Promise.reject(new Error('not staged in these tests')) },
+    files: { chooseOpenPath: async () => null },
     emit: (event, payload) => events.push([event, payload]),
     progressEveryMs: 100,
     now: () => clock,

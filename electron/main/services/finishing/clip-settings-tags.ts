@@ -1,29 +1,17 @@
 import { rename, rm } from 'node:fs/promises';
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
-import { z } from 'zod';
 import { AppError } from '../../../../shared/app-error';
-import { ActionSchema } from '../../../../shared/domain';
-import { MODEL_IDS } from '../../../../shared/models';
+import {
+  EmbeddedSettingsSchema,
+  type EmbeddedSettings,
+} from '../../../../shared/embedded-settings';
 import { copyParts } from './mp4-copy';
 import { readPart } from './stitch-parts';
 
 /** The MP4 metadata key (an `mdta` key) that holds the settings as JSON. */
 export const SETTINGS_TAG = 'studio.kling.settings';
 
-/**
- * What a video made by the app carries about how it was made: enough to put the same request
- * back in the composer. Read from files of unknown origin, so it is parsed, never trusted.
- */
-export const EmbeddedSettingsSchema = z.object({
-  app: z.literal('Kling Studio'),
-  version: z.literal(1),
-  action: ActionSchema,
-  model: z.enum(MODEL_IDS),
-  prompt: z.string().max(10_000),
-  /** Every parameter that was sent to the provider, as in the clip's sidecar. */
-  parameters: z.record(z.string(), z.unknown()),
-});
-export type EmbeddedSettings = z.infer<typeof EmbeddedSettingsSchema>;
+export { EmbeddedSettingsSchema, type EmbeddedSettings };
 
 export interface WriteWithSettingsOptions {
   source: string;

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
-import type { Clip } from '../../../../shared/domain';
+import type { Clip, StitchedPart } from '../../../../shared/domain';
 import type { NewClip } from '../library/sidecar';
 import { stitchMp4 } from './stitch-mp4';
 
@@ -29,14 +29,6 @@ export interface StitchRequest {
 export interface StitchControl {
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
-}
-
-/** How a joined clip's sidecar lists what it was made of (an extra sidecar key). */
-export interface StitchedPart {
-  clipId: string;
-  prompt: string;
-  startSec: number;
-  durationSec: number;
 }
 
 /**
@@ -81,7 +73,7 @@ export class StitchService {
         durationSec: joined.parts[index]?.durationSec ?? 0,
       }));
       const now = (this.options.now ?? (() => new Date()))().toISOString();
-      const record: NewClip & { parts: StitchedPart[] } = {
+      const record: NewClip = {
         jobId,
         videoFile,
         action: first.clip.action,

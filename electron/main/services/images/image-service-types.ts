@@ -6,8 +6,11 @@ import type { StagedImage } from '../../../../shared/domain';
  * the earlier URL is still valid.
  */
 export interface ImageService {
-  /** Checks a file the user dropped or picked; names the rule that failed. */
-  stage(path: string): Promise<StagedImage>;
+  /**
+   * Checks a file the user dropped or picked; names the rule that failed. `frameOf` marks a
+   * still saved from a library clip, and stays with the image through its upload.
+   */
+  stage(path: string, frameOf?: StagedImage['frameOf']): Promise<StagedImage>;
   /** An image that is already online: only https URLs are taken. */
   fromUrl(url: string): Promise<StagedImage>;
   upload(imageId: string): Promise<StagedImage>;

@@ -76,7 +76,7 @@ export class LocalImageService implements ImageService {
     return this.folder.dir;
   }
 
-  async stage(path: string): Promise<StagedImage> {
+  async stage(path: string, frameOf?: StagedImage['frameOf']): Promise<StagedImage> {
     await this.pruneOnce();
     const bytes = await readImageFile(path, this.systemDirs);
     const header = readImageHeader(bytes);
@@ -93,6 +93,7 @@ export class LocalImageService implements ImageService {
       mime: header.mime,
       previewUrl: this.options.previewUrlFor(id),
       url: null,
+      ...(frameOf ? { frameOf } : {}),
     };
     this.staged.set(id, { image, file });
     return image;

@@ -20,6 +20,8 @@ export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: tr
   finishedAt: z.string().nullable().default(null),
   /** What a tool was given, for the clip's lineage; empty for videos. */
   sources: z.array(ClipSourceSchema).default([]),
+  /** Seconds into the parent clip of the still this job starts from (continue from a frame). */
+  parentFrameSec: z.number().nullable().default(null),
 });
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 

@@ -25,7 +25,11 @@ import { planToolJob, type SubmitTool } from './tool-job';
 type SubmitJob = ParsedRequestOf<'jobs:submit'>;
 
 /** A checked request, ready to be queued: a video's or a tool's. */
-type JobPlan = Pick<JobRecord, 'action' | 'model' | 'prompt' | 'body' | 'parentClipId' | 'sources'>;
+type JobPlan = Pick<
+  JobRecord,
+  'action' | 'model' | 'prompt' | 'body' | 'parentClipId' | 'sources'
+> &
+  Partial<Pick<JobRecord, 'parentFrameSec'>>;
 
 export interface JobLimits {
   maxInFlight: number;
@@ -198,8 +202,10 @@ export class JobService {
 
   private async create(input: SubmitJob): Promise<Job> {
     await this.requireToken();
-    const { projectId, clientRequestId, parentClipId, ...asked } = input;
-    const video = this.withParent(asked, parentClipId);
+    const { projectId, clientRequestId, fromFrame, ...rest } = input;
+    const { parentClipId: extended, ...asked } = rest;
+    const video = this.withParent(asked, extended);
+    const parentClipId = extended ?? this.frameParent(video, fromFrame);
     const issues = validateVideoRequest(video);
     if (issues.length > 0) {
       // Main is the authority: the window checks the same rules, but nothing unchecked is sent.
@@ -211,6 +217,7 @@ export class JobService {
       prompt: describedPrompt(video),
       body: toApiBody(video),
       parentClipId: parentClipId ?? null,
+      parentFrameSec: fromFrame && parentClipId ? fromFrame.atSec : null,
       sources: [],
     };
     return this.enqueue(plan, projectId, clientRequestId);
@@ -230,6 +237,7 @@ export class JobService {
         id: newId('job'),
         projectId,
         ...plan,
+        parentFrameSec: plan.parentFrameSec ?? null,
         state: 'queued',
         taskId: null,
         clipId: null,
@@ -275,6 +283,17 @@ export class JobService {
       );
     }
     return { ...video, videoId: parent.videoId };
+  }
+
+  /**
+   * The clip an image→video job continues from a still of. Only lineage: the still's upload is
+   * the request's start frame, so a clip removed meanwhile just leaves no parent.
+   */
+  private frameParent(video: VideoRequest, fromFrame: SubmitJob['fromFrame']): string | undefined {
+    if (!fromFrame) return undefined;
+    if (video.action !== 'image2video')
+      throw new AppError('invalid_request', 'Only image to video starts from a frame of a clip.');
+    return this.options.library.findClip(fromFrame.clipId) ? fromFrame.clipId : undefined;
   }
 
   async pause(): Promise<QueueStatus> {

@@ -169,6 +169,7 @@ export class ResultFetcher {
         sha256: file.sha256,
         parentClipId: job.parentClipId,
         sources: job.sources,
+        parentFrameSec: job.parentFrameSec,
         submittedAt: job.createdAt,
       });
       this.attempts.delete(job.id);

@@ -128,6 +128,8 @@ export class ClipCatalogue {
       submittedAt: record.meta.submittedAt,
       parent: parent ? toClip(parent, this.state.urls) : null,
       children: children.map((r) => toClip(r, this.state.urls)),
+      parentFrameSec: read.ok ? read.sidecar.parentFrameSec : null,
+      parts: read.ok ? read.sidecar.parts : [],
     };
   }
 

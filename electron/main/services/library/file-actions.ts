@@ -13,6 +13,8 @@ export interface FileActions {
     defaultName: string;
     extensions: readonly string[];
   }): Promise<string | null>;
+  /** A file to open, picked in the system dialog, or null when the person cancels. */
+  chooseOpenPath(options: { title: string; extensions: readonly string[] }): Promise<string | null>;
   /** Moves a file or folder to the system trash, so a deletion can be undone there. */
   trash(path: string): Promise<void>;
   /** Shows the item selected in the system file manager. */
@@ -23,6 +25,7 @@ export interface FileActions {
 export const NO_FILE_ACTIONS: FileActions = {
   chooseFolder: async () => null,
   chooseSavePath: async () => null,
+  chooseOpenPath: async () => null,
   trash: async () => {
     throw new AppError(
       'no_trash',

@@ -1,6 +1,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
-import { ClipKindSchema, ClipSourceSchema, isToolKind } from '../../../../shared/domain';
+import {
+  ClipKindSchema,
+  ClipSourceSchema,
+  StitchedPartSchema,
+  isToolKind,
+} from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
 import { AppError } from '../../../../shared/app-error';
 import { parseJson, writeStateFile } from '../fs/json-state-file';
@@ -66,6 +71,10 @@ const SidecarFields = z.object({
   parentClipId: Name.nullable().default(null),
   /** What a tool was given (images, videos, audio by address); empty for videos. */
   sources: z.array(ClipSourceSchema).max(8).default([]),
+  /** Seconds into the parent clip of the frame this clip was continued from. */
+  parentFrameSec: z.number().nonnegative().nullable().catch(null).default(null),
+  /** A joined clip's parts, in the order they play; empty for any other clip. */
+  parts: z.array(StitchedPartSchema).max(50).catch([]).default([]),
   submittedAt: z.string(),
   createdAt: z.string(),
   favourite: z.boolean().catch(false),

@@ -33,6 +33,7 @@ beforeEach(async () => {
   const files: FileActions = {
     chooseFolder: async () => folder,
     chooseSavePath: async () => saveAs,
+    chooseOpenPath: async () => null,
     trash: env.trash,
     reveal: (path) => revealed.push(path),
   };
@@ -61,7 +62,10 @@ describe('library handlers', () => {
 
   it('saves a copy of the video through the dialog', async () => {
     saveAs = join(env.root, 'fox.mp4');
-    expect(await call('library:saveCopy', { clipId: 'clip_job_a' })).toEqual({ path: saveAs });
+    expect(await call('library:saveCopy', { clipId: 'clip_job_a' })).toEqual({
+      path: saveAs,
+      settingsInside: false,
+    });
     expect(await readFile(saveAs, 'utf8')).toBe('video');
   });
 
