@@ -98,7 +98,7 @@ describe('the library, in Chromium', () => {
       .poll(() => detail.getByLabel('Clip player').getAttribute('src'))
       .toBe(kite.mediaUrl);
     await detail
-      .getByRole('list', { name: 'Extensions' })
+      .getByRole('list', { name: 'Made from this clip' })
       .getByRole('button', { name: `Extension: ${LOOP}` })
       .waitFor();
 

@@ -113,7 +113,7 @@ describe('Clip details', () => {
     expect(fake.callsTo('library:update')).toHaveLength(1);
   });
 
-  test('"Extended from" opens the parent, even in another project, and Extensions lists children', async () => {
+  test('"Extended from" opens the parent, even in another project, and "Made from this clip" lists its extensions', async () => {
     const parent = clip({ id: 'p1', projectId: 'archive', prompt: 'The original shot' });
     const sibling = clip({ id: 'c2', prompt: 'Another extension', parentClipId: 'p1' });
     const { fake, user } = await openClip('The extension', [parent, sibling]);
@@ -136,7 +136,7 @@ describe('Clip details', () => {
     expect(within(library()).getByLabelText('Clip player').getAttribute('src')).toBe(
       parent.mediaUrl,
     );
-    const children = await within(detail()).findByRole('list', { name: 'Extensions' });
+    const children = await within(detail()).findByRole('list', { name: 'Made from this clip' });
     expect(
       within(children).getByRole('button', { name: 'Extension: Another extension' }),
     ).toBeTruthy();
@@ -155,10 +155,15 @@ describe('Clip details', () => {
 
   test('save a copy shows where it went; copy prompt and settings use the clipboard', async () => {
     const { main, fake, user } = await openClip('Copy me');
-    fake.handle('library:saveCopy', () => ({ path: '/home/me/Videos/copy-me.mp4' }));
+    fake.handle('library:saveCopy', () => ({
+      path: '/home/me/Videos/copy-me.mp4',
+      settingsInside: true,
+    }));
     fake.handle('library:reveal', () => ({ ok: true }));
     await user.click(within(detail()).getByRole('button', { name: 'Save a copy…' }));
-    await within(detail()).findByText('Saved a copy to /home/me/Videos/copy-me.mp4');
+    await within(detail()).findByText(
+      'Saved a copy to /home/me/Videos/copy-me.mp4, with its prompt and settings inside.',
+    );
     await user.click(within(detail()).getByRole('button', { name: 'Show in folder' }));
     expect(fake.callsTo('library:reveal')).toEqual([{ clipId: 'c1' }]);
 

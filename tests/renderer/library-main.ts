@@ -53,6 +53,8 @@ export class FakeLibrary {
       billedSec: null,
       parent: clip.parentClipId ? (this.clips.get(clip.parentClipId) ?? null) : null,
       children: [...this.clips.values()].filter((c) => c.parentClipId === clipId),
+      parentFrameSec: null,
+      parts: [],
     };
   }
 

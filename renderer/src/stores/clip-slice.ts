@@ -75,8 +75,11 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
     },
     saveCopy: async (clipId) => {
       await act(async () => {
-        const { path } = await bridge.library.saveCopy({ clipId });
-        return path ? `Saved a copy to ${path}` : null;
+        const { path, settingsInside } = await bridge.library.saveCopy({ clipId });
+        if (!path) return null;
+        return settingsInside
+          ? `Saved a copy to ${path}, with its prompt and settings inside.`
+          : `Saved a copy to ${path}. This video could not carry its settings inside; copy them from here.`;
       });
     },
     revealClip: async (clipId) => {

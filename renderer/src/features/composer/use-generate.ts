@@ -17,6 +17,10 @@ export function submission(view: ComposerView, projectId: string | undefined): S
   delete request.videoId;
   const parent = view.inputs.action === 'extend' ? view.inputs.parent : null;
   if (parent) return { ...request, projectId: parent.projectId, parentClipId: parent.id };
+  // A still of a library clip: the new clip records where it came from.
+  const frameOf =
+    view.inputs.action === 'image2video' ? view.inputs.startImage?.frameOf : undefined;
+  if (frameOf) request.fromFrame = frameOf;
   return projectId ? { ...request, projectId } : request;
 }
 

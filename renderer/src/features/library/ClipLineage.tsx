@@ -1,16 +1,30 @@
-import type { ClipDetail } from '../../../../shared/domain';
+import type { Clip, ClipDetail } from '../../../../shared/domain';
 import { truncate } from '../../lib/format';
 import { useLibraryStore } from '../../stores/library-store';
+import { StitchedParts } from '../finishing/StitchedParts';
 
 interface ClipLineageProps {
   detail: ClipDetail;
 }
 
-/** Where the clip came from and what was made from it; each opens that clip, in any project. */
+/** How a child came from its parent, in the words its button starts with. */
+function madeHow(child: Clip): string {
+  // An image→video child of a clip can only have started from one of its frames.
+  return child.action === 'image2video' ? 'Continued from a frame' : 'Extension';
+}
+
+/**
+ * Where the clip came from (extended, continued from a frame at a time, or joined from parts)
+ * and what was made from it; each opens that clip, in any project.
+ */
 export function ClipLineage({ detail }: ClipLineageProps) {
   const openClip = useLibraryStore((state) => state.openClip);
-  const { parent, children } = detail;
-  if (!parent && !detail.parentClipId && children.length === 0) return null;
+  const { parent, children, parentFrameSec, parts } = detail;
+  if (!parent && !detail.parentClipId && children.length === 0 && parts.length === 0) return null;
+  const from =
+    parentFrameSec === null
+      ? 'Extended from'
+      : `Continued from the frame at ${parentFrameSec.toFixed(2)} s of`;
   return (
     <div className="lineage">
       <span className="detail-label">Lineage</span>
@@ -18,27 +32,28 @@ export function ClipLineage({ detail }: ClipLineageProps) {
         <button
           type="button"
           className="link-button"
-          aria-label={`Extended from: ${parent.prompt}`}
+          aria-label={`${from}: ${parent.prompt}`}
           onClick={() => openClip(parent)}
         >
-          Extended from: “{truncate(parent.prompt, 80)}”
+          {from}: “{truncate(parent.prompt, 80)}”
         </button>
       ) : detail.parentClipId ? (
-        <p className="hint">Extended from a clip that is no longer in the library.</p>
+        <p className="hint">{from} a clip that is no longer in the library.</p>
       ) : null}
+      {parts.length > 0 ? <StitchedParts parts={parts} /> : null}
       {children.length > 0 ? (
         <>
-          <span className="hint">Extensions</span>
-          <ul className="lineage-children" aria-label="Extensions">
+          <span className="hint">Made from this clip</span>
+          <ul className="lineage-children" aria-label="Made from this clip">
             {children.map((child) => (
               <li key={child.id}>
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Extension: ${child.prompt}`}
+                  aria-label={`${madeHow(child)}: ${child.prompt}`}
                   onClick={() => openClip(child)}
                 >
-                  “{truncate(child.prompt, 80)}”
+                  {madeHow(child)}: “{truncate(child.prompt, 80)}”
                 </button>
               </li>
             ))}

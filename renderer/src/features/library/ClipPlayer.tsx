@@ -1,15 +1,31 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Clip } from '../../../../shared/domain';
 import { ExtendButton } from '../composer/ExtendButton';
+import { FrameControls, stepFrames } from '../finishing/FrameControls';
+import { useVideoInfo } from '../finishing/use-video-info';
 
 interface ClipPlayerProps {
   clip: Clip;
 }
 
-/** The video itself, and the way to continue it in the composer. */
+/** The video itself, frame by frame, and the ways to continue it in the composer. */
 export function ClipPlayer({ clip }: ClipPlayerProps) {
+  const video = useRef<HTMLVideoElement>(null);
+  const [time, setTime] = useState(0);
+  const missing = clip.status === 'missing';
+  const info = useVideoInfo(clip.id, !missing);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLVideoElement>) => {
+    // , and . step a frame, as in most editors; the player's own keys keep working.
+    const step = event.key === ',' ? -1 : event.key === '.' ? 1 : 0;
+    if (step === 0 || !info || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    stepFrames(event.currentTarget, step, info.frameRate);
+  };
+
   return (
     <div className="player">
-      {clip.status === 'missing' ? (
+      {missing ? (
         <p className="player-missing" role="note">
           This clip's video is no longer in the project folder. Its settings and notes are still
           here; put the file back, or make it again from these settings.
@@ -17,16 +33,24 @@ export function ClipPlayer({ clip }: ClipPlayerProps) {
       ) : (
         // The src is the opaque media URL main gave us; the renderer never builds one.
         // Kling returns no captions or transcript for a clip, so there is no track to offer.
+        // crossOrigin: a frame drawn from a media-scheme video can then be read back as a PNG.
         // eslint-disable-next-line jsx-a11y/media-has-caption
         <video
+          ref={video}
           aria-label="Clip player"
+          aria-keyshortcuts=", ."
           className="player-video"
           controls
+          crossOrigin="anonymous"
           preload="metadata"
           poster={clip.posterUrl ?? undefined}
           src={clip.mediaUrl}
+          onKeyDown={onKeyDown}
+          onTimeUpdate={(event) => setTime(event.currentTarget.currentTime)}
+          onSeeked={(event) => setTime(event.currentTarget.currentTime)}
         />
       )}
+      {missing ? null : <FrameControls clip={clip} video={video} time={time} />}
       <div className="row">
         <ExtendButton clip={clip} />
       </div>

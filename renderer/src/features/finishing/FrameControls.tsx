@@ -1,0 +1,91 @@
+import { useState, type RefObject } from 'react';
+import type { AppError } from '../../../../shared/app-error';
+import type { Clip } from '../../../../shared/domain';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toAppError } from '../../ipc/kling';
+import { continueFromFrame } from './continue-from-frame';
+import { frameAt, stepTime } from './frame-step';
+import { useVideoInfo } from './use-video-info';
+
+interface FrameControlsProps {
+  clip: Clip;
+  video: RefObject<HTMLVideoElement | null>;
+  /** Seconds the player shows, as it last reported. */
+  time: number;
+}
+
+/** Moves the player `step` frames (negative: back); the player must know its frame rate. */
+export function stepFrames(video: HTMLVideoElement, step: number, frameRate: number): void {
+  video.pause();
+  const duration = Number.isFinite(video.duration) ? video.duration : 0;
+  video.currentTime = stepTime(video.currentTime, step, frameRate, duration);
+}
+
+/**
+ * Frame by frame under the player (buttons, and , . on the player itself), the frame's time
+ * and number, and "Continue from this frame".
+ */
+export function FrameControls({ clip, video, time }: FrameControlsProps) {
+  const info = useVideoInfo(clip.id);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [done, setDone] = useState('');
+
+  const step = (frames: number) => {
+    if (video.current && info) stepFrames(video.current, frames, info.frameRate);
+  };
+  const onContinue = async () => {
+    if (!video.current || busy) return;
+    setBusy(true);
+    setError(null);
+    setDone('');
+    try {
+      const at = await continueFromFrame(clip, video.current);
+      setDone(`The frame at ${at.toFixed(2)} s is the start frame in the composer.`);
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="frame-controls">
+      <div className="row row-wrap">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!info}
+          aria-keyshortcuts=","
+          onClick={() => step(-1)}
+        >
+          <span aria-hidden="true">‹ </span>Previous frame
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!info}
+          aria-keyshortcuts="."
+          onClick={() => step(1)}
+        >
+          Next frame<span aria-hidden="true"> ›</span>
+        </button>
+        <span className="frame-time" aria-live="off">
+          {time.toFixed(2)} s{info ? ` · frame ${frameAt(time, info.frameRate) + 1}` : ''}
+        </span>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          onClick={() => void onContinue()}
+        >
+          {busy ? 'Keeping the frame…' : 'Continue from this frame'}
+        </button>
+      </div>
+      <p role="status" className="detail-notice">
+        {done}
+      </p>
+      {error ? <ErrorAlert error={error} /> : null}
+    </div>
+  );
+}
