@@ -21,5 +21,9 @@ describe('Composer help', () => {
     for (const tool of ['extending a clip', 'Motion control', 'lip-sync', 'talking photo']) {
       expect(help).toContain(tool);
     }
+    const kling3 = within(form).getByText(/^Kling 3.0:/).textContent ?? '';
+    for (const feature of ['storyboard', 'elements', 'voices', 'role', 'reference video']) {
+      expect(kling3).toContain(feature);
+    }
   });
 });

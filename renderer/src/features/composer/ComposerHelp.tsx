@@ -36,6 +36,12 @@ export function ComposerHelp() {
         a clip from the library. Motion control, lip-sync and talking photo are Kling tools the app
         does not offer yet.
       </p>
+      <p className="hint">
+        Kling 3.0: a storyboard of automatic or custom shots on kling-v3 and kling-v3-omni; elements
+        (saved characters and objects) on kling-v3, kling-v3-omni and kling-o1; voices on kling-v2-6
+        in pro mode with generated audio; and on the omni models, reference images with a role
+        (reference, first or end frame) and a reference video.
+      </p>
       <ul aria-label="Models" className="hint">
         {MODEL_IDS.map((model) => (
           <li key={model}>
