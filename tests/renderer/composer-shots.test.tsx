@@ -82,6 +82,8 @@ describe('multi-shot storyboard in the composer', () => {
     const harness = renderComposer({ 'jobs:submit': () => job() });
     await customShots(harness);
     const form = composer();
+    // A fresh storyboard is one shot as long as the video.
+    expect(within(form).getByLabelText<HTMLInputElement>('Shot 1 seconds').value).toBe('10');
     setShot(1, 'Wide: the harbour at dawn', '4');
     await harness.user.click(within(form).getByRole('button', { name: 'Add shot' }));
     // A new row takes the seconds still free.

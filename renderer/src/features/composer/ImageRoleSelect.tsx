@@ -21,7 +21,7 @@ export function ImageRoleSelect({ imageId, position, role, disabled }: ImageRole
   const { setImageRole } = useComposerStore(useShallow(selectPickActions));
   const id = useId();
   return (
-    <div className="row">
+    <div className="row row-wrap">
       <label htmlFor={id}>{`Role of reference image ${position}`}</label>
       <select
         id={id}

@@ -54,23 +54,23 @@ export function ReferencesField({ view }: ReferencesFieldProps) {
             </h3>
             <ol className="reference-list">
               {references.map((image, index) => (
-                <li key={image.id} className="row row-between row-top">
-                  <div className="stack">
+                <li key={image.id} className="stack reference-item">
+                  <div className="row row-between row-top">
                     <ImagePreview image={image} name={`Reference image ${index + 1}`} />
-                    <ImageRoleSelect
-                      imageId={image.id}
-                      position={index + 1}
-                      role={view.inputs.imageRoles[image.id]}
-                      disabled={!state.enabled}
-                    />
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => removeReference(image.id)}
+                    >
+                      Remove reference image {index + 1}
+                    </button>
                   </div>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => removeReference(image.id)}
-                  >
-                    Remove reference image {index + 1}
-                  </button>
+                  <ImageRoleSelect
+                    imageId={image.id}
+                    position={index + 1}
+                    role={view.inputs.imageRoles[image.id]}
+                    disabled={!state.enabled}
+                  />
                 </li>
               ))}
             </ol>

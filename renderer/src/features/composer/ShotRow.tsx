@@ -56,8 +56,7 @@ export function ShotRow({ shot, position, count, listId }: ShotRowProps) {
         onChange={(event) => write(event.target.value)}
         onFocus={(event) => rememberShotTarget({ element: event.currentTarget, write })}
       />
-      <div className="row row-wrap shot-controls">
-        <label htmlFor={`${base}-seconds`}>{`Shot ${position} seconds`}</label>
+      <div className="shot-controls">
         <input
           id={`${base}-seconds`}
           className="input input-seconds"
@@ -68,10 +67,15 @@ export function ShotRow({ shot, position, count, listId }: ShotRowProps) {
           value={shot.seconds}
           onChange={(event) => setShot(shot.id, { seconds: event.target.value })}
         />
+        {/* Read as "4 seconds" on screen; heard with the shot it belongs to. */}
+        <label htmlFor={`${base}-seconds`}>
+          <span className="visually-hidden">{`Shot ${position} `}</span>
+          seconds
+        </label>
         <button
           id={`${base}-up`}
           type="button"
-          className="button button-small"
+          className="button button-small shot-first-button"
           disabled={position === 1}
           aria-label={`Move shot ${position} up`}
           onClick={() => move(-1)}

@@ -19,8 +19,8 @@ interface ShotsFieldProps {
  */
 export function ShotsField({ view }: ShotsFieldProps) {
   const setSetting = useComposerStore(selectSetSetting);
-  const { shots, addShot } = useComposerStore(
-    useShallow((state) => ({ shots: state.shots, addShot: state.addShot })),
+  const { shots, addShot, setShot } = useComposerStore(
+    useShallow((state) => ({ shots: state.shots, addShot: state.addShot, setShot: state.setShot })),
   );
   const id = useId();
   const state = view.availability.multiShot;
@@ -38,6 +38,15 @@ export function ShotsField({ view }: ShotsFieldProps) {
     setSetting('multiShot', checked || undefined);
     // A storyboard needs its type; automatic is the one that needs nothing more.
     setSetting('shotType', checked ? (shotType ?? 'intelligence') : undefined);
+  };
+
+  const chooseCustom = () => {
+    setSetting('shotType', 'customize');
+    // A fresh storyboard starts as one shot that fills the whole video.
+    const [first] = shots;
+    if (shots.length === 1 && first && first.prompt === '') {
+      setShot(first.id, { seconds: String(duration) });
+    }
   };
 
   return (
@@ -71,7 +80,7 @@ export function ShotsField({ view }: ShotsFieldProps) {
               type="radio"
               name={`${id}-type`}
               checked={shotType === 'customize'}
-              onChange={() => setSetting('shotType', 'customize')}
+              onChange={chooseCustom}
             />
             Custom shots
           </label>
