@@ -21,6 +21,23 @@ const MODEL_ALIASES: Readonly<Record<string, ModelId>> = { 'kling-video-o1': 'kl
 
 export const DEFAULT_MODEL: ModelId = 'kling-v1';
 
+/**
+ * The names people know the models by, from Kling's own release names (Kling 3.0, 2.5 Turbo…);
+ * the composer shows them beside the id the API is sent.
+ */
+export const MODEL_NAMES: Readonly<Record<ModelId, string>> = {
+  'kling-v1': 'Kling 1.0',
+  'kling-v1-6': 'Kling 1.6',
+  'kling-v2-master': 'Kling 2.0 Master',
+  'kling-v2-1-master': 'Kling 2.1 Master',
+  'kling-v2-5-turbo': 'Kling 2.5 Turbo',
+  'kling-v2-6': 'Kling 2.6',
+  'kling-v3': 'Kling 3.0',
+  'kling-v3-omni': 'Kling 3.0 Omni',
+  'kling-v3-turbo': 'Kling 3.0 Turbo',
+  'kling-o1': 'Kling O1',
+};
+
 export function canonicalModel(name: string): ModelId | null {
   const alias = MODEL_ALIASES[name];
   if (alias) return alias;

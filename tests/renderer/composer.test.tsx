@@ -41,6 +41,10 @@ describe('Composer', () => {
     const select = within(composer()).getByLabelText<HTMLSelectElement>('Model');
     expect(select.value).toBe(DEFAULT_MODEL);
     expect(Array.from(select.options).map((option) => option.value)).toEqual([...MODEL_IDS]);
+    // The name people know first, the id the API is sent after it.
+    const kling3 = Array.from(select.options).find((option) => option.value === 'kling-v3');
+    expect(kling3?.textContent).toBe('Kling 3.0 · kling-v3');
+    expect(select.options[0]?.textContent).toBe('Kling 1.0 · kling-v1');
   });
 
   test('submits once on a double click and shows the new job in the queue', async () => {

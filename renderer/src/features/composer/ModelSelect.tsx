@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { modelsFor } from '../../../../shared/capabilities';
-import { canonicalModel } from '../../../../shared/models';
+import { canonicalModel, MODEL_NAMES } from '../../../../shared/models';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
 
@@ -26,7 +26,7 @@ export function ModelSelect({ view }: ModelSelectProps) {
       >
         {modelsFor(action).map((option) => (
           <option key={option} value={option}>
-            {option}
+            {`${MODEL_NAMES[option]} · ${option}`}
           </option>
         ))}
       </select>
