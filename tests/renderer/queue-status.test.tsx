@@ -6,7 +6,7 @@ import { deferred } from './fake-kling';
 import { job, queueStatus, tokenStatus } from './fixtures';
 import { renderApp } from './render-app';
 
-const AUTH = 'AceData refused your token. Nothing is sent or checked until you replace it.';
+const AUTH = 'AceData refused your API token. Nothing is sent or checked until you replace it';
 const OFFLINE = 'Offline — waiting for a connection. Your library still works.';
 const PAUSED = 'Queue paused: queued jobs wait until you resume.';
 
@@ -41,12 +41,25 @@ describe('Queue status', () => {
     await within(jobsRegion()).findByText('0 of 5 running · 1 waiting');
   });
 
-  test('a refused token is an alert whose button opens Settings', async () => {
-    const { user } = renderApp({ 'jobs:queueStatus': () => queueStatus({ authRequired: true }) });
-    const alert = await within(jobsRegion()).findByRole('alert');
+  test('a refused token: an alert above the panes whose button opens Settings, and a red badge', async () => {
+    const { fake, user } = renderApp({
+      'token:status': () => tokenStatus({ hasToken: true, last4: '9999', storage: 'keychain' }),
+      'jobs:queueStatus': () => queueStatus({ authRequired: true }),
+    });
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(AUTH);
+    // Outside every pane, so no pane's scroll position can hide it.
+    expect(alert.closest('.pane')).toBeNull();
+    const badge = await screen.findByText('Token …9999 refused');
+    expect(badge.className).toContain('badge-refused');
+    expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
+
     await user.click(within(alert).getByRole('button', { name: 'Replace token' }));
     expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
+
+    act(() => fake.emit('jobs:queue', queueStatus()));
+    expect(screen.queryByText(AUTH, { exact: false })).toBeNull();
+    expect(screen.getByText('Token …9999').className).toContain('badge-ok');
   });
 
   test.each<[keyof QueueStatus, string]>([
@@ -61,7 +74,7 @@ describe('Queue status', () => {
     const banner = within(jobsRegion()).getByText(text);
     expect(banner.closest('[role="status"]')).not.toBeNull();
     expect(within(jobsRegion()).queryByRole('alert')).toBeNull();
-    expect(within(jobsRegion()).queryByText(AUTH)).toBeNull();
+    expect(screen.queryByText(AUTH, { exact: false })).toBeNull();
 
     act(() => fake.emit('jobs:queue', queueStatus()));
     expect(within(jobsRegion()).queryByText(text)).toBeNull();

@@ -4,6 +4,7 @@ import { LibrarySection } from '../library/LibrarySection';
 import { ProjectList } from '../projects/ProjectList';
 import { EndpointNotice } from './EndpointNotice';
 import { useKeepAProjectOpen } from '../../query/use-library';
+import { TokenRefusedBanner } from './TokenRefusedBanner';
 import { TopBar } from './TopBar';
 
 /** Projects on the left, the library in the middle, making and following jobs on the right. */
@@ -11,16 +12,28 @@ export function AppShell() {
   useKeepAProjectOpen();
   return (
     <div className="shell">
+      {/* First in the Tab order, shown when focused: the composer is otherwise many stops away. */}
+      <nav aria-label="Skip links" className="skip-links">
+        <a className="skip-link" href="#make">
+          Skip to the composer
+        </a>
+        <a className="skip-link" href="#library">
+          Skip to the library
+        </a>
+      </nav>
       <TopBar />
       <EndpointNotice />
+      <TokenRefusedBanner />
       <div className="workspace">
-        <aside className="pane pane-projects">
+        {/* Not a landmark itself: the project list inside is the "Projects" navigation. */}
+        <div className="pane pane-projects">
           <ProjectList />
-        </aside>
-        <main className="pane pane-library">
+        </div>
+        {/* The one main landmark needs no name; the library section inside is named "Library". */}
+        <main id="library" tabIndex={-1} className="pane pane-library">
           <LibrarySection />
         </main>
-        <aside className="pane pane-make">
+        <aside id="make" tabIndex={-1} aria-label="Make a video" className="pane pane-make">
           <Composer />
           <JobQueue />
         </aside>
