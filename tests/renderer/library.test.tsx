@@ -58,11 +58,17 @@ describe('Library', () => {
     );
     renderApp(main.handlers());
     const gone = await within(library()).findByRole('button', { name: 'Play clip: Gone' });
-    expect(within(gone).getByText('Missing file')).toBeTruthy();
-    expect(gone.textContent).toContain('0:07');
+    // The badge is drawn on the card and read as the button's description.
+    expect(document.getElementById(gone.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Missing file',
+    );
+    const goneCard = gone.closest('.clip-card') as HTMLElement;
+    expect(goneCard.textContent).toContain('0:07');
     const here = within(library()).getByRole('button', { name: 'Play clip: Here' });
-    expect(within(here).queryByText('Missing file')).toBeNull();
-    expect(here.textContent).toContain('kling-v2-6');
+    const hereCard = here.closest('.clip-card') as HTMLElement;
+    expect(here.getAttribute('aria-describedby')).toBeNull();
+    expect(within(hereCard).queryByText('Missing file')).toBeNull();
+    expect(hereCard.textContent).toContain('kling-v2-6');
   });
 
   test('explains how to make a first video when a project is empty', async () => {

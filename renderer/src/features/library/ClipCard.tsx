@@ -25,6 +25,9 @@ export const ClipCard = memo(function ClipCard({
   const missing = clip.status === 'missing';
   return (
     <div className="clip-card" data-selected={selected || undefined}>
+      {/* Only the poster and the prompt are inside the button, so what it shows is what its
+          name says ("Play clip: <prompt>"); the model and the missing-file badge are drawn
+          over the card beside it, the badge read as the button's description. */}
       <button
         type="button"
         className="clip-open"
@@ -35,21 +38,22 @@ export const ClipCard = memo(function ClipCard({
       >
         <span className="clip-thumb">
           <ClipPoster clip={clip} />
-          {missing ? (
-            <span id={missingId} className="clip-badge clip-badge-missing">
-              Missing file
-            </span>
-          ) : null}
-          <span className="clip-duration" aria-hidden="true">
-            {formatDuration(clip.durationSec)}
-          </span>
         </span>
         <span className="clip-info">
           {/* The prompt is text from the person or a file: rendered as text, never markup. */}
           <span className="clip-prompt">{truncate(clip.prompt, 140)}</span>
-          <span className="clip-model">{clip.model}</span>
         </span>
       </button>
+      {missing ? (
+        <span id={missingId} className="clip-badge clip-badge-missing">
+          Missing file
+        </span>
+      ) : null}
+      <span className="clip-model">{clip.model}</span>
+      {/* Laid over the poster with the poster's own shape, so the duration sits in its corner. */}
+      <span className="clip-thumb-overlay" aria-hidden="true">
+        <span className="clip-duration">{formatDuration(clip.durationSec)}</span>
+      </span>
       <button
         type="button"
         className="clip-star"

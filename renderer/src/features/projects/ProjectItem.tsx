@@ -47,18 +47,20 @@ export function ProjectItem({ project, selected }: ProjectItemProps) {
   }
   return (
     <li className="project-item">
-      {/* Labelled by the name alone, with the count as its description, so a screen reader
-          (and a test) finds the project by the name the user gave it. */}
-      <button
-        ref={projectButton}
-        type="button"
-        className="project-button"
-        aria-label={project.name}
-        aria-current={selected ? 'page' : undefined}
-        aria-describedby={countId}
-        onClick={() => void selectProject(project.id)}
-      >
-        <span className="project-name">{project.name}</span>
+      {/* The count sits beside the button, drawn over its end, not inside it: the button's
+          visible label is then exactly its name (the project's), and the count is read as
+          its description. */}
+      <div className="project-row">
+        <button
+          ref={projectButton}
+          type="button"
+          className="project-button"
+          aria-current={selected ? 'page' : undefined}
+          aria-describedby={countId}
+          onClick={() => void selectProject(project.id)}
+        >
+          <span className="project-name">{project.name}</span>
+        </button>
         <span id={countId} className="project-count">
           {problems > 0 ? (
             <span className="project-warning" title="Some files were set aside">
@@ -68,7 +70,7 @@ export function ProjectItem({ project, selected }: ProjectItemProps) {
           {clips}
           {problems > 0 ? <span className="visually-hidden">, some files set aside</span> : null}
         </span>
-      </button>
+      </div>
       {problems > 0 ? <ProjectProblems project={project} /> : null}
       {selected ? (
         <div className="project-actions" role="group" aria-label={`Project ${project.name}`}>

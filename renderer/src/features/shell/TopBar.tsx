@@ -30,19 +30,21 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <h1 className="app-name">Kling Studio</h1>
-      {/* The label keeps the button's name exactly "Settings"; the badge is its description. */}
-      <button
-        type="button"
-        className="button button-quiet settings-button"
-        aria-label="Settings"
-        aria-describedby={badgeId}
-        onClick={openSettings}
-      >
-        <span>Settings</span>
+      {/* The badge sits beside the button, not in it, so the button's visible label and its
+          accessible name are the same word; the badge is read as its description. */}
+      <div className="row">
         <span id={badgeId} className={`badge badge-${tone}`}>
           {badgeText(status, tone)}
         </span>
-      </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-describedby={badgeId}
+          onClick={openSettings}
+        >
+          Settings
+        </button>
+      </div>
     </header>
   );
 }
