@@ -34,6 +34,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+          // A window waiting for a debounce, a query and a render can take more than the
+          // default 1 s on a loaded machine; a poll still ends as soon as it succeeds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
