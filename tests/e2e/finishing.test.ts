@@ -207,4 +207,61 @@ describe('finishing clips, in Chromium', () => {
       })
       .waitFor({ timeout: 10_000 });
   });
+
+  it('carries settings through a saved copy and back into the composer when it is dropped there', async () => {
+    const { page } = app;
+    const made = await page.evaluate(() =>
+      (window as unknown as Page).kling.jobs.submit({
+        action: 'text2video',
+        model: 'kling-v2-master',
+        prompt: 'A tram climbs a hill in the rain',
+        negativePrompt: 'blur',
+        mode: 'pro',
+        duration: 10,
+        aspectRatio: '9:16',
+        cfgScale: 0.7,
+      }),
+    );
+    if (!made.ok) throw new Error(made.error.message);
+    await library()
+      .getByRole('button', { name: 'Play clip: A tram climbs a hill in the rain' })
+      .click({ timeout: 20_000 });
+    await library().getByRole('button', { name: 'Save a copy…' }).click();
+    const saved = await library()
+      .getByText(/with its prompt and settings inside\.$/)
+      .textContent({ timeout: 10_000 });
+    const path = /^Saved a copy to (.+), with its prompt/.exec(saved ?? '')?.[1];
+    expect(path).toBeDefined();
+
+    // The composer holds something else; the dropped copy's settings replace it.
+    await composer().getByLabel('Prompt', { exact: true }).fill('Something else entirely');
+    await app.allowDrop(path!);
+    await app.dropFile(composer(), path!, 'video/mp4');
+    const offer = page.getByRole('alertdialog', { name: "Use this video's settings?" });
+    await offer.getByText('Made with Kling Studio: text to video with kling-v2-master.').waitFor();
+    await offer.getByRole('button', { name: 'Fill the composer' }).click();
+
+    expect(await composer().getByRole('radio', { name: 'Text to video' }).isChecked()).toBe(true);
+    expect(await composer().getByLabel('Model', { exact: true }).inputValue()).toBe(
+      'kling-v2-master',
+    );
+    expect(await composer().getByLabel('Prompt', { exact: true }).inputValue()).toBe(
+      'A tram climbs a hill in the rain',
+    );
+    expect(await composer().getByLabel('Negative prompt', { exact: true }).inputValue()).toBe(
+      'blur',
+    );
+    expect(await composer().getByLabel('Aspect ratio', { exact: true }).inputValue()).toBe('9:16');
+    await composer().getByText("The composer holds the video's settings.").waitFor();
+
+    // Generate sends what the first clip was made with.
+    const before = api.requests.filter((r) => r.path === '/kling/videos').length;
+    await composer().getByRole('button', { name: 'Generate' }).click();
+    await expect
+      .poll(() => api.requests.filter((r) => r.path === '/kling/videos').length)
+      .toBe(before + 1);
+    const sent = api.requests.filter((r) => r.path === '/kling/videos').at(-1)?.body;
+    const first = api.requests.filter((r) => r.path === '/kling/videos').at(before - 1)?.body;
+    expect(sent).toEqual(first);
+  });
 });

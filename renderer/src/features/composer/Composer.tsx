@@ -7,6 +7,7 @@ import { AdvancedField } from './AdvancedField';
 import { AudioField } from './AudioField';
 import { CameraControlField } from './CameraControlField';
 import { CfgScaleField } from './CfgScaleField';
+import { SettingsImport } from '../finishing/SettingsImport';
 import { ComposerHelp } from './ComposerHelp';
 import { deriveView } from './composer-view';
 import { ExtendChip } from './ExtendChip';
@@ -48,6 +49,7 @@ export function Composer() {
       <form aria-label="Composer" className="card composer stack" noValidate onSubmit={onSubmit}>
         <h2 className="card-title">New video</h2>
         <ComposerHelp />
+        <SettingsImport />
         <MissingTokenHint />
         <ActionSwitch view={view} />
         {extending ? <ExtendChip parent={parent} /> : null}
