@@ -74,6 +74,11 @@ export const IMAGE_ERROR_CODES = [
   'upload_failed',
   'upload_timeout',
   'upload_bad_answer',
+  /** A local reference video: not a regular readable file, not a video, or refused by a rule. */
+  'video_not_file',
+  'video_unreadable',
+  'video_refused',
+  'video_not_found',
 ] as const;
 
 /** The job queue refusing an action on a job. */

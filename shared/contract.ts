@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { VideoRequestSchema } from './capabilities/video-request';
 import { ToolRequestSchema } from './tools/tool-request';
 import { CatalogItemSchema, CatalogListSchema } from './catalog';
+import { StagedVideoSchema } from './capabilities/reference-video-file';
+import { MODEL_IDS } from './models';
 import {
   AppErrorSchema,
   ClipChangeSchema,
@@ -261,6 +263,16 @@ export const contract = {
       .strict(),
     response: CatalogItemSchema,
   },
+  /** Reached only through `references.addDroppedVideo(file)`: main reads the video itself. */
+  'references:stageVideo': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: StagedVideoSchema,
+  },
+  /** Checks a staged video against the model's rules again and uploads it (platform token). */
+  'references:uploadVideo': {
+    request: z.object({ videoId: StagedVideoSchema.shape.id, model: z.enum(MODEL_IDS) }).strict(),
+    response: z.object({ url: z.string().max(4096) }),
+  },
   'shell:openExternal': {
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.object({ opened: z.boolean() }),
@@ -327,6 +339,7 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export const FILE_CHANNELS = {
   'images:addDropped': 'images:stage',
   'finishing:settingsFromDropped': 'finishing:readSettingsAt',
+  'references:addDroppedVideo': 'references:stageVideo',
 } as const satisfies Record<string, ChannelName>;
 const WRAPPED = new Set<string>(Object.values(FILE_CHANNELS));
 

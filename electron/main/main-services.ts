@@ -14,6 +14,7 @@ import { JobJournal } from './services/jobs/job-journal';
 import { JournalSchema } from './services/jobs/job-record';
 import { JobService, type JobLimits } from './services/jobs/job-service';
 import { CatalogService } from './services/catalog/catalog-service';
+import { ReferenceVideoService } from './services/references/reference-video-service';
 import { KlingClient } from './services/kling/kling-client';
 import { NO_FILE_ACTIONS, type FileActions } from './services/library/file-actions';
 import { Library } from './services/library/library';
@@ -196,6 +197,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const router = createRouter({
     handlers: createHandlers({
       catalog,
+      referenceVideos: new ReferenceVideoService({
+        consent: preferences.consent,
+        uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
+        readPlatformToken,
+        fetchImpl,
+      }),
       version: options.version,
       apiBaseUrl: options.apiBaseUrl,
       tokens,

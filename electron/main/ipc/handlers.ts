@@ -3,6 +3,7 @@ import type { ModelStats } from '../../../shared/model-stats';
 import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from './catalog-handlers';
+import type { ReferenceVideoService } from '../services/references/reference-video-service';
 import type { EndpointTrust } from '../services/endpoints/endpoint-trust';
 import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';
@@ -25,6 +26,7 @@ export interface HandlerDeps {
   images: ImageService;
   /** Elements and voices, cached on disk. */
   catalog: CatalogService;
+  referenceVideos: ReferenceVideoService;
   /** The system file dialog (an adapter); resolves to a path or null when cancelled. */
   pickImageFile: () => Promise<string | null>;
   openExternal: (url: string) => Promise<boolean>;
@@ -98,6 +100,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true as const };
     },
     ...createCatalogHandlers(deps.catalog),
+    'references:stageVideo': ({ path }) => deps.referenceVideos.stage(path),
+    'references:uploadVideo': ({ videoId, model }) => deps.referenceVideos.upload(videoId, model),
     'shell:openExternal': async ({ url }) => {
       const checked = allowedExternalUrl(url);
       return { opened: checked ? await deps.openExternal(checked.href) : false };

@@ -1,6 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
 import { isLoopbackHost } from '../config';
-import type { ImageMime } from './image-header';
 import { readCappedText } from '../net/read-capped';
 
 export interface UploadRequest {
@@ -9,7 +8,8 @@ export interface UploadRequest {
   token: string;
   bytes: Uint8Array<ArrayBuffer>;
   fileName: string;
-  mime: ImageMime;
+  /** The file's media type, as sent in the form (`image/png`, `video/mp4`…). */
+  mime: string;
   fetchImpl: typeof fetch;
   timeoutMs: number;
 }

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { basename, isAbsolute } from 'node:path';
+import { AppError } from '../../../../shared/app-error';
+import {
+  referenceVideoFileProblem,
+  type StagedVideo,
+} from '../../../../shared/capabilities/reference-video-file';
+import { REQUEST_LIMITS } from '../../../../shared/capabilities';
+import type { ModelId } from '../../../../shared/models';
+import type { ConsentStore } from '../preferences/preferences-store';
+import { PLATFORM_TOKEN_HELP, uploadImage } from '../images/upload-client';
+import { readVideoFacts } from './read-video-facts';
+
+export interface ReferenceVideoServiceOptions {
+  uploadUrl: string;
+  /** The platform token; AceData's upload refuses the API token. */
+  readPlatformToken: () => Promise<string | null>;
+  /** The same consent as images: uploading publishes the file on AceData's CDN. */
+  consent: ConsentStore;
+  fetchImpl?: typeof fetch;
+  uploadTimeoutMs?: number;
+}
+
+const MIME = { mp4: 'video/mp4', mov: 'video/quicktime' } as const;
+
+/**
+ * Local reference videos: main reads each file (resolved, a regular file, its container,
+ * length, frame rate and size from the bytes), so the window can name the rule it breaks on
+ * the chosen model; the upload checks the same rules again before anything is published.
+ */
+export class ReferenceVideoService {
+  private readonly staged = new Map<string, { video: StagedVideo; path: string }>();
+
+  constructor(private readonly options: ReferenceVideoServiceOptions) {}
+
+  /**
+   * Reads a dropped file. @throws AppError `video_not_file` (not a regular file, or larger
+   * than any model takes, before reading it) or `video_unreadable`.
+   */
+  async stage(path: string): Promise<StagedVideo> {
+    if (!isAbsolute(path)) throw notAFile('The app was given a file location it cannot use.');
+    const real = await realpath(path).catch(() => {
+      throw notAFile('There is no file at this location any more. Choose it again.');
+    });
+    const stats = await lstat(real);
+    if (!stats.isFile()) throw notAFile('This is not a regular file. Choose an MP4 or MOV video.');
+    const max = REQUEST_LIMITS.referenceVideo.maxBytes;
+    if (stats.size > max) {
+      const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+      throw new AppError(
+        'video_refused',
+        `This video is ${mb(stats.size)}; Kling takes at most ${mb(max)}: shorten or compress it.`,
+      );
+    }
+    const facts = await readVideoFacts(real, stats.size);
+    const video: StagedVideo = {
+      id: `vid_${randomBytes(8).toString('hex')}`,
+      name: basename(path).slice(0, 260),
+      facts,
+    };
+    this.staged.set(video.id, { video, path: real });
+    return video;
+  }
+
+  /**
+   * Uploads a staged video for `model` and returns its public URL. @throws AppError
+   * `video_refused` naming the failed rule, `consent_required`, `no_platform_token`, or the
+   * upload's own errors.
+   */
+  async upload(videoId: string, model: ModelId): Promise<{ url: string }> {
+    const known = this.staged.get(videoId);
+    if (!known)
+      throw new AppError('video_not_found', 'This video is no longer chosen. Add it again.');
+    // Read again: the file may have changed since it was chosen, and what is sent must pass.
+    const stats = await lstat(known.path).catch(() => null);
+    if (!stats?.isFile()) throw notAFile('The chosen video is gone. Add it again.');
+    const facts = await readVideoFacts(known.path, stats.size);
+    const problem = referenceVideoFileProblem(facts, model);
+    if (problem) throw new AppError('video_refused', `${problem}.`);
+    if (!(await this.options.consent.read())) {
+      throw new AppError(
+        'consent_required',
+        "Uploading publishes this video on AceData's CDN, where anyone with the link can see it. Agree to that first.",
+      );
+    }
+    const token = await this.options.readPlatformToken();
+    if (!token) {
+      throw new AppError(
+        'no_platform_token',
+        `No platform token is saved, so this video cannot be uploaded. ${PLATFORM_TOKEN_HELP}`,
+      );
+    }
+    const container = facts.container === 'mov' ? 'mov' : 'mp4';
+    const bytes = new Uint8Array(await readFile(known.path));
+    const url = await uploadImage({
+      endpoint: this.options.uploadUrl,
+      token,
+      bytes,
+      fileName: `video-${videoId.slice(4, 16)}.${container}`,
+      mime: MIME[container],
+      fetchImpl: this.options.fetchImpl ?? fetch,
+      timeoutMs: this.options.uploadTimeoutMs ?? 600_000,
+    });
+    return { url };
+  }
+}
+
+function notAFile(message: string): AppError {
+  return new AppError('video_not_file', message);
+}
