@@ -40,8 +40,10 @@ describe('extending a clip, in Chromium', () => {
     const models = await composer
       .getByLabel('Model', { exact: true })
       .locator('option')
-      .allTextContents();
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(models).toEqual(['kling-v1', 'kling-v1-6', 'kling-v2-5-turbo']);
+    // The prompt that made the parent is not the extension's: the field starts empty.
+    expect(await composer.getByLabel('Prompt', { exact: true }).inputValue()).toBe('');
 
     await composer
       .getByLabel('Prompt', { exact: true })

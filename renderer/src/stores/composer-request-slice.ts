@@ -98,7 +98,13 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
     setReferenceVideo: (change) =>
       set((state) => ({ referenceVideo: { ...state.referenceVideo, ...change } })),
     startExtend: (clip) => {
-      set({ parent: clip });
+      // An extension says what happens next: the prompt that made the clip (or whatever was
+      // last typed) is not it, so the field starts empty.
+      set((state) => {
+        const settings = { ...state.settings };
+        delete settings.prompt;
+        return { parent: clip, settings };
+      });
       // The clip's own model continues it most faithfully, when that model can extend.
       switchAction('extend', clip.model ? [clip.model, get().model] : [get().model]);
     },
