@@ -42,6 +42,8 @@ export const CONNECTION_ERROR_CODES = [
 /** Fetching a finished result into the library. */
 export const DOWNLOAD_ERROR_CODES = [
   'unsafe_url',
+  /** A safe https address on a host outside the allowed list: the job waits for the person. */
+  'download_host_blocked',
   'invalid_file_name',
   'download_http',
   'download_too_many_redirects',
@@ -86,6 +88,8 @@ export const JOB_ERROR_CODES = [
   'not_extendable',
   'not_queued',
   'not_retryable',
+  /** The host to allow is not the one the job's download was blocked on. */
+  'download_not_blocked',
   'confirm_charge',
 ] as const;
 

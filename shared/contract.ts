@@ -235,6 +235,11 @@ export const contract = {
     response: JobSchema,
   },
   /** The window came back online or woke up: look at every open job now. */
+  'jobs:allowDownloadHost': {
+    // The host exactly as the dialog showed it; main checks it is the one the job waits for.
+    request: z.object({ jobId: IdSchema, host: z.string().min(1).max(300) }).strict(),
+    response: JobSchema,
+  },
   'jobs:wake': { request: Empty, response: z.object({ ok: z.literal(true) }) },
   /** The account's elements: from the disk cache, or fresh from AceData with `refresh`. */
   'elements:list': {

@@ -245,6 +245,11 @@ export const JobSchema = z.object({
   parentClipId: Id.nullable().default(null),
   /** Seconds AceData billed for the result, once it is known. */
   billedSec: z.number().nullable().default(null),
+  /**
+   * The video was made, but its address is on a host outside the allowed list: kept here, not
+   * downloaded until the person allows that host for this job. Null otherwise.
+   */
+  downloadBlocked: z.object({ host: z.string(), url: z.string() }).nullable().default(null),
 });
 export type Job = z.infer<typeof JobSchema>;
 

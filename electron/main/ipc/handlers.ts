@@ -90,6 +90,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'jobs:submit': (request) => jobs.submit(request),
     'tools:submit': (request) => jobs.submitTool(request),
     'jobs:queueStatus': () => jobs.status(),
+    'jobs:allowDownloadHost': ({ jobId, host }) => jobs.allowDownloadHost(jobId, host),
     'jobs:pause': () => jobs.pause(),
     'jobs:resume': () => jobs.resume(),
     'jobs:remove': async ({ jobId }) => ({ removed: await jobs.remove(jobId) }),

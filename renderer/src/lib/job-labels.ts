@@ -21,6 +21,7 @@ export function downloadPercent(job: Job): number | null {
 
 /** The word a person sees for a job's state, with progress while downloading. */
 export function jobStateLabel(job: Job): string {
+  if (job.state === 'succeeded' && job.downloadBlocked) return 'Succeeded — download blocked';
   const label = STATE_LABELS[job.state];
   const percent = job.state === 'downloading' ? downloadPercent(job) : null;
   return percent === null ? label : `${label} ${percent}%`;

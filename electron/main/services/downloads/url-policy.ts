@@ -31,10 +31,21 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
         : `"${clip(url.protocol)}" addresses are not allowed`,
     );
   }
-  if (!isOnAllowList(url, allowedHosts)) {
-    throw refuse(`the host ${clip(url.host)} is not on the list of allowed download hosts`);
-  }
+  if (!isOnAllowList(url, allowedHosts)) throw new HostBlockedError(url);
   return url;
+}
+
+/**
+ * A well-formed https address whose host is not on the allow-list. Unlike the other refusals
+ * it may be fine (a CDN host nobody listed yet), so the person can look at it and allow it.
+ */
+export class HostBlockedError extends AppError {
+  constructor(readonly url: URL) {
+    super(
+      'download_host_blocked',
+      `The video is made, but its address is on ${clip(url.host)}, which is not one of the hosts videos are downloaded from. Check the address and allow that host for this video if you trust it.`,
+    );
+  }
 }
 
 /**

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AppErrorSchema, ClipSourceSchema, JobSchema, type Job } from '../../../../shared/domain';
 
+/** A job whose video hops across more unlisted hosts than this is not a CDN at work. */
+export const MAX_ALLOWED_HOSTS = 5;
+
 /** What the journal keeps per job: the public view plus what main needs to carry on. */
 export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: true }).extend({
   /** The exact body sent (or to be sent) to the provider, without the token. */
@@ -22,6 +25,8 @@ export const JobRecordSchema = JobSchema.omit({ stalled: true, queuePosition: tr
   sources: z.array(ClipSourceSchema).default([]),
   /** Seconds into the parent clip of the still this job starts from (continue from a frame). */
   parentFrameSec: z.number().nullable().default(null),
+  /** Result hosts the person allowed for this job alone, after its download was blocked. */
+  allowedHosts: z.array(z.string()).max(MAX_ALLOWED_HOSTS).default([]),
 });
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 
@@ -60,5 +65,6 @@ export function publicJob(record: JobRecord, context: PublicJobContext): Job {
     queuePosition: context.queuePosition,
     parentClipId: record.parentClipId,
     billedSec: record.billedSec,
+    downloadBlocked: record.downloadBlocked,
   };
 }

@@ -15,7 +15,7 @@ import type { Library } from '../library/library';
 import { newId } from '../ids';
 import { POLLED_STATES, type JobContext } from './job-context';
 import type { JobJournal } from './job-journal';
-import { publicJob, type JobRecord } from './job-record';
+import { MAX_ALLOWED_HOSTS, publicJob, type JobRecord } from './job-record';
 import { Poller } from './poller';
 import { ResultFetcher } from './result-fetcher';
 import { Submitter } from './submitter';
@@ -156,7 +156,7 @@ export class JobService {
             traceId: null,
           },
         });
-      } else if (job.state === 'succeeded' || job.state === 'downloading')
+      } else if ((job.state === 'succeeded' || job.state === 'downloading') && !job.downloadBlocked)
         this.fetcher.fetch(job.id);
     }
     this.poller.now();
@@ -255,6 +255,8 @@ export class JobService {
         submittedAt: null,
         finishedAt: null,
         clientRequestId: clientRequestId ?? null,
+        downloadBlocked: null,
+        allowedHosts: [],
       },
       {},
     );
@@ -369,6 +371,28 @@ export class JobService {
     });
     this.submitter.pump();
     return this.view(fresh);
+  }
+
+  /**
+   * Lets a succeeded job download from `host`, the host its result address was blocked on,
+   * for this job alone, and starts the download. Never submits anything. Throws AppError
+   * `download_not_blocked` when the job is not waiting for exactly that host.
+   */
+  async allowDownloadHost(jobId: string, host: string): Promise<Job> {
+    const job = this.options.journal.get(jobId);
+    if (!job || job.state !== 'succeeded' || job.downloadBlocked?.host !== host) {
+      throw new AppError(
+        'download_not_blocked',
+        "This video's download is not waiting for that host. Close the dialog and look at the job again.",
+      );
+    }
+    const allowed = await this.update(job, {
+      downloadBlocked: null,
+      allowedHosts: [...job.allowedHosts, host].slice(-MAX_ALLOWED_HOSTS),
+      error: null,
+    });
+    this.fetcher.fetch(jobId);
+    return this.view(allowed);
   }
 
   /** The token was replaced, or the network or the machine came back: carry on at once. */

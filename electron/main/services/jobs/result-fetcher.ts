@@ -1,6 +1,7 @@
 import { AppError, isDownloadErrorCode } from '../../../../shared/app-error';
 import { DownloadHttpError } from '../downloads/fetch-checked';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
+import { HostBlockedError } from '../downloads/url-policy';
 import type { Library } from '../library/library';
 import type { JobContext } from './job-context';
 import type { JobRecord } from './job-record';
@@ -31,6 +32,7 @@ function policyFor(error: unknown): FailurePolicy {
   const code = error.code;
   switch (code) {
     case 'unsafe_url':
+    case 'download_host_blocked':
     case 'not_mp4':
     case 'download_too_large':
     case 'invalid_file_name':
@@ -121,6 +123,8 @@ export class ResultFetcher {
   private async run(jobId: string): Promise<void> {
     const start = this.context.journal.get(jobId);
     if (!start || (start.state !== 'succeeded' && start.state !== 'downloading')) return;
+    // Waits for the person to allow the host; nothing is fetched from it before that.
+    if (start.downloadBlocked) return;
     const existing = this.options.library.findClipByJob(jobId);
     if (existing) {
       await this.context.update(start, {
@@ -142,7 +146,7 @@ export class ResultFetcher {
         url: job.videoUrl ?? '',
         destDir: this.options.library.projectDir(job.projectId),
         fileBaseName: job.id,
-        allowedHosts: this.options.downloadHosts,
+        allowedHosts: [...this.options.downloadHosts, ...job.allowedHosts],
         signal: this.abort.signal,
         onProgress: (receivedBytes, totalBytes) => {
           // Progress is shown, not journalled: it is cheap to redo and would wear the disk.
@@ -201,6 +205,18 @@ export class ResultFetcher {
   }
 
   private async settleFailure(job: JobRecord, error: unknown): Promise<void> {
+    if (error instanceof HostBlockedError) {
+      // The video is paid for and its address kept: the job stays succeeded, never failed, so
+      // nothing invites a retry that would pay again.
+      await this.context.update(job, {
+        state: 'succeeded',
+        downloadBlocked: { host: error.url.host, url: error.url.href },
+        error: error.toInfo(),
+        download: null,
+        note: null,
+      });
+      return;
+    }
     const info =
       error instanceof AppError
         ? error.toInfo()

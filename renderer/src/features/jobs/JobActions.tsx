@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, type Ref } from 'react';
+import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Job } from '../../../../shared/domain';
 import { truncate } from '../../lib/format';
 import { selectQueueActions, useJobsStore } from '../../stores/jobs-store';
+import { AllowHostDialog } from './AllowHostDialog';
 import { focusJobsHeading } from './focus';
 
 export interface QueuePlace {
@@ -49,6 +50,7 @@ export function JobActions({ job, place }: JobActionsProps) {
   const down = useRef<HTMLButtonElement>(null);
   const refocus = useRef<{ button: 'up' | 'down'; from: number } | null>(null);
   const index = place?.index ?? -1;
+  const [reviewing, setReviewing] = useState(false);
 
   // Reordering can move this row in the DOM, which drops focus: once the move has landed,
   // put it back on the same control, or on the other one when the row reached an end.
@@ -123,6 +125,20 @@ export function JobActions({ job, place }: JobActionsProps) {
           onClick={() => actions.askRetryAnyway(job.id)}
         />
         {dismiss}
+      </div>
+    );
+  }
+  if (job.state === 'succeeded' && job.downloadBlocked) {
+    return (
+      <div className="job-actions">
+        <ActionButton about={about} text="Review download…" onClick={() => setReviewing(true)} />
+        {reviewing ? (
+          <AllowHostDialog
+            job={job}
+            blocked={job.downloadBlocked}
+            onClose={() => setReviewing(false)}
+          />
+        ) : null}
       </div>
     );
   }

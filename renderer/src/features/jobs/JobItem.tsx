@@ -51,7 +51,7 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
           aria-label="Download progress"
         />
       ) : null}
-      {(job.state === 'failed' || job.state === 'unknown') && job.error ? (
+      {(job.state === 'failed' || job.state === 'unknown' || job.downloadBlocked) && job.error ? (
         <div className="job-error">
           <p>{job.error.message}</p>
           {job.error.traceId ? <p className="trace-id">Trace id: {job.error.traceId}</p> : null}

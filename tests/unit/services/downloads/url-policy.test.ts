@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/app-error';
 import { DEFAULT_DOWNLOAD_HOSTS } from '../../../../electron/main/services/config';
-import { checkDownloadUrl } from '../../../../electron/main/services/downloads/url-policy';
+import {
+  checkDownloadUrl,
+  HostBlockedError,
+} from '../../../../electron/main/services/downloads/url-policy';
 
 const CDN = ['platform2.cdn.acedata.cloud', 'cdn.klingai.com'];
 const KLING = DEFAULT_DOWNLOAD_HOSTS;
@@ -57,8 +60,27 @@ describe('checkDownloadUrl', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(AppError);
-    expect((caught as AppError).code).toBe('unsafe_url');
+    // A safe https (or loopback http) address is only "blocked": the person may allow its host.
+    const url = URL.canParse(raw) ? new URL(raw) : null;
+    const safeShape =
+      url !== null &&
+      url.username === '' &&
+      (url.protocol === 'https:' ||
+        (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)));
+    expect((caught as AppError).code).toBe(safeShape ? 'download_host_blocked' : 'unsafe_url');
     expect((caught as AppError).message).not.toContain('secret');
+  });
+
+  it('names the host and keeps the parsed address when only the host is off the list', () => {
+    let caught: unknown;
+    try {
+      checkDownloadUrl('https://v21-kling.example.net:8443/v.mp4?sig=1', CDN);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(HostBlockedError);
+    expect((caught as HostBlockedError).url.host).toBe('v21-kling.example.net:8443');
+    expect((caught as HostBlockedError).message).toContain('v21-kling.example.net:8443');
   });
 
   const allowed: Array<[string, string, readonly string[]]> = [
