@@ -81,13 +81,21 @@ describe('a result on a host outside the allowed list', () => {
     // Not a byte asked of the unexpected host.
     expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
 
-    // A restart keeps the job, its state and its address, and still fetches nothing.
+    // A restart keeps the job, its state and its address, and still fetches nothing. Stopped
+    // once the journal on disk has the block (the event follows the durable write, but a
+    // later write may still be on its way), then given a moment to settle, as an exit would.
+    const journalPath = join(dataDir, 'jobs.json');
+    for (let i = 0; i < 200; i++) {
+      if (/"downloadBlocked": ?\{/.test(await readFile(journalPath, 'utf8'))) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
     running.splice(0).forEach((s) => s.stop());
+    await new Promise((r) => setTimeout(r, 100));
     services = await boot();
     const reloaded = services.jobs.list().find((j) => j.id === job.id);
     expect(reloaded?.state).toBe('succeeded');
     expect(reloaded?.downloadBlocked).toEqual(blocked.downloadBlocked);
-    const journal = await readFile(join(dataDir, 'jobs.json'), 'utf8');
+    const journal = await readFile(journalPath, 'utf8');
     expect(journal).toContain(blocked.downloadBlocked!.url);
 
     // Allowing another host than the one shown changes nothing.
