@@ -18,12 +18,13 @@ describe('Composer help', () => {
     );
     expect(rows.find((row) => row.startsWith('kling-o1'))).toContain('5 s');
     const help = within(form).getByText(/Text to video, image to video/).textContent ?? '';
-    for (const tool of ['extending a clip', 'Motion control', 'lip-sync', 'talking photo']) {
+    for (const tool of ['extending a clip', 'Motion control', 'Lip-sync', 'Talking photo']) {
       expect(help).toContain(tool);
     }
     const kling3 = within(form).getByText(/^Kling 3.0:/).textContent ?? '';
     for (const feature of ['storyboard', 'elements', 'voices', 'role', 'reference video']) {
       expect(kling3).toContain(feature);
     }
+    expect(help).not.toMatch(/not offer/);
   });
 });

@@ -5,8 +5,8 @@ import { bridge, toAppError } from '../ipc/kling';
 import type { ComposerState } from './composer-store';
 
 export type FrameSlot = 'start' | 'end';
-/** Where an image goes: a frame, or the end of the reference list. */
-export type ImageSlot = FrameSlot | 'reference';
+/** Where an image goes: a frame, the end of the reference list, or a tool's one image. */
+export type ImageSlot = FrameSlot | 'reference' | 'tool';
 
 /** Where an image comes from: a dropped file, the system dialog, or an address the user gave. */
 export type ImageSource = { file: File } | { url: string } | 'pick';
@@ -22,6 +22,8 @@ export interface ImagesSlice {
   startImage: StagedImage | null;
   endImage: StagedImage | null;
   references: StagedImage[];
+  /** The character image of motion control, or the photo of a talking photo. */
+  toolImage: StagedImage | null;
   slots: Record<ImageSlot, SlotState>;
   /** The slot whose upload waits for the person to agree to publishing. */
   consentFor: ImageSlot | null;
@@ -29,6 +31,7 @@ export interface ImagesSlice {
   answerConsent: (accepted: boolean) => Promise<void>;
   retryUpload: (slot: ImageSlot) => Promise<void>;
   removeFrame: (slot: FrameSlot) => void;
+  removeToolImage: () => void;
   removeReference: (imageId: string) => void;
   clearReferences: () => void;
 }
@@ -52,7 +55,10 @@ export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice>
 
   const place = (slot: ImageSlot, image: StagedImage) => {
     if (slot === 'reference') set((state) => ({ references: [...state.references, image] }));
-    else {
+    else if (slot === 'tool') {
+      discard(get().toolImage);
+      set({ toolImage: image });
+    } else {
       discard(slot === 'start' ? get().startImage : get().endImage);
       set(slot === 'start' ? { startImage: image } : { endImage: image });
     }
@@ -75,7 +81,8 @@ export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice>
     startImage: null,
     endImage: null,
     references: [],
-    slots: { start: IDLE, end: IDLE, reference: IDLE },
+    toolImage: null,
+    slots: { start: IDLE, end: IDLE, reference: IDLE, tool: IDLE },
     consentFor: null,
     addImage: async (slot, source) => {
       if (get().slots[slot].busy || get().consentFor !== null) return;
@@ -119,6 +126,10 @@ export const createImagesSlice: StateCreator<ComposerState, [], [], ImagesSlice>
     removeFrame: (slot) => {
       discard(slot === 'start' ? get().startImage : get().endImage);
       set(slot === 'start' ? { startImage: null } : { endImage: null });
+    },
+    removeToolImage: () => {
+      discard(get().toolImage);
+      set({ toolImage: null });
     },
     removeReference: (imageId) => {
       discard(get().references.find((image) => image.id === imageId) ?? null);

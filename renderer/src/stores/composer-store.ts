@@ -85,6 +85,7 @@ export function selectImageActions(state: ComposerState) {
     retryUpload: state.retryUpload,
     removeFrame: state.removeFrame,
     removeReference: state.removeReference,
+    removeToolImage: state.removeToolImage,
   };
 }
 

@@ -8,6 +8,7 @@ import { jobStateLabel } from '../lib/job-labels';
 import type { JobsState } from './jobs-store';
 
 export type SubmitRequest = RequestOf<'jobs:submit'>;
+export type SubmitToolRequest = RequestOf<'tools:submit'>;
 
 export interface JobListSlice {
   byId: Record<string, Job>;
@@ -20,6 +21,8 @@ export interface JobListSlice {
   drop: (jobId: string) => void;
   load: () => Promise<void>;
   submit: (request: SubmitRequest) => Promise<Job>;
+  /** Motion control, lip-sync or talking photo, into the same queue. */
+  submitTool: (request: SubmitToolRequest) => Promise<Job>;
 }
 
 /**
@@ -73,6 +76,14 @@ export const createJobListSlice: StateCreator<JobsState, [], [], JobListSlice> =
     get().upsert(job);
     // Main announces queue counts when a job changes state, and a new job has no earlier
     // state; ask once so "n waiting" counts it.
+    get()
+      .loadQueue()
+      .catch(() => undefined);
+    return job;
+  },
+  submitTool: async (request) => {
+    const job = await bridge.tools.submit(request);
+    get().upsert(job);
     get()
       .loadQueue()
       .catch(() => undefined);

@@ -5,6 +5,7 @@ import { useComposerStore } from './composer-store';
 import { useJobsStore } from './jobs-store';
 import { useLibraryStore } from './library-store';
 import { useTokenStore } from './token-store';
+import { useToolsStore } from './tools-store';
 
 function reset<T>(store: Pick<StoreApi<T>, 'setState' | 'getInitialState'>): void {
   store.setState(store.getInitialState(), true);
@@ -17,5 +18,6 @@ export function resetAllStores(): void {
   reset(useJobsStore);
   reset(useLibraryStore);
   reset(useTokenStore);
+  reset(useToolsStore);
   queryClient.clear();
 }

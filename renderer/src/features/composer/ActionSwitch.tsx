@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Action } from '../../../../shared/domain';
+import { TOOL_KINDS, type Action } from '../../../../shared/domain';
+import { TOOL_LABELS } from '../../../../shared/tools';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
+import { selectSetToolMode, selectToolMode, useToolsStore } from '../../stores/tools-store';
 import type { ComposerView } from './composer-view';
 
 const ACTIONS: readonly { action: Action; label: string }[] = [
@@ -17,6 +19,8 @@ interface ActionSwitchProps {
 /** What to make: native radios, so arrow keys move between them as a screen reader expects. */
 export function ActionSwitch({ view }: ActionSwitchProps) {
   const { setAction } = useComposerStore(useShallow(selectComposerActions));
+  const toolMode = useToolsStore(selectToolMode);
+  const setToolMode = useToolsStore(selectSetToolMode);
   const id = useId();
   const canExtend = view.inputs.parent !== null;
   return (
@@ -31,15 +35,33 @@ export function ActionSwitch({ view }: ActionSwitchProps) {
                 type="radio"
                 name={`${id}-action`}
                 value={action}
-                checked={view.inputs.action === action}
+                checked={toolMode === null && view.inputs.action === action}
                 disabled={off}
                 aria-describedby={off ? `${id}-extend-reason` : undefined}
-                onChange={() => setAction(action)}
+                onChange={() => {
+                  setToolMode(null);
+                  setAction(action);
+                }}
               />
               <span>{label}</span>
             </label>
           );
         })}
+      </div>
+      {/* The other Kling tools: one radio group with the actions, in a row of their own. */}
+      <div className="segmented">
+        {TOOL_KINDS.map((tool) => (
+          <label key={tool} className="segment">
+            <input
+              type="radio"
+              name={`${id}-action`}
+              value={tool}
+              checked={toolMode === tool}
+              onChange={() => setToolMode(tool)}
+            />
+            <span>{TOOL_LABELS[tool]}</span>
+          </label>
+        ))}
       </div>
       {canExtend ? null : (
         <p id={`${id}-extend-reason`} className="field-reason">

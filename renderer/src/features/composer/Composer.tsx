@@ -1,4 +1,4 @@
-import { useMemo, type FormEvent } from 'react';
+import { useMemo, useRef, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { selectAnnouncement, selectInputs, useComposerStore } from '../../stores/composer-store';
@@ -24,6 +24,8 @@ import { ElementsField } from './ElementsField';
 import { VoicesField } from './VoicesField';
 import { useGenerate } from './use-generate';
 import { useWindowDropGuard } from './use-window-drop-guard';
+import { selectToolMode, useToolsStore } from '../../stores/tools-store';
+import { ToolFields } from '../tools/ToolFields';
 
 /**
  * Text to video, image to video and extend in one form. Every control reads one derived view
@@ -34,11 +36,15 @@ export function Composer() {
   const view = useMemo(() => deriveView(inputs), [inputs]);
   const announcement = useComposerStore(selectAnnouncement);
   const { generate, submitting, error } = useGenerate(view);
+  const toolMode = useToolsStore(selectToolMode);
   useWindowDropGuard();
 
+  // A tool's fields hand their own send here, so one form serves every mode.
+  const toolSubmit = useRef<(() => void) | null>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void generate();
+    if (toolMode !== null) toolSubmit.current?.();
+    else void generate();
   };
   const { action, parent } = view.inputs;
   const extending = action === 'extend' && parent !== null;
@@ -52,34 +58,41 @@ export function Composer() {
         <SettingsImport />
         <MissingTokenHint />
         <ActionSwitch view={view} />
-        {extending ? <ExtendChip parent={parent} /> : null}
-        <ModelSelect view={view} />
-        <p role="status" className="composer-announcement">
-          {announcement}
-        </p>
-        {action === 'image2video' ? (
-          <div className="frames">
-            <FrameZone slot="start" view={view} />
-            <FrameZone slot="end" view={view} />
-          </div>
-        ) : null}
-        <PromptField view={view} />
-        <NegativePromptField view={view} />
-        <OptionsRow view={view} />
-        <CfgScaleField view={view} />
-        {action === 'extend' ? null : (
+        {/* Motion control, lip-sync and talking photo each have fields of their own. */}
+        {toolMode !== null ? (
+          <ToolFields mode={toolMode} submitRef={toolSubmit} />
+        ) : (
           <>
-            <ShotsField view={view} />
-            <CameraControlField view={view} />
-            <AudioField view={view} />
-            <ElementsField view={view} />
-            <VoicesField view={view} />
-            <ReferencesField view={view} />
+            {extending ? <ExtendChip parent={parent} /> : null}
+            <ModelSelect view={view} />
+            <p role="status" className="composer-announcement">
+              {announcement}
+            </p>
+            {action === 'image2video' ? (
+              <div className="frames">
+                <FrameZone slot="start" view={view} />
+                <FrameZone slot="end" view={view} />
+              </div>
+            ) : null}
+            <PromptField view={view} />
+            <NegativePromptField view={view} />
+            <OptionsRow view={view} />
+            <CfgScaleField view={view} />
+            {action === 'extend' ? null : (
+              <>
+                <ShotsField view={view} />
+                <CameraControlField view={view} />
+                <AudioField view={view} />
+                <ElementsField view={view} />
+                <VoicesField view={view} />
+                <ReferencesField view={view} />
+              </>
+            )}
+            <AdvancedField view={view} />
+            {error ? <ErrorAlert error={error} /> : null}
+            <GenerateBar view={view} submitting={submitting} />
           </>
         )}
-        <AdvancedField view={view} />
-        {error ? <ErrorAlert error={error} /> : null}
-        <GenerateBar view={view} submitting={submitting} />
       </form>
     </>
   );

@@ -1,5 +1,6 @@
 import { capabilitiesOf, modelsFor } from '../../../../shared/capabilities';
 import { MODEL_IDS, type ModelId } from '../../../../shared/models';
+import { MOTION_MODELS, TOOL_LIMITS } from '../../../../shared/tools';
 
 /** "3–15 s", "5 or 10 s", "5 s": read from the capability data, so it never drifts. */
 function lengths(model: ModelId): string {
@@ -33,8 +34,11 @@ export function ComposerHelp() {
       <summary>What can I make?</summary>
       <p className="hint">
         Text to video, image to video (a start frame, and on some models an end frame) and extending
-        a clip from the library. Motion control, lip-sync and talking photo are Kling tools the app
-        does not offer yet.
+        a clip from the library. Three Kling tools have their own forms: Motion control (a character
+        image moves like the person in a video; {MOTION_MODELS.join(' or ')}), Lip-sync (a library
+        clip or a video URL speaks up to {TOOL_LIMITS.lipSyncTextMaxChars} characters of text) and
+        Talking photo (a photo speaks a text or a recording, for{' '}
+        {TOOL_LIMITS.talkingPhotoDurations.join(' or ')} s).
       </p>
       <p className="hint">
         Kling 3.0: a storyboard of automatic or custom shots on kling-v3 and kling-v3-omni; elements

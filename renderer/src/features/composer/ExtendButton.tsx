@@ -1,5 +1,7 @@
+import { flushSync } from 'react-dom';
 import type { Clip } from '../../../../shared/domain';
 import { selectStartExtend, useComposerStore } from '../../stores/composer-store';
+import { selectSetToolMode, useToolsStore } from '../../stores/tools-store';
 import { focusComposerPrompt } from './composer-focus';
 
 interface ExtendButtonProps {
@@ -12,9 +14,14 @@ interface ExtendButtonProps {
  */
 export function ExtendButton({ clip }: ExtendButtonProps) {
   const startExtend = useComposerStore(selectStartExtend);
+  const setToolMode = useToolsStore(selectSetToolMode);
   if (!clip.videoId || clip.status === 'missing') return null;
   const onClick = () => {
-    startExtend(clip);
+    // Extending is a video action: leave any tool mode first.
+    flushSync(() => {
+      setToolMode(null);
+      startExtend(clip);
+    });
     // Keyboard users land where they write what happens next.
     focusComposerPrompt();
   };

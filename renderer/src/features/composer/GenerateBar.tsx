@@ -3,7 +3,8 @@ import { useSelectedProject } from '../../query/use-library';
 import type { ComposerView } from './composer-view';
 
 interface GenerateBarProps {
-  view: ComposerView;
+  /** Only the issues are read, so a tool's form uses the same bar. */
+  view: Pick<ComposerView, 'issues'>;
   submitting: boolean;
 }
 

@@ -1,5 +1,6 @@
 import type { Job } from '../../../../shared/domain';
-import { OPEN_JOB_STATES } from '../../../../shared/domain';
+import { isToolKind, OPEN_JOB_STATES } from '../../../../shared/domain';
+import { TOOL_LABELS } from '../../../../shared/tools';
 import { formatElapsed, truncate } from '../../lib/format';
 import { downloadPercent, jobStateLabel } from '../../lib/job-labels';
 import { JobActions, type QueuePlace } from './JobActions';
@@ -39,7 +40,9 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
         {truncate(job.prompt, 90)}
       </p>
       <p className="job-meta">
-        {job.model}
+        {isToolKind(job.action)
+          ? [TOOL_LABELS[job.action], job.model].filter(Boolean).join(' · ')
+          : job.model}
         {place ? ` · #${place.index + 1} in queue` : null}
       </p>
       {job.note ? <p className="job-note">{job.note}</p> : null}

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
-import type { Clip } from '../../../../shared/domain';
+import { isToolKind, type Clip } from '../../../../shared/domain';
+import { ACTION_LABELS } from './labels';
 import { formatDuration, truncate } from '../../lib/format';
 import { ClipPoster } from './ClipPoster';
 
@@ -49,7 +50,10 @@ export const ClipCard = memo(function ClipCard({
           Missing file
         </span>
       ) : null}
-      <span className="clip-model">{clip.model}</span>
+      {/* A tool's clips say which tool made them; a video's, its model. */}
+      <span className="clip-model">
+        {isToolKind(clip.action) ? ACTION_LABELS[clip.action] : clip.model}
+      </span>
       {/* Laid over the poster with the poster's own shape, so the duration sits in its corner. */}
       <span className="clip-thumb-overlay" aria-hidden="true">
         <span className="clip-duration">{formatDuration(clip.durationSec)}</span>

@@ -3,12 +3,13 @@ import type { Clip } from '../../../../shared/domain';
 import { ExtendButton } from '../composer/ExtendButton';
 import { FrameControls, stepFrames } from '../finishing/FrameControls';
 import { useVideoInfo } from '../finishing/use-video-info';
+import { LipSyncButton } from '../tools/LipSyncButton';
 
 interface ClipPlayerProps {
   clip: Clip;
 }
 
-/** The video itself, frame by frame, and the ways to continue it in the composer. */
+/** The video itself, frame by frame, and the ways to continue it or lip-sync it in the composer. */
 export function ClipPlayer({ clip }: ClipPlayerProps) {
   const video = useRef<HTMLVideoElement>(null);
   const [time, setTime] = useState(0);
@@ -53,6 +54,7 @@ export function ClipPlayer({ clip }: ClipPlayerProps) {
       {missing ? null : <FrameControls clip={clip} video={video} time={time} />}
       <div className="row">
         <ExtendButton clip={clip} />
+        <LipSyncButton clip={clip} />
       </div>
     </div>
   );

@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import { CHARACTER_ORIENTATIONS, MOTION_MODELS, MOTION_MODES } from '../../../../shared/tools';
+import { useToolsStore } from '../../stores/tools-store';
+import { NO_REASON } from '../composer/FieldNote';
+import { OptionSelect } from '../composer/OptionSelect';
+import type { ToolView } from './tool-draft';
+import { ToolImageField } from './ToolImageField';
+import { ToolTextField } from './ToolTextField';
+
+const ORIENTATION_LABELS = {
+  image: 'As in the image',
+  video: 'As in the motion video',
+} as const satisfies Record<(typeof CHARACTER_ORIENTATIONS)[number], string>;
+
+const MODE_LABELS = { std: 'Standard', pro: 'Professional' } as const;
+
+const choices = <T extends string>(values: readonly T[], label: (value: T) => string) =>
+  values.map((value) => ({ value, label: label(value), note: null }));
+
+/** Motion control: a character image moved the way the person in a video moves. */
+export function MotionForm({ view }: { view: ToolView }) {
+  const draft = useToolsStore((state) => state.motion);
+  const patch = useToolsStore((state) => state.patchMotion);
+  const soundId = useId();
+  const issues = view.fieldIssues;
+  return (
+    <>
+      <ToolImageField name="Character image" issue={issues['imageUrl']} />
+      <ToolTextField
+        label="Motion video URL"
+        type="url"
+        value={draft.videoUrl}
+        placeholder="https://… video whose moves to copy"
+        issue={issues['videoUrl']}
+        onChange={(videoUrl) => patch({ videoUrl })}
+      />
+      <div className="options-row">
+        <OptionSelect
+          label="Character faces"
+          value={draft.orientation}
+          choices={choices(CHARACTER_ORIENTATIONS, (o) => ORIENTATION_LABELS[o])}
+          state={NO_REASON}
+          issue={issues['characterOrientation']}
+          onChange={(value) => patch({ orientation: value as typeof draft.orientation })}
+        />
+        <OptionSelect
+          label="Model"
+          value={draft.model}
+          choices={choices(MOTION_MODELS, (m) => m)}
+          state={NO_REASON}
+          issue={issues['model']}
+          onChange={(value) => patch({ model: value as typeof draft.model })}
+        />
+        <OptionSelect
+          label="Mode"
+          value={draft.mode}
+          choices={choices(MOTION_MODES, (m) => MODE_LABELS[m])}
+          state={NO_REASON}
+          issue={issues['mode']}
+          onChange={(value) => patch({ mode: value as typeof draft.mode })}
+        />
+      </div>
+      <div className="field">
+        <div className="check">
+          <input
+            id={soundId}
+            type="checkbox"
+            checked={draft.keepSound}
+            onChange={(event) => patch({ keepSound: event.target.checked })}
+          />
+          <label htmlFor={soundId}>Keep the motion video&apos;s sound</label>
+        </div>
+      </div>
+      <ToolTextField
+        label="Prompt (optional)"
+        multiline
+        value={draft.prompt}
+        placeholder="Details of the scene or the character"
+        issue={issues['prompt']}
+        onChange={(prompt) => patch({ prompt })}
+      />
+    </>
+  );
+}

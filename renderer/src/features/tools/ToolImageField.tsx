@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectImageActions, useComposerStore } from '../../stores/composer-store';
+import { ImageIntake } from '../composer/ImageIntake';
+import { ImagePreview } from '../composer/FrameZone';
+import { useImageDrop } from '../composer/use-image-drop';
+
+interface ToolImageFieldProps {
+  /** "Character image", "Photo". */
+  name: string;
+  issue: string | undefined;
+}
+
+/**
+ * The tool's one image: dropped, chosen or given by address, checked by main and uploaded
+ * after the same consent as frames, since the tools need it at a public address too.
+ */
+export function ToolImageField({ name, issue }: ToolImageFieldProps) {
+  const image = useComposerStore((state) => state.toolImage);
+  const { removeToolImage } = useComposerStore(useShallow(selectImageActions));
+  const { over, handlers } = useImageDrop('tool', image === null);
+  const id = useId();
+  return (
+    <section
+      aria-labelledby={`${id}-title`}
+      className={over ? 'drop-zone drop-zone-over' : 'drop-zone'}
+      {...handlers}
+    >
+      <div className="field-head">
+        <h3 id={`${id}-title`} className="zone-title">
+          {name}
+        </h3>
+        <span className="hint">required</span>
+      </div>
+      {image ? (
+        <div className="frame-filled">
+          <ImagePreview image={image} name={name} />
+          <button type="button" className="button button-small" onClick={removeToolImage}>
+            Remove {name.toLowerCase()}
+          </button>
+        </div>
+      ) : (
+        <ImageIntake slot="tool" disabled={false} describedBy={issue ? `${id}-issue` : undefined} />
+      )}
+      {issue ? (
+        <p id={`${id}-issue`} className="field-issue">
+          {issue}
+        </p>
+      ) : null}
+    </section>
+  );
+}
