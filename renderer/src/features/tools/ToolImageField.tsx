@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { selectImageActions, useComposerStore } from '../../stores/composer-store';
 import { ImageIntake } from '../composer/ImageIntake';
@@ -20,8 +21,15 @@ export function ToolImageField({ name, issue }: ToolImageFieldProps) {
   const { removeToolImage } = useComposerStore(useShallow(selectImageActions));
   const { over, handlers } = useImageDrop('tool', image === null);
   const id = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const remove = () => {
+    flushSync(removeToolImage);
+    // The button that had focus is gone; the zone's first control takes it.
+    sectionRef.current?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+  };
   return (
     <section
+      ref={sectionRef}
       aria-labelledby={`${id}-title`}
       className={over ? 'drop-zone drop-zone-over' : 'drop-zone'}
       {...handlers}
@@ -35,7 +43,7 @@ export function ToolImageField({ name, issue }: ToolImageFieldProps) {
       {image ? (
         <div className="frame-filled">
           <ImagePreview image={image} name={name} />
-          <button type="button" className="button button-small" onClick={removeToolImage}>
+          <button type="button" className="button button-small" onClick={remove}>
             Remove {name.toLowerCase()}
           </button>
         </div>
