@@ -3,6 +3,7 @@ import {
   isProviderErrorCode,
   type ProviderErrorCode,
 } from '../../../../shared/app-error';
+import { plainProviderText } from '../../../../shared/provider-text';
 
 /** What each provider answer means for a person, and what they can do about it. */
 const BY_CODE: Readonly<Record<ProviderErrorCode, string>> = {
@@ -91,7 +92,10 @@ export function apiErrorFrom(
       ? BY_CODE[code]
       : `AceData answered with an error (HTTP ${status}).`;
   const said = scrub(
-    [sent !== null && sent !== code ? `[${sent.slice(0, 60)}]` : null, detail?.slice(0, 300)]
+    [
+      sent !== null && sent !== code ? `[${sent.slice(0, 60)}]` : null,
+      detail === null ? null : plainProviderText(detail, 300),
+    ]
       .filter(Boolean)
       .join(' '),
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainProviderText } from '../../../../shared/provider-text';
 import { isProviderErrorCode, type ProviderErrorCode } from '../../../../shared/app-error';
 
 /**
@@ -108,7 +109,10 @@ function failureMessage(
   error: { code?: string; message?: string } | undefined,
   state: string | undefined,
 ): string {
-  const text = error?.message ?? `The task ended as "${state ?? 'failed'}".`;
+  const text =
+    error?.message !== undefined
+      ? plainProviderText(error.message)
+      : `The task ended as "${state ?? 'failed'}".`;
   const code = error?.code;
   return code !== undefined && !isProviderErrorCode(code) ? `${text} (${code})` : text;
 }

@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Job } from '../../../../shared/domain';
+import { isContentRefusal } from '../../../../shared/provider-text';
 import { truncate } from '../../lib/format';
+import { editPrompt } from '../composer/edit-prompt';
 import { selectQueueActions, useJobsStore } from '../../stores/jobs-store';
 import { AllowHostDialog } from './AllowHostDialog';
 import { focusJobsHeading } from './focus';
@@ -108,6 +110,15 @@ export function JobActions({ job, place }: JobActionsProps) {
     );
   }
   const dismiss = <ActionButton about={about} text="Dismiss" onClick={() => void remove()} />;
+  if (job.state === 'failed' && job.error && isContentRefusal(job.error)) {
+    // The same request would be refused again: the way on is a changed prompt, not a retry.
+    return (
+      <div className="job-actions">
+        <ActionButton about={about} text="Edit prompt" onClick={() => editPrompt(job.prompt)} />
+        {dismiss}
+      </div>
+    );
+  }
   if (job.state === 'failed') {
     return (
       <div className="job-actions">

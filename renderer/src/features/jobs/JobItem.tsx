@@ -1,5 +1,6 @@
 import type { Job } from '../../../../shared/domain';
 import { isToolKind, OPEN_JOB_STATES } from '../../../../shared/domain';
+import { isContentRefusal } from '../../../../shared/provider-text';
 import { TOOL_LABELS } from '../../../../shared/tools';
 import { formatElapsed, truncate } from '../../lib/format';
 import { downloadPercent, jobStateLabel } from '../../lib/job-labels';
@@ -56,6 +57,12 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
       ) : null}
       {(job.state === 'failed' || job.state === 'unknown' || job.downloadBlocked) && job.error ? (
         <div className="job-error">
+          {job.state === 'failed' && isContentRefusal(job.error) ? (
+            <p className="job-error-lead">
+              Kling&apos;s moderation refused this request. Change the prompt (or the image), then
+              generate again: sending it unchanged would be refused again.
+            </p>
+          ) : null}
           <p>{job.error.message}</p>
           {job.error.traceId ? <p className="trace-id">Trace id: {job.error.traceId}</p> : null}
         </div>

@@ -44,6 +44,26 @@ describe('task records', () => {
     expect(outcomeOf(record(response)).state).toBe('failed');
   });
 
+  it("keeps the provider's failure text as plain text: no tags, no entities", () => {
+    const response = {
+      success: false,
+      error: { code: 'forbidden', message: 'Refused: <b>content moderation</b> &amp; policy' },
+    };
+    expect(outcomeOf(record(response))).toMatchObject({
+      state: 'failed',
+      code: 'forbidden',
+      message: 'Refused: content moderation & policy',
+    });
+  });
+
+  it("an error answer's provider text joins the message without markup", () => {
+    const error = apiErrorFrom(403, {
+      error: { code: 'forbidden', message: '<b>Sensitive</b> words in the prompt' },
+    });
+    expect(error.message).toContain('AceData said: Sensitive words in the prompt');
+    expect(error.message).not.toContain('<b>');
+  });
+
   it('reads the billed seconds from usage.duration, as text or a number', () => {
     const done = { success: true, video_url: 'https://x/v.mp4', duration: '5.041' };
     expect(outcomeOf(record({ ...done, usage: { duration: 5 } }))).toMatchObject({
