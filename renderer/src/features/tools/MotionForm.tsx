@@ -9,7 +9,7 @@ import { ToolTextField } from './ToolTextField';
 
 const ORIENTATION_LABELS = {
   image: 'As in the image',
-  video: 'As in the motion video',
+  video: 'As in the video',
 } as const satisfies Record<(typeof CHARACTER_ORIENTATIONS)[number], string>;
 
 const MODE_LABELS = { std: 'Standard', pro: 'Professional' } as const;
@@ -34,15 +34,16 @@ export function MotionForm({ view }: { view: ToolView }) {
         issue={issues['videoUrl']}
         onChange={(videoUrl) => patch({ videoUrl })}
       />
+      {/* Three selects in a row clip their words at the composer's width: this one stands alone. */}
+      <OptionSelect
+        label="Character faces"
+        value={draft.orientation}
+        choices={choices(CHARACTER_ORIENTATIONS, (o) => ORIENTATION_LABELS[o])}
+        state={NO_REASON}
+        issue={issues['characterOrientation']}
+        onChange={(value) => patch({ orientation: value as typeof draft.orientation })}
+      />
       <div className="options-row">
-        <OptionSelect
-          label="Character faces"
-          value={draft.orientation}
-          choices={choices(CHARACTER_ORIENTATIONS, (o) => ORIENTATION_LABELS[o])}
-          state={NO_REASON}
-          issue={issues['characterOrientation']}
-          onChange={(value) => patch({ orientation: value as typeof draft.orientation })}
-        />
         <OptionSelect
           label="Model"
           value={draft.model}
