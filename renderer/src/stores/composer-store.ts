@@ -4,23 +4,25 @@ import { createPicksSlice, type PicksSlice } from './composer-picks-slice';
 import type { ComposerInputs } from './composer-request';
 import { createRequestSlice, type RequestSlice } from './composer-request-slice';
 import { createShotsSlice, type ShotsSlice } from './composer-shots-slice';
+import { createVideoSlice, type VideoSlice } from './composer-video-slice';
 
 import type { ImageSlot, SlotState } from './composer-images-slice';
 
 export type { FrameSlot, ImageSlot, ImageSource, SlotState } from './composer-images-slice';
 export type { ImageRole } from './composer-picks-slice';
 export type { ShotDraft } from './composer-shots-slice';
-export type ComposerState = RequestSlice & ImagesSlice & ShotsSlice & PicksSlice;
+export type ComposerState = RequestSlice & ImagesSlice & ShotsSlice & PicksSlice & VideoSlice;
 
 /**
  * One store for the composer: the request being written, the images it uses, the storyboard's
- * rows, and the elements, voices and image roles picked for it.
+ * rows, the elements, voices and image roles picked for it, and a local reference video.
  */
 export const useComposerStore = create<ComposerState>()((...args) => ({
   ...createRequestSlice(...args),
   ...createImagesSlice(...args),
   ...createShotsSlice(...args),
   ...createPicksSlice(...args),
+  ...createVideoSlice(...args),
 }));
 
 /** The raw inputs, each a stable reference from the store: select with useShallow. */
@@ -107,5 +109,17 @@ export function selectPickActions(state: ComposerState) {
     pickVoice: state.pickVoice,
     removeVoice: state.removeVoice,
     setImageRole: state.setImageRole,
+  };
+}
+
+/** The local reference video and its actions; use with useShallow. */
+export function selectLocalVideo(state: ComposerState) {
+  return {
+    localVideo: state.localVideo,
+    videoBusy: state.videoBusy,
+    videoError: state.videoError,
+    addLocalVideo: state.addLocalVideo,
+    uploadLocalVideo: state.uploadLocalVideo,
+    clearLocalVideo: state.clearLocalVideo,
   };
 }

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
 import { FieldNote, NO_REASON, noteIds } from './FieldNote';
+import { LocalVideoPicker } from './LocalVideoPicker';
 
 interface ReferenceVideoFieldProps {
   view: ComposerView;
@@ -64,6 +65,7 @@ export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps
         </div>
       </div>
       <FieldNote id={id} state={NO_REASON} issue={issue} />
+      <LocalVideoPicker model={view.inputs.model} disabled={off} />
     </div>
   );
 }
