@@ -260,8 +260,86 @@ describe('finishing clips, in Chromium', () => {
     await expect
       .poll(() => api.requests.filter((r) => r.path === '/kling/videos').length)
       .toBe(before + 1);
+    await expect
+      .poll(() => app.services.jobs.list().filter((j) => j.state === 'ready').length, {
+        timeout: 20_000,
+      })
+      .toBe(before + 1);
     const sent = api.requests.filter((r) => r.path === '/kling/videos').at(-1)?.body;
     const first = api.requests.filter((r) => r.path === '/kling/videos').at(before - 1)?.body;
     expect(sent).toEqual(first);
+  });
+
+  it('compares two takes on one clock, lists what differs, picks a favourite, and joins them', async () => {
+    const { page } = app;
+    const bars = 'A pattern of bars that counts';
+    const tram = 'A tram climbs a hill in the rain';
+    await library()
+      .getByRole('checkbox', { name: `Select for compare or join: ${bars}` })
+      .check();
+    // The composer test made this take twice: either serves.
+    await library()
+      .getByRole('checkbox', { name: `Select for compare or join: ${tram}` })
+      .first()
+      .check();
+    await library()
+      .getByRole('group', { name: 'Selected clips' })
+      .getByText('2 clips selected')
+      .waitFor();
+    await library().getByRole('button', { name: 'Compare' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare 2 takes' });
+    const takes = dialog.locator('video');
+    // Both takes have their first frame before anything is sought.
+    await expect
+      .poll(() =>
+        takes.evaluateAll((videos: HTMLVideoElement[]) => videos.every((v) => v.readyState >= 2)),
+      )
+      .toBe(true);
+    const times = () =>
+      takes.evaluateAll((videos: HTMLVideoElement[]) => videos.map((v) => v.currentTime));
+    const inStep = async () => {
+      const [a, b] = (await times()) as [number, number];
+      return Math.abs(a - b);
+    };
+
+    // Scrubbing the shared position moves both; so do a frame step and play/pause.
+    await dialog.getByRole('slider', { name: 'Position' }).fill('2.5');
+    await expect.poll(async () => (await times())[1]).toBeCloseTo(2.5, 2);
+    expect(await inStep()).toBeLessThanOrEqual(FRAME);
+    await dialog.getByRole('button', { name: 'Next frame' }).click();
+    await expect.poll(async () => (await times())[1]).toBeGreaterThan(2.5);
+    expect(await inStep()).toBeLessThanOrEqual(FRAME);
+    await dialog.getByRole('button', { name: 'Play all' }).click();
+    await expect.poll(async () => (await times())[0], { timeout: 5_000 }).toBeGreaterThan(2.8);
+    await dialog.getByRole('button', { name: 'Pause all' }).click();
+    await expect.poll(inStep).toBeLessThanOrEqual(FRAME);
+
+    const differences = dialog.getByRole('region', { name: 'Settings that differ' });
+    const model = differences.getByRole('row', { name: /^model/ });
+    expect(await model.getByRole('cell').allTextContents()).toEqual([
+      'kling-v1-6',
+      'kling-v2-master',
+    ]);
+    await dialog.getByRole('button', { name: 'Favourite take 2' }).click();
+    const trams = () =>
+      app.services.library
+        .listClips(app.services.library.listProjects()[0]!.id)
+        .filter((clip) => clip.prompt === tram);
+    await expect.poll(() => trams().filter((clip) => clip.favourite).length).toBe(1);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Joined in the order set in the dialog: the tram first.
+    await library().getByRole('button', { name: 'Join in order…' }).click();
+    const join = page.getByRole('dialog', { name: 'Join 2 clips' });
+    await join.getByRole('button', { name: 'Move clip 2 up' }).click();
+    await join.getByRole('button', { name: 'Join', exact: true }).click();
+    await join.getByText(/^Joined into a new clip/).waitFor({ timeout: 15_000 });
+    await join.getByRole('button', { name: 'Open the joined clip' }).click();
+    const parts = library().getByRole('list', { name: 'Joined from' });
+    await parts.waitFor({ timeout: 10_000 });
+    expect(await parts.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining(tram),
+      expect.stringContaining(bars),
+    ]);
   });
 });

@@ -7,8 +7,11 @@ import { ClipPoster } from './ClipPoster';
 interface ClipCardProps {
   clip: Clip;
   selected: boolean;
+  /** Picked for comparing or joining (several at once, unlike `selected`). */
+  picked: boolean;
   onOpen: (clip: Clip) => void;
   onFavourite: (clip: Clip) => void;
+  onPick: (clip: Clip) => void;
 }
 
 /**
@@ -19,8 +22,10 @@ interface ClipCardProps {
 export const ClipCard = memo(function ClipCard({
   clip,
   selected,
+  picked,
   onOpen,
   onFavourite,
+  onPick,
 }: ClipCardProps) {
   const missingId = useId();
   const missing = clip.status === 'missing';
@@ -58,6 +63,13 @@ export const ClipCard = memo(function ClipCard({
       <span className="clip-thumb-overlay" aria-hidden="true">
         <span className="clip-duration">{formatDuration(clip.durationSec)}</span>
       </span>
+      <input
+        type="checkbox"
+        className="clip-pick"
+        aria-label={`Select for compare or join: ${clip.prompt}`}
+        checked={picked}
+        onChange={() => onPick(clip)}
+      />
       <button
         type="button"
         className="clip-star"

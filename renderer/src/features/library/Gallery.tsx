@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Clip } from '../../../../shared/domain';
 import { PAGE_SIZE } from '../../query/library-queries';
 import { selectSelectedClipId, useLibraryStore } from '../../stores/library-store';
+import { selectSelectedClips, useSelectionStore } from '../../stores/selection-store';
 import { ClipCard, ClipCardPlaceholder } from './ClipCard';
 import { useFlingGate } from './poster-gate';
 import { posterQueue } from './poster-queue';
@@ -36,6 +37,8 @@ export function Gallery({ total, view }: GalleryProps) {
   const selectedClipId = useLibraryStore(selectSelectedClipId);
   const openClip = useLibraryStore((state) => state.openClip);
   const updateClip = useLibraryStore((state) => state.updateClip);
+  const picked = useSelectionStore(selectSelectedClips);
+  const pick = useSelectionStore((state) => state.toggle);
   const onFavourite = useCallback(
     (clip: Clip) => void updateClip({ clipId: clip.id, favourite: !clip.favourite }),
     [updateClip],
@@ -106,8 +109,10 @@ export function Gallery({ total, view }: GalleryProps) {
                     <ClipCard
                       clip={clip}
                       selected={clip.id === selectedClipId}
+                      picked={picked.some((p) => p.id === clip.id)}
                       onOpen={openClip}
                       onFavourite={onFavourite}
+                      onPick={pick}
                     />
                   ) : (
                     <ClipCardPlaceholder />

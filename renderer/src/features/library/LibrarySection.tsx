@@ -1,4 +1,5 @@
 import { useOpenClip, useSelectedProject } from '../../query/use-library';
+import { SelectionBar } from '../finishing/SelectionBar';
 import { ClipDetail } from './ClipDetail';
 import { ExportButtons } from './ExportButtons';
 import { LibraryFilters } from './LibraryFilters';
@@ -34,6 +35,7 @@ function ProjectLibrary({ projectId }: { projectId: string }) {
   return (
     <>
       <LibraryFilters tags={view.tags} />
+      <SelectionBar projectId={projectId} />
       <div className={clip ? 'library-body library-body-split' : 'library-body'}>
         <LibraryResults view={view} />
         {clip ? (

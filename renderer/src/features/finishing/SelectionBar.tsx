@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectSelectedClips, useSelectionStore } from '../../stores/selection-store';
+import { CompareDialog } from './CompareDialog';
+import { StitchDialog } from './StitchDialog';
+
+const COMPARE_MIN = 2;
+const COMPARE_MAX = 4;
+
+/** What to do with the clips picked in the gallery: compare them, join them, or let go. */
+export function SelectionBar({ projectId }: { projectId: string }) {
+  const clips = useSelectionStore(selectSelectedClips);
+  const { move, clear } = useSelectionStore(
+    useShallow((state) => ({ move: state.move, clear: state.clear })),
+  );
+  const [open, setOpen] = useState<'compare' | 'join' | null>(null);
+  if (clips.length === 0) return null;
+  const canCompare = clips.length >= COMPARE_MIN && clips.length <= COMPARE_MAX;
+  const compareWhy = canCompare ? '' : `Compare takes ${COMPARE_MIN} to ${COMPARE_MAX} clips.`;
+  return (
+    <div className="selection-bar" role="group" aria-label="Selected clips">
+      <span>
+        {clips.length} {clips.length === 1 ? 'clip' : 'clips'} selected
+      </span>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={!canCompare}
+        title={compareWhy || undefined}
+        onClick={() => setOpen('compare')}
+      >
+        Compare
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={clips.length < 2}
+        onClick={() => setOpen('join')}
+      >
+        Join in order…
+      </button>
+      <button type="button" className="button button-small button-quiet" onClick={clear}>
+        Clear selection
+      </button>
+      {compareWhy && clips.length > 1 ? <span className="hint">{compareWhy}</span> : null}
+      {clips.length === 1 ? (
+        <span className="hint">Select one more to compare or join.</span>
+      ) : null}
+      {open === 'compare' ? <CompareDialog clips={clips} onClose={() => setOpen(null)} /> : null}
+      {open === 'join' ? (
+        <StitchDialog
+          clips={clips}
+          projectId={projectId}
+          onMove={move}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

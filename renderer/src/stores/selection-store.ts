@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import type { Clip } from '../../../shared/domain';
+
+/** As many clips as one join takes (the `finishing:stitch` contract's limit). */
+export const MAX_SELECTED = 50;
+
+export interface SelectionState {
+  /** Clips picked in the gallery, in the order picked (the order a join plays them in). */
+  clips: Clip[];
+  toggle: (clip: Clip) => void;
+  /** Moves the clip at `index` by `by` places (negative: earlier). */
+  move: (index: number, by: number) => void;
+  clear: () => void;
+}
+
+/** The gallery's multiple selection, for comparing and joining: UI state only. */
+export const useSelectionStore = create<SelectionState>()((set) => ({
+  clips: [],
+  toggle: (clip) =>
+    set(({ clips }) => {
+      if (clips.some((c) => c.id === clip.id))
+        return { clips: clips.filter((c) => c.id !== clip.id) };
+      return clips.length >= MAX_SELECTED ? { clips } : { clips: [...clips, clip] };
+    }),
+  move: (index, by) =>
+    set(({ clips }) => {
+      const to = index + by;
+      if (index < 0 || index >= clips.length || to < 0 || to >= clips.length) return { clips };
+      const next = [...clips];
+      const [moved] = next.splice(index, 1);
+      if (moved) next.splice(to, 0, moved);
+      return { clips: next };
+    }),
+  clear: () => set({ clips: [] }),
+}));
+
+export function selectSelectedClips(state: SelectionState): Clip[] {
+  return state.clips;
+}
