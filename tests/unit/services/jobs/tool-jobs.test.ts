@@ -139,6 +139,21 @@ describe('motion control, lip-sync and talking photo as jobs', () => {
     expect(clip).toMatchObject({ action: 'talking-photo', model: null, durationSec: 10.041 });
   });
 
+  it('keeps a talking photo answered 503 with its task id, follows that task and sends it once', async () => {
+    api.failNext('/kling/talking-photo', { createThenStatus: 503 });
+    const job = await services.jobs.submitTool({
+      tool: { tool: 'talking-photo', imageUrl: IMAGE, text: 'Still here' },
+    });
+    const done = await ready(job.id);
+    expect(bodiesTo('/kling/talking-photo')).toHaveLength(1);
+    const [task] = [...api.tasks.values()];
+    expect(done.taskId).toBe(task?.id);
+    expect(events.some((j) => j.id === job.id && ['failed', 'unknown'].includes(j.state))).toBe(
+      false,
+    );
+    expect(services.library.findClip(done.clipId!)?.action).toBe('talking-photo');
+  });
+
   it('refuses a tool request that breaks a rule and sends nothing', async () => {
     await expect(
       services.jobs.submitTool({
