@@ -4,10 +4,11 @@ import { benchJobs, SCALE_MS } from './jobs-bench';
 import { runLibraryBench } from './library-bench';
 import { runGalleryBench } from './gallery-bench';
 import { runStitchBench } from './stitch-bench';
+import { runDownloadBench } from './download-bench';
 
 const sizes = (process.env.BENCH_JOBS ?? '1,10,100,500').split(',').map(Number);
-// BENCH_ONLY=jobs,library,gallery,stitch picks scenarios; all run by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'jobs,library,gallery,stitch').split(','));
+// BENCH_ONLY=jobs,library,gallery,stitch,download picks scenarios; all run by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'jobs,library,gallery,stitch,download').split(','));
 
 if (only.has('jobs')) {
   console.log(
@@ -27,3 +28,4 @@ if (only.has('jobs')) {
 if (only.has('library')) await runLibraryBench();
 if (only.has('gallery')) await runGalleryBench();
 if (only.has('stitch')) await runStitchBench();
+if (only.has('download')) await runDownloadBench();

@@ -75,7 +75,7 @@ describe('dialogs, in Chromium', () => {
 
   it('Settings', async () => {
     await escapeReturnsFocus(
-      app.page.getByRole('button', { name: 'Settings' }),
+      app.page.getByRole('button', { name: 'Settings', exact: true }),
       app.page.getByRole('dialog', { name: 'Settings' }),
     );
   });

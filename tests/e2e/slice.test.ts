@@ -24,7 +24,7 @@ describe('the thin slice, in Chromium', () => {
   it('saves a token, generates a video, and plays and seeks the downloaded clip', async () => {
     const { page } = app;
 
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByLabel('AceData API token').fill(TOKEN);
     await dialog.getByRole('button', { name: 'Save token' }).click();

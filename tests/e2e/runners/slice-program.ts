@@ -20,7 +20,7 @@ async function main(): Promise<SliceOutcome> {
   const { api, app } = studio;
   try {
     const { page } = app;
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByLabel('AceData API token').fill(TOKEN);
     await dialog.getByRole('button', { name: 'Save token' }).click();

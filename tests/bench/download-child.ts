@@ -1,0 +1,34 @@
+// One download by the app's downloader, in a process of its own so its peak memory is its own.
+// Prints one JSON line: { ms, bytes, sha256, peakRssBytes, startRssBytes }.
+import { downloadVideo } from '../../electron/main/services/downloads/download-video';
+import { createNodeNetwork } from '../../electron/main/services/net/node-network';
+
+const [url, destDir, host] = process.argv.slice(2) as [string, string, string];
+const network = createNodeNetwork();
+const startRssBytes = process.memoryUsage.rss();
+let peakRssBytes = startRssBytes;
+const sampler = setInterval(() => {
+  peakRssBytes = Math.max(peakRssBytes, process.memoryUsage.rss());
+}, 10);
+const started = performance.now();
+const result = await downloadVideo({
+  url,
+  destDir,
+  fileBaseName: 'bench',
+  allowedHosts: [host],
+  maxBytes: 4 * 1024 ** 3,
+  fetchImpl: network.fetch,
+});
+const ms = performance.now() - started;
+clearInterval(sampler);
+// maxRSS is in KiB and covers the whole life of the process, so nothing between samples hides.
+peakRssBytes = Math.max(peakRssBytes, process.resourceUsage().maxRSS * 1024);
+console.log(
+  JSON.stringify({
+    ms,
+    bytes: result.sizeBytes,
+    sha256: result.sha256,
+    peakRssBytes,
+    startRssBytes,
+  }),
+);
