@@ -10,5 +10,8 @@ export function isVideoFile(file: File): boolean {
  * their names, so a file of unknown type is not claimed until it is dropped.
  */
 export function isVideoDrag(transfer: DataTransfer): boolean {
-  return [...transfer.items].some((item) => item.kind === 'file' && item.type.startsWith('video/'));
+  // A drag from outside a browser (or a synthetic one) may come without an item list; it
+  // then carries no video this handler can claim, and the drop zones below it decide.
+  const items: ArrayLike<DataTransferItem> = transfer.items ?? [];
+  return Array.from(items).some((item) => item.kind === 'file' && item.type.startsWith('video/'));
 }
