@@ -59,6 +59,21 @@ describe('accessibility scan (axe-core), in Chromium', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the Statistics dialog has no serious or critical finding, ${colorScheme}`, async () => {
+      const page = studio.app.page;
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('button', { name: 'Statistics', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Statistics by model' });
+      await dialog.getByRole('table').waitFor();
+      try {
+        await page.screenshot({ path: join(SHOTS, `statistics-1280x720-${colorScheme}.png`) });
+        expect(await scan('dialog[open]')).toEqual([]);
+      } finally {
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+      }
+    });
+
     it(`the main window has no serious or critical finding, ${colorScheme}`, async () => {
       await studio.app.page.emulateMedia({ colorScheme });
       await mkdir(SHOTS, { recursive: true });
@@ -73,6 +88,7 @@ describe('accessibility scan (axe-core), in Chromium', () => {
       const dialog = page.getByRole('dialog', { name: 'Settings' });
       await dialog.waitFor();
       try {
+        await page.screenshot({ path: join(SHOTS, `settings-1280x720-${colorScheme}.png`) });
         expect(await scan('dialog[open]')).toEqual([]);
       } finally {
         await page.keyboard.press('Escape');

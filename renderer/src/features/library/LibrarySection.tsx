@@ -1,6 +1,7 @@
 import { useOpenClip, useSelectedProject } from '../../query/use-library';
 import { SelectionBar } from '../finishing/SelectionBar';
 import { ClipDetail } from './ClipDetail';
+import { StatsButton } from '../finishing/StatsButton';
 import { ExportButtons } from './ExportButtons';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
@@ -15,7 +16,10 @@ export function LibrarySection() {
       <OfflineBanner />
       <header className="library-header">
         <h2 className="section-title">{project ? project.name : 'Library'}</h2>
-        {project ? <ExportButtons project={project} /> : null}
+        <div className="row">
+          <StatsButton />
+          {project ? <ExportButtons project={project} /> : null}
+        </div>
       </header>
       {project ? (
         // Keyed by project: another project starts from its own first page and filters.
