@@ -316,6 +316,14 @@ export const contract = {
   },
   /** Jobs, failures and their reasons, time to finish and seconds made, per model. */
   'stats:byModel': { request: Empty, response: z.array(ModelStatsSchema) },
+  /**
+   * For "Use these settings": the still a clip was continued from, staged again when its file
+   * is still in the project folder; null otherwise (the address that was sent is used then).
+   */
+  'making:remixStill': {
+    request: z.object({ clipId: IdSchema }).strict(),
+    response: StagedImageSchema.nullable(),
+  },
 } as const;
 
 /** Events main pushes to the window. */

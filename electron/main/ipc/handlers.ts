@@ -14,6 +14,7 @@ import { allowedExternalUrl } from './external-links';
 import { createFinishingHandlers } from './finishing-handlers';
 import { saveTaggedCopy } from '../services/finishing/tagged-copy';
 import { createLibraryHandlers } from './library-handlers';
+import { createMakingHandlers } from './making-handlers';
 import type { ProxyChoice } from '../../../shared/proxy-choice';
 import type { Handlers } from './router';
 
@@ -115,5 +116,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       files: deps.files,
     }),
     'stats:byModel': () => deps.statistics(),
+    ...createMakingHandlers({ library, images }),
   };
 }

@@ -10,6 +10,7 @@ import { ClipPlayer } from './ClipPlayer';
 import { ClipRating } from './ClipRating';
 import { ClipTags } from './ClipTags';
 import { ClipTransfer } from './ClipTransfer';
+import { RemixButton } from '../making/RemixButton';
 
 interface ClipDetailProps {
   clip: Clip;
@@ -38,6 +39,7 @@ export function ClipDetail({ clip, detail, loadError, projectTags }: ClipDetailP
       <ClipPlayer clip={clip} />
       <p className="detail-prompt">{clip.prompt}</p>
       <ClipActions clip={clip} parameters={detail?.parameters ?? null} />
+      <RemixButton detail={detail} />
       <p role="status" className="detail-notice">
         {notice}
       </p>

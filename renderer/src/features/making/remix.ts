@@ -1,0 +1,169 @@
+import type { CatalogItem } from '../../../../shared/catalog';
+import { isToolKind, type ClipDetail } from '../../../../shared/domain';
+import { bridge } from '../../ipc/kling';
+import { fillFromSettings, startFromFrame } from '../../stores/composer-fill';
+import { useComposerStore, type ImageRole } from '../../stores/composer-store';
+import { useToolsStore } from '../../stores/tools-store';
+
+export interface RemixResult {
+  /** What could not be put back, in the composer's words (empty when everything was). */
+  notRestored: string[];
+  /** Whether the start frame is the still kept on disk rather than its uploaded address. */
+  localStill: boolean;
+}
+
+type Wire = Record<string, unknown>;
+
+function records(value: unknown): Wire[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is Wire => typeof item === 'object' && item !== null)
+    : [];
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/** Whether the clip's settings can go back into the composer (videos, not the tools). */
+export function canRemix(detail: Pick<ClipDetail, 'action' | 'model'>): boolean {
+  return !isToolKind(detail.action) && detail.model !== null;
+}
+
+/** An image by address into a slot; false when main refused it (the slot shows why). */
+async function placeUrl(slot: 'start' | 'end' | 'reference', url: string): Promise<boolean> {
+  await useComposerStore.getState().addImage(slot, { url });
+  return useComposerStore.getState().slots[slot].error === null;
+}
+
+/** Catalogue items by id from the cached lists, so restored picks show their names. */
+async function cached(kind: 'elements' | 'voices'): Promise<Map<string, CatalogItem>> {
+  const list = await bridge[kind].list({}).catch(() => null);
+  return new Map((list?.items ?? []).map((item) => [String(item.id), item]));
+}
+
+function catalogItem(known: Map<string, CatalogItem>, id: string | number, noun: string) {
+  return known.get(String(id)) ?? { id, name: `${noun} ${id}`, source: 'preset', previewUrl: null };
+}
+
+let remixShot = 0;
+
+/**
+ * "Use these settings": fills the composer from a clip's record — action, model, prompt and
+ * every plain option through the same path as importing a video's settings, then the inputs
+ * that path leaves out: the start frame (the still on disk when the clip was continued from
+ * one and it is still there, else the address that was sent), end frame, reference images with
+ * their roles, reference video, elements, voices, custom shots, and for an extension its
+ * parent clip when that is still in the library. Returns what could not be put back.
+ *
+ * @throws Error for a tool clip (see `canRemix`); bridge errors surface as the slot's error.
+ */
+export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
+  if (!canRemix(detail) || detail.model === null || isToolKind(detail.action))
+    throw new Error('Only a video clip can fill the composer.');
+  useToolsStore.getState().setMode(null);
+  const body = detail.parameters;
+  const { leftOut } = fillFromSettings({
+    app: 'Kling Studio',
+    version: 1,
+    action: detail.action,
+    model: detail.model,
+    prompt: detail.prompt,
+    parameters: body,
+  });
+  const missing = new Set(leftOut);
+  const store = useComposerStore.getState;
+  // Lists the import path keeps as plain values have state of their own here.
+  useComposerStore.setState((state) => {
+    const settings: Wire = { ...state.settings };
+    delete settings['voiceList'];
+    delete settings['multiPrompt'];
+    return { settings: settings as typeof state.settings };
+  });
+
+  if (detail.action === 'extend') {
+    const parent = detail.parent;
+    if (parent && parent.status === 'ready' && parent.videoId) {
+      store().startExtend(parent);
+      store().setModel(detail.model);
+      store().setSetting('prompt', detail.prompt);
+      missing.delete('video to extend');
+    }
+  }
+
+  let localStill = false;
+  const start = text(body['start_image_url']);
+  if (start) {
+    const still =
+      detail.parentFrameSec !== null ? await bridge.making.remixStill({ clipId: detail.id }) : null;
+    if (still) {
+      await startFromFrame(still);
+      localStill = true;
+      missing.delete('start frame');
+    } else if (await placeUrl('start', start)) missing.delete('start frame');
+  }
+  const end = text(body['end_image_url']);
+  if (end && (await placeUrl('end', end))) missing.delete('end frame');
+
+  const images = records(body['image_list']);
+  let placed = 0;
+  for (const image of images) {
+    const url = text(image['image_url']);
+    if (!url || !(await placeUrl('reference', url))) continue;
+    placed += 1;
+    const role = image['type'];
+    const added = store().references.at(-1);
+    if (added && (role === 'first_frame' || role === 'end_frame'))
+      store().setImageRole(added.id, role as ImageRole);
+  }
+  if (images.length > 0 && placed === images.length) missing.delete('reference images');
+
+  const video = records(body['video_list'])[0];
+  const videoUrl = text(video?.['video_url']);
+  if (video && videoUrl) {
+    store().setReferenceVideo({
+      videoUrl,
+      referType: video['refer_type'] === 'feature' ? 'feature' : 'base',
+      keepOriginalSound: video['keep_original_sound'] === 'no' ? 'no' : 'yes',
+    });
+    missing.delete('reference video');
+  }
+
+  const elements = records(body['element_list']);
+  if (elements.length > 0) {
+    const known = await cached('elements');
+    store().clearElements();
+    for (const element of elements) {
+      const id = element['element_id'];
+      if (typeof id === 'string' || typeof id === 'number')
+        store().pickElement(catalogItem(known, id, 'Element'));
+    }
+    if (store().elements.length === elements.length) missing.delete('elements');
+    else missing.add('elements');
+  }
+
+  const voices = records(body['voice_list']);
+  if (voices.length > 0) {
+    const known = await cached('voices');
+    store().clearVoices();
+    for (const voice of voices) {
+      const id = text(voice['voice_id']);
+      if (id) store().pickVoice(catalogItem(known, id, 'Voice'));
+    }
+    if (store().voices.length !== voices.length) missing.add('voices');
+  }
+
+  const shots = records(body['multi_prompt']);
+  if (shots.length > 0)
+    useComposerStore.setState({
+      shots: shots.map((shot) => {
+        remixShot += 1;
+        return {
+          id: `remix-shot-${remixShot}`,
+          prompt: typeof shot['prompt'] === 'string' ? shot['prompt'] : '',
+          seconds: String(shot['duration'] ?? ''),
+        };
+      }),
+    });
+
+  return { notRestored: [...missing], localStill };
+}
