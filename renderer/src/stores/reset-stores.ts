@@ -4,6 +4,7 @@ import { useAppStore } from './app-store';
 import { useComposerStore } from './composer-store';
 import { useJobsStore } from './jobs-store';
 import { useLibraryStore } from './library-store';
+import { useSelectionStore } from './selection-store';
 import { useTokenStore } from './token-store';
 import { useToolsStore } from './tools-store';
 
@@ -17,6 +18,7 @@ export function resetAllStores(): void {
   reset(useComposerStore);
   reset(useJobsStore);
   reset(useLibraryStore);
+  reset(useSelectionStore);
   reset(useTokenStore);
   reset(useToolsStore);
   queryClient.clear();

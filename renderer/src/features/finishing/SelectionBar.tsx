@@ -1,6 +1,9 @@
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectSelectedClips, useSelectionStore } from '../../stores/selection-store';
+import {
+  selectSelectedClips,
+  selectSelectionDialog,
+  useSelectionStore,
+} from '../../stores/selection-store';
 import { CompareDialog } from './CompareDialog';
 import { StitchDialog } from './StitchDialog';
 
@@ -10,10 +13,10 @@ const COMPARE_MAX = 4;
 /** What to do with the clips picked in the gallery: compare them, join them, or let go. */
 export function SelectionBar({ projectId }: { projectId: string }) {
   const clips = useSelectionStore(selectSelectedClips);
-  const { move, clear } = useSelectionStore(
-    useShallow((state) => ({ move: state.move, clear: state.clear })),
+  const open = useSelectionStore(selectSelectionDialog);
+  const { move, clear, setOpen } = useSelectionStore(
+    useShallow((state) => ({ move: state.move, clear: state.clear, setOpen: state.openDialog })),
   );
-  const [open, setOpen] = useState<'compare' | 'join' | null>(null);
   if (clips.length === 0) return null;
   const canCompare = clips.length >= COMPARE_MIN && clips.length <= COMPARE_MAX;
   const compareWhy = canCompare ? '' : `Compare takes ${COMPARE_MIN} to ${COMPARE_MAX} clips.`;

@@ -1,6 +1,7 @@
 import type { Clip, ClipDetail, ClipSource } from '../../../../shared/domain';
 import { truncate } from '../../lib/format';
 import { useLibraryStore } from '../../stores/library-store';
+import { JoinChainButton } from '../finishing/JoinChainButton';
 import { StitchedParts } from '../finishing/StitchedParts';
 
 interface ClipLineageProps {
@@ -26,6 +27,7 @@ const SOURCE_LABELS: Readonly<Record<ClipSource['role'], string>> = {
 /**
  * Where the clip came from (extended, lip-synced, continued from a frame at a time, joined from
  * parts, or a tool's inputs) and what was made from it; each opens that clip, in any project.
+ * A clip with a parent can be joined with its whole chain in one step.
  */
 export function ClipLineage({ detail }: ClipLineageProps) {
   const openClip = useLibraryStore((state) => state.openClip);
@@ -53,6 +55,7 @@ export function ClipLineage({ detail }: ClipLineageProps) {
       ) : detail.parentClipId ? (
         <p className="hint">{from} a clip that is no longer in the library.</p>
       ) : null}
+      {parent ? <JoinChainButton detail={detail} /> : null}
       {parts.length > 0 ? <StitchedParts parts={parts} /> : null}
       {sources.length > 0 ? (
         <ul className="lineage-children" aria-label="Made from">
