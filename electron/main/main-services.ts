@@ -15,6 +15,8 @@ import { JournalSchema } from './services/jobs/job-record';
 import { JobService, type JobLimits } from './services/jobs/job-service';
 import { CatalogService } from './services/catalog/catalog-service';
 import { ReferenceVideoService } from './services/references/reference-video-service';
+import { FilePublisher } from './services/uploads/file-publisher';
+import { UploadLedger } from './services/uploads/upload-ledger';
 import { KlingClient } from './services/kling/kling-client';
 import { NO_FILE_ACTIONS, type FileActions } from './services/library/file-actions';
 import { Library } from './services/library/library';
@@ -181,7 +183,17 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onError: (error) => log('job service error', error instanceof AppError ? error.code : error),
   });
   tokenSaved = (hasToken) => jobs.tokenChanged(hasToken);
+  // One upload list for images, videos and recordings: the same bytes are published once.
+  const publisher = new FilePublisher({
+    uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
+    readPlatformToken,
+    consent: preferences.consent,
+    ledger: new UploadLedger(join(options.dataDir, 'uploads.json'), Date.now, (m) => log(m)),
+    fetchImpl,
+    log: (message) => log(message),
+  });
   const images = new LocalImageService({
+    publisher,
     consent: preferences.consent,
     dataDir: options.dataDir,
     uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
@@ -197,12 +209,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const router = createRouter({
     handlers: createHandlers({
       catalog,
-      referenceVideos: new ReferenceVideoService({
-        consent: preferences.consent,
-        uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
-        readPlatformToken,
-        fetchImpl,
-      }),
+      referenceVideos: new ReferenceVideoService({ publisher }),
       version: options.version,
       apiBaseUrl: options.apiBaseUrl,
       tokens,

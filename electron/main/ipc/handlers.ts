@@ -3,6 +3,7 @@ import type { ModelStats } from '../../../shared/model-stats';
 import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from './catalog-handlers';
+import { referenceVideoFileProblem } from '../../../shared/capabilities/reference-video-file';
 import type { ReferenceVideoService } from '../services/references/reference-video-service';
 import type { EndpointTrust } from '../services/endpoints/endpoint-trust';
 import type { ImageService } from '../services/images/image-service-types';
@@ -103,7 +104,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...createCatalogHandlers(deps.catalog),
     'references:stageVideo': ({ path }) => deps.referenceVideos.stage(path),
-    'references:uploadVideo': ({ videoId, model }) => deps.referenceVideos.upload(videoId, model),
+    'references:uploadVideo': ({ videoId, model }) =>
+      deps.referenceVideos.upload(videoId, (facts) => referenceVideoFileProblem(facts, model)),
     'shell:openExternal': async ({ url }) => {
       const checked = allowedExternalUrl(url);
       return { opened: checked ? await deps.openExternal(checked.href) : false };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { StagedImage } from '../../../../shared/domain';
@@ -10,8 +9,8 @@ import type { ImageService } from './image-service-types';
 import { checkImageUrl, nameFromUrl } from './image-url';
 import { defaultSystemDirs, readImageFile } from './read-image-file';
 import { StagedFolder, extensionFor, isImageId, newImageId } from './staged-folder';
-import { PLATFORM_TOKEN_HELP, uploadImage } from './upload-client';
-import { UploadLedger } from './upload-ledger';
+import { FilePublisher } from '../uploads/file-publisher';
+import { UploadLedger } from '../uploads/upload-ledger';
 
 export interface ImageServiceOptions {
   /** The app's own state folder: staged copies and the upload list live here. */
@@ -30,6 +29,11 @@ export interface ImageServiceOptions {
   /** Folders whose files are refused even through a link; defaults per platform. */
   systemDirs?: readonly string[];
   log?: (message: string) => void;
+  /**
+   * Publishes files for every service that uploads, so one upload list serves them all;
+   * without it the service keeps its own list in `dataDir`.
+   */
+  publisher?: FilePublisher;
 }
 
 interface Staged {
@@ -53,11 +57,9 @@ export const STAGED_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
  */
 export class LocalImageService implements ImageService {
   private readonly staged = new Map<string, Staged>();
-  /** Uploads under way, by content hash: two clicks on the same bytes make one request. */
-  private readonly uploading = new Map<string, Promise<string>>();
   private readonly folder: StagedFolder;
   private readonly consentStore: ConsentStore;
-  private readonly ledger: UploadLedger;
+  private readonly publisher: FilePublisher;
   private readonly systemDirs: readonly string[];
   private readonly now: () => number;
   private pruned = false;
@@ -67,7 +69,16 @@ export class LocalImageService implements ImageService {
     this.now = options.now ?? Date.now;
     this.folder = new StagedFolder(join(options.dataDir, 'staged-images'));
     this.consentStore = options.consent;
-    this.ledger = new UploadLedger(join(options.dataDir, 'uploads.json'), this.now, log);
+    this.publisher =
+      options.publisher ??
+      new FilePublisher({
+        uploadUrl: options.uploadUrl,
+        readPlatformToken: options.readPlatformToken,
+        consent: options.consent,
+        ledger: new UploadLedger(join(options.dataDir, 'uploads.json'), this.now, log),
+        ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+        log,
+      });
     this.systemDirs = options.systemDirs ?? defaultSystemDirs();
   }
 
@@ -122,20 +133,26 @@ export class LocalImageService implements ImageService {
 
   async upload(imageId: string): Promise<StagedImage> {
     const staged = await this.find(imageId);
-    if (staged.file === null) return staged.image;
-    if (!(await this.consentStore.read())) {
+    const file = staged.file;
+    if (file === null) return staged.image;
+    const mime = staged.image.mime;
+    // Only a staged file is uploaded, and main read its type from the bytes.
+    if (mime === null)
       throw new AppError(
-        'consent_required',
-        "Uploading publishes this image on AceData's CDN, where anyone with the link can see it for about 7 days. Agree to that first, or use an image that is already online.",
+        'image_unreadable',
+        'The type of this image is unknown, so it cannot be uploaded. Add it again.',
       );
-    }
-    // Our own copy, read again: what was checked at staging is what gets published.
-    const bytes = await readFile(staged.file).catch(() => {
-      throw new AppError('image_not_found', 'This image is no longer staged. Add it again.');
+    const url = await this.publisher.publish({
+      // Our own copy, read again: what was checked at staging is what gets published.
+      read: () =>
+        readFile(file).catch(() => {
+          throw new AppError('image_not_found', 'This image is no longer staged. Add it again.');
+        }),
+      kind: 'image',
+      extension: extensionFor(mime),
+      mime,
+      timeoutMs: this.options.uploadTimeoutMs ?? 120_000,
     });
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const url =
-      (await this.ledger.lookup(sha256)) ?? (await this.uploadOnce(sha256, bytes, staged.image));
     return { ...staged.image, url };
   }
 
@@ -163,54 +180,6 @@ export class LocalImageService implements ImageService {
     this.pruned = true;
     const removed = await this.folder.prune(this.now() - STAGED_KEEP_MS).catch(() => 0);
     if (removed > 0) this.options.log?.(`Removed ${removed} staged image(s) older than 7 days`);
-  }
-
-  private uploadOnce(
-    sha256: string,
-    bytes: Uint8Array<ArrayBuffer>,
-    image: StagedImage,
-  ): Promise<string> {
-    const running = this.uploading.get(sha256);
-    if (running) return running;
-    const upload = this.send(sha256, bytes, image).finally(() => this.uploading.delete(sha256));
-    this.uploading.set(sha256, upload);
-    return upload;
-  }
-
-  private async send(
-    sha256: string,
-    bytes: Uint8Array<ArrayBuffer>,
-    image: StagedImage,
-  ): Promise<string> {
-    const mime = image.mime;
-    // Only a staged file is uploaded, and main read its type from the bytes.
-    if (mime === null)
-      throw new AppError(
-        'image_unreadable',
-        'The type of this image is unknown, so it cannot be uploaded. Add it again.',
-      );
-    const token = await this.options.readPlatformToken();
-    if (!token) {
-      throw new AppError(
-        'no_platform_token',
-        `No platform token is saved, so this image cannot be uploaded. ${PLATFORM_TOKEN_HELP}`,
-      );
-    }
-    const url = await uploadImage({
-      endpoint: this.options.uploadUrl,
-      token,
-      bytes,
-      // A neutral name: the user's file name may say more than the picture should.
-      fileName: `image-${sha256.slice(0, 12)}.${extensionFor(mime)}`,
-      mime,
-      fetchImpl: this.options.fetchImpl ?? fetch,
-      timeoutMs: this.options.uploadTimeoutMs ?? 120_000,
-    });
-    // Forgetting the URL only costs a second upload later; the user still gets this one.
-    await this.ledger
-      .record(sha256, url)
-      .catch(() => this.options.log?.('The upload list could not be saved'));
-    return url;
   }
 
   /** A staged image by id; after a restart the copy on disk is checked and described again. */

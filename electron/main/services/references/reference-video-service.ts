@@ -2,32 +2,30 @@ import { randomBytes } from 'node:crypto';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
-import {
-  referenceVideoFileProblem,
-  type StagedVideo,
+import type {
+  StagedVideo,
+  VideoFileFacts,
 } from '../../../../shared/capabilities/reference-video-file';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
-import type { ModelId } from '../../../../shared/models';
-import type { ConsentStore } from '../preferences/preferences-store';
-import { PLATFORM_TOKEN_HELP, uploadImage } from '../images/upload-client';
+import type { FilePublisher } from '../uploads/file-publisher';
 import { readVideoFacts } from './read-video-facts';
 
 export interface ReferenceVideoServiceOptions {
-  uploadUrl: string;
-  /** The platform token; AceData's upload refuses the API token. */
-  readPlatformToken: () => Promise<string | null>;
-  /** The same consent as images: uploading publishes the file on AceData's CDN. */
-  consent: ConsentStore;
-  fetchImpl?: typeof fetch;
+  /** Publishes after the same consent as images, through the shared upload list. */
+  publisher: FilePublisher;
   uploadTimeoutMs?: number;
 }
+
+/** The first rule the video breaks where it is to be used, in words, or null when it fits. */
+export type VideoRules = (facts: VideoFileFacts) => string | null;
 
 const MIME = { mp4: 'video/mp4', mov: 'video/quicktime' } as const;
 
 /**
- * Local reference videos: main reads each file (resolved, a regular file, its container,
- * length, frame rate and size from the bytes), so the window can name the rule it breaks on
- * the chosen model; the upload checks the same rules again before anything is published.
+ * Local videos (an omni model's reference video, a tool's source video): main reads each file
+ * (resolved, a regular file, its container, length, frame rate and size from the bytes), so
+ * the window can name the rule it breaks where it is used; the upload checks the same rules
+ * again before anything is published.
  */
 export class ReferenceVideoService {
   private readonly staged = new Map<string, { video: StagedVideo; path: string }>();
@@ -64,11 +62,11 @@ export class ReferenceVideoService {
   }
 
   /**
-   * Uploads a staged video for `model` and returns its public URL. @throws AppError
+   * Uploads a staged video that passes `rules` and returns its public URL. @throws AppError
    * `video_refused` naming the failed rule, `consent_required`, `no_platform_token`, or the
    * upload's own errors.
    */
-  async upload(videoId: string, model: ModelId): Promise<{ url: string }> {
+  async upload(videoId: string, rules: VideoRules): Promise<{ url: string }> {
     const known = this.staged.get(videoId);
     if (!known)
       throw new AppError('video_not_found', 'This video is no longer chosen. Add it again.');
@@ -76,30 +74,14 @@ export class ReferenceVideoService {
     const stats = await lstat(known.path).catch(() => null);
     if (!stats?.isFile()) throw notAFile('The chosen video is gone. Add it again.');
     const facts = await readVideoFacts(known.path, stats.size);
-    const problem = referenceVideoFileProblem(facts, model);
+    const problem = rules(facts);
     if (problem) throw new AppError('video_refused', `${problem}.`);
-    if (!(await this.options.consent.read())) {
-      throw new AppError(
-        'consent_required',
-        "Uploading publishes this video on AceData's CDN, where anyone with the link can see it. Agree to that first.",
-      );
-    }
-    const token = await this.options.readPlatformToken();
-    if (!token) {
-      throw new AppError(
-        'no_platform_token',
-        `No platform token is saved, so this video cannot be uploaded. ${PLATFORM_TOKEN_HELP}`,
-      );
-    }
     const container = facts.container === 'mov' ? 'mov' : 'mp4';
-    const bytes = new Uint8Array(await readFile(known.path));
-    const url = await uploadImage({
-      endpoint: this.options.uploadUrl,
-      token,
-      bytes,
-      fileName: `video-${videoId.slice(4, 16)}.${container}`,
+    const url = await this.options.publisher.publish({
+      read: async () => new Uint8Array(await readFile(known.path)),
+      kind: 'video',
+      extension: container,
       mime: MIME[container],
-      fetchImpl: this.options.fetchImpl ?? fetch,
       timeoutMs: this.options.uploadTimeoutMs ?? 600_000,
     });
     return { url };

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConsentStore } from '../../../../electron/main/services/preferences/preferences-store';
-import { UPLOAD_REUSE_MS } from '../../../../electron/main/services/images/upload-ledger';
+import { UPLOAD_REUSE_MS } from '../../../../electron/main/services/uploads/upload-ledger';
 import { boundaryOf, parseMultipart } from '../../../fixtures/fake-acedata/multipart';
 import { PLATFORM_TOKEN, codeOf, disposeRigs, makeRig, type ImageRig } from './image-harness';
 

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ReferenceVideoService } from '../../../../electron/main/services/references/reference-video-service';
+import { FilePublisher } from '../../../../electron/main/services/uploads/file-publisher';
+import { UploadLedger } from '../../../../electron/main/services/uploads/upload-ledger';
+import { referenceVideoFileProblem } from '../../../../shared/capabilities/reference-video-file';
 import type { ModelId } from '../../../../shared/models';
 import { startFakeAceData, type FakeAceData } from '../../../fixtures/fake-acedata/server';
 
@@ -15,6 +18,7 @@ describe('local reference videos, read by main and checked before upload', () =>
   let api: FakeAceData;
   let dir: string;
   let consented = true;
+  let lists = 0;
   let token: string | null = PLATFORM_TOKEN;
 
   beforeAll(async () => {
@@ -28,10 +32,16 @@ describe('local reference videos, read by main and checked before upload', () =>
 
   const service = () =>
     new ReferenceVideoService({
-      uploadUrl: `${api.url}/api/v1/files/`,
-      readPlatformToken: async () => token,
-      consent: { read: async () => consented, write: async () => undefined },
+      publisher: new FilePublisher({
+        uploadUrl: `${api.url}/api/v1/files/`,
+        readPlatformToken: async () => token,
+        consent: { read: async () => consented, write: async () => undefined },
+        // A fresh list per service, so each test's upload really reaches the server.
+        ledger: new UploadLedger(join(dir, `uploads-${++lists}.json`), Date.now),
+      }),
     });
+  const on = (model: ModelId) => (facts: Parameters<typeof referenceVideoFileProblem>[0]) =>
+    referenceVideoFileProblem(facts, model);
   const uploads = () => api.requests.filter((r) => r.path.startsWith('/api/v1/files'));
 
   test('reads container, length, frame rate and size from the file itself', async () => {
@@ -84,7 +94,7 @@ describe('local reference videos, read by main and checked before upload', () =>
       const before = uploads().length;
       const videos = service();
       const staged = await videos.stage(path);
-      await expect(videos.upload(staged.id, model)).rejects.toMatchObject({
+      await expect(videos.upload(staged.id, on(model))).rejects.toMatchObject({
         code: 'video_refused',
         message: expect.stringMatching(rule),
       });
@@ -97,12 +107,12 @@ describe('local reference videos, read by main and checked before upload', () =>
     const videos = service();
     const staged = await videos.stage(GOOD);
     consented = false;
-    await expect(videos.upload(staged.id, 'kling-o1')).rejects.toMatchObject({
+    await expect(videos.upload(staged.id, on('kling-o1'))).rejects.toMatchObject({
       code: 'consent_required',
     });
     consented = true;
     token = null;
-    await expect(videos.upload(staged.id, 'kling-o1')).rejects.toMatchObject({
+    await expect(videos.upload(staged.id, on('kling-o1'))).rejects.toMatchObject({
       code: 'no_platform_token',
     });
     token = PLATFORM_TOKEN;
@@ -112,7 +122,7 @@ describe('local reference videos, read by main and checked before upload', () =>
   test('a video that passes is uploaded as MP4 with the platform token and its URL returned', async () => {
     const videos = service();
     const staged = await videos.stage(GOOD);
-    const { url } = await videos.upload(staged.id, 'kling-v3-omni');
+    const { url } = await videos.upload(staged.id, on('kling-v3-omni'));
     expect(url).toMatch(new RegExp(`^${api.url}/uploads/[0-9a-f]{16}\\.mp4$`));
     const sent = uploads().at(-1);
     expect(sent?.headers['authorization']).toBe(`Bearer ${PLATFORM_TOKEN}`);
@@ -126,7 +136,7 @@ describe('local reference videos, read by main and checked before upload', () =>
   });
 
   test('an unknown video id is refused', async () => {
-    await expect(service().upload('vid_0000000000000000', 'kling-o1')).rejects.toMatchObject({
+    await expect(service().upload('vid_0000000000000000', on('kling-o1'))).rejects.toMatchObject({
       code: 'video_not_found',
     });
   });

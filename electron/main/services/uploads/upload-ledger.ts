@@ -59,7 +59,7 @@ export class UploadLedger {
         if (read.kind === 'value') return { ...read.value.uploads };
         if (read.kind === 'setAside')
           this.log(
-            `The upload list was unreadable and was set aside as ${read.path} (${read.reason}); images will be uploaded again`,
+            `The upload list was unreadable and was set aside as ${read.path} (${read.reason}); files will be uploaded again`,
           );
         return {};
       })

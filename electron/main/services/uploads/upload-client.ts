@@ -2,12 +2,16 @@ import { AppError } from '../../../../shared/app-error';
 import { isLoopbackHost } from '../config';
 import { readCappedText } from '../net/read-capped';
 
+/** What is being published, so an error names the file the person chose. */
+export type UploadKind = 'image' | 'video' | 'audio';
+
 export interface UploadRequest {
   /** The upload endpoint, already checked as https (or http on loopback) by the config. */
   endpoint: string;
   token: string;
   bytes: Uint8Array<ArrayBuffer>;
   fileName: string;
+  kind: UploadKind;
   /** The file's media type, as sent in the form (`image/png`, `video/mp4`…). */
   mime: string;
   fetchImpl: typeof fetch;
@@ -15,6 +19,16 @@ export interface UploadRequest {
 }
 
 const MAX_URL_CHARS = 4096;
+
+/** What the person calls each kind of file, and how to make one smaller. */
+const WORDS: Readonly<Record<UploadKind, { noun: string; smaller: string }>> = {
+  image: { noun: 'image', smaller: 'Save it smaller and try again.' },
+  video: { noun: 'video', smaller: 'Shorten or compress it and try again.' },
+  audio: {
+    noun: 'audio file',
+    smaller: 'Trim it or save it in a compressed format such as MP3, then try again.',
+  },
+};
 // An answer is a few hundred bytes of JSON; anything far larger is not one.
 const MAX_ANSWER_BYTES = 64 * 1024;
 
@@ -22,11 +36,15 @@ export const PLATFORM_TOKEN_HELP =
   "Uploads need AceData's platform token, which is not the API token used for generating: copy it from the AceData Cloud console (platform.acedata.cloud) and add it in Settings as the platform token.";
 
 /**
- * Sends one image to AceData's file endpoint (multipart field `file`, platform token) and
- * returns the public URL it answers with. The token goes into the header only: never into a
- * message, a log or the answer.
+ * Sends one file (image, video or audio) to AceData's file endpoint (multipart field `file`,
+ * platform token; AceData Kling API docs §7) and returns the public URL it answers with. The
+ * token goes into the header only: never into a message, a log or the answer.
+ *
+ * @throws AppError `upload_timeout`, `upload_failed`, `platform_token_refused`,
+ * `upload_refused` (413) or `upload_bad_answer`, each naming the kind of file.
  */
-export async function uploadImage(request: UploadRequest): Promise<string> {
+export async function uploadFile(request: UploadRequest): Promise<string> {
+  const words = WORDS[request.kind];
   const form = new FormData();
   form.append('file', new Blob([request.bytes], { type: request.mime }), request.fileName);
   let response: Response;
@@ -65,7 +83,7 @@ export async function uploadImage(request: UploadRequest): Promise<string> {
   if (response.status === 413) {
     throw new AppError(
       'upload_refused',
-      'AceData refused this image as too large. Save it smaller and try again.',
+      `AceData refused this ${words.noun} as too large. ${words.smaller}`,
       traceId,
     );
   }
@@ -74,7 +92,7 @@ export async function uploadImage(request: UploadRequest): Promise<string> {
       response.status === 429 || response.status >= 500 ? ' Try again in a moment.' : '';
     throw new AppError(
       'upload_failed',
-      `AceData's upload service refused the image (HTTP ${response.status}).${retry}`,
+      `AceData's upload service refused the ${words.noun} (HTTP ${response.status}).${retry}`,
       traceId,
     );
   }
@@ -82,7 +100,7 @@ export async function uploadImage(request: UploadRequest): Promise<string> {
   if (url === null || !isPublicUrl(url, new URL(request.endpoint))) {
     throw new AppError(
       'upload_bad_answer',
-      "AceData's upload service answered without a usable https address for the image. Try again later.",
+      `AceData's upload service answered without a usable https address for the ${words.noun}. Try again later.`,
       traceId,
     );
   }

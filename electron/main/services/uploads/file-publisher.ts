@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../../shared/app-error';
+import type { ConsentStore } from '../preferences/preferences-store';
+import { PLATFORM_TOKEN_HELP, uploadFile, type UploadKind } from './upload-client';
+import type { UploadLedger } from './upload-ledger';
+
+export interface FilePublisherOptions {
+  uploadUrl: string;
+  /** The platform token; never the API token, which AceData's upload refuses. */
+  readPlatformToken: () => Promise<string | null>;
+  /** One consent for every kind of file: each upload publishes on AceData's CDN. */
+  consent: ConsentStore;
+  /** Shared by every kind of file, so the same bytes are never uploaded twice. */
+  ledger: UploadLedger;
+  fetchImpl?: typeof fetch;
+  log?: (message: string) => void;
+}
+
+export interface PublishRequest {
+  /** Reads the bytes to publish; called only once the person has agreed. */
+  read: () => Promise<Uint8Array<ArrayBuffer>>;
+  kind: UploadKind;
+  /** Without the dot: `png`, `mp4`, `mp3`… */
+  extension: string;
+  mime: string;
+  timeoutMs: number;
+}
+
+const CONSENT_WORDS: Readonly<Record<UploadKind, string>> = {
+  image:
+    "Uploading publishes this image on AceData's CDN, where anyone with the link can see it for about 7 days. Agree to that first, or use an image that is already online.",
+  video:
+    "Uploading publishes this video on AceData's CDN, where anyone with the link can see it. Agree to that first, or give a video that is already online.",
+  audio:
+    "Uploading publishes this recording on AceData's CDN, where anyone with the link can hear it. Agree to that first, or give a recording that is already online.",
+};
+
+const NOUNS: Readonly<Record<UploadKind, string>> = {
+  image: 'image',
+  video: 'video',
+  audio: 'recording',
+};
+
+/**
+ * Publishes a local file on AceData's CDN (AceData Kling API docs §7) once the person agreed:
+ * the same bytes are uploaded once while their earlier URL is young enough (the upload ledger),
+ * and two requests for the same bytes at once make one upload.
+ */
+export class FilePublisher {
+  private readonly running = new Map<string, Promise<string>>();
+
+  constructor(private readonly options: FilePublisherOptions) {}
+
+  /**
+   * The public URL of these bytes. @throws AppError `consent_required`, `no_platform_token`,
+   * or the upload's own errors (which name the kind of file).
+   */
+  async publish(request: PublishRequest): Promise<string> {
+    if (!(await this.options.consent.read())) {
+      throw new AppError('consent_required', CONSENT_WORDS[request.kind]);
+    }
+    const bytes = await request.read();
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const known = await this.options.ledger.lookup(sha256);
+    if (known) return known;
+    const running = this.running.get(sha256);
+    if (running) return running;
+    const upload = this.send(sha256, bytes, request).finally(() => this.running.delete(sha256));
+    this.running.set(sha256, upload);
+    return upload;
+  }
+
+  private async send(
+    sha256: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    request: PublishRequest,
+  ): Promise<string> {
+    const token = await this.options.readPlatformToken();
+    if (!token) {
+      throw new AppError(
+        'no_platform_token',
+        `No platform token is saved, so this ${NOUNS[request.kind]} cannot be uploaded. ${PLATFORM_TOKEN_HELP}`,
+      );
+    }
+    const url = await uploadFile({
+      endpoint: this.options.uploadUrl,
+      token,
+      bytes,
+      // A neutral name: the user's file name may say more than the file should.
+      fileName: `${request.kind}-${sha256.slice(0, 12)}.${request.extension}`,
+      kind: request.kind,
+      mime: request.mime,
+      fetchImpl: this.options.fetchImpl ?? fetch,
+      timeoutMs: request.timeoutMs,
+    });
+    // Forgetting the URL only costs a second upload later; the person still gets this one.
+    await this.options.ledger
+      .record(sha256, url)
+      .catch(() => this.options.log?.('The upload list could not be saved'));
+    return url;
+  }
+}
