@@ -17,33 +17,25 @@ export class SpliceRefused extends Error {
   }
 }
 
-/**
- * What to do after a failed attempt:
- * - `retry`: wait, then resume from the saved bytes;
- * - `restart`: the saved bytes are unusable; drop them and ask again at once;
- * - `pause`: stop now but keep the saved bytes for a later call;
- * - `fatal`: stop and remove everything, the same request would fail the same way.
- */
-export type Disposition = 'retry' | 'restart' | 'pause' | 'fatal';
-
 // Statuses that say "not now" rather than "never".
 const TRANSIENT_HTTP = new Set([408, 425, 429, 500, 502, 503, 504]);
 
-export function dispositionOf(error: unknown, signal: AbortSignal | undefined): Disposition {
-  if (signal?.aborted === true) return 'pause';
-  if (error instanceof TransferInterrupted) return 'retry';
-  if (error instanceof SpliceRefused) return 'restart';
-  if (isDiskFull(error)) return 'pause';
-  if (error instanceof DownloadHttpError) {
-    return TRANSIENT_HTTP.has(error.status) ? 'retry' : 'fatal';
-  }
+/**
+ * Whether the bytes saved before `error` are worth keeping for a later call: yes after a cut,
+ * a stall, a cancel, a full disk, a passing HTTP status or a network failure; no when the
+ * server's answer did not fit them (SpliceRefused) or the same request would fail the same way.
+ */
+export function keepsPart(error: unknown, signal: AbortSignal | undefined): boolean {
+  if (signal?.aborted === true) return true;
+  if (error instanceof TransferInterrupted) return true;
+  if (error instanceof SpliceRefused) return false;
+  if (isDiskFull(error)) return true;
+  if (error instanceof DownloadHttpError) return TRANSIENT_HTTP.has(error.status);
   if (error instanceof AppError) {
-    if (error.code === 'download_stalled') return 'retry';
-    if (error.code === 'download_cancelled') return 'pause';
-    return 'fatal';
+    return error.code === 'download_stalled' || error.code === 'download_cancelled';
   }
   // Refused, reset or unreachable before any answer: the network, not the file, is at fault.
-  return 'retry';
+  return true;
 }
 
 /** The message a person sees; `savedBytes` is what stays on disk for a later resume. */

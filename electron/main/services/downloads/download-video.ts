@@ -1,9 +1,7 @@
 import { open } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../../../../shared/app-error';
 import { attemptDownload, findResumable, type AttemptSettings } from './download-attempt';
-import { dispositionOf, toAppError } from './download-errors';
-import { cancelledError } from './idle-watch';
+import { keepsPart, toAppError } from './download-errors';
 import { dropPart, partPaths, type OpenFile, type PartPaths } from './part-file';
 import { checkDownloadUrl } from './url-policy';
 
@@ -20,10 +18,6 @@ export interface DownloadVideoOptions {
   maxBytes?: number;
   /** Default 30 s without bytes. */
   idleTimeoutMs?: number;
-  /** Requests within this call, the first included. Default 5. */
-  maxAttempts?: number;
-  /** Wait before the first retry, doubled for each further one. Default 500 ms. */
-  retryDelayMs?: number;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
   /** Opens the partial file. A seam for injecting disk faults in tests; defaults to `fs.open`. */
@@ -39,9 +33,6 @@ export interface DownloadedVideo {
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_ATTEMPTS = 5;
-export const DEFAULT_RETRY_DELAY_MS = 500;
-const MAX_RETRY_DELAY_MS = 30_000;
 const FILE_BASE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
@@ -49,8 +40,13 @@ const FILE_BASE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
  * once it is complete, checked and on disk, so the library never sees a partial or fake video.
  * The name always comes from the caller: whatever the server suggests is ignored.
  *
- * A cut, a stall or a full disk leaves a hidden `.part` file and its resume state behind; the
- * next attempt, in this call or a later one, asks only for the missing bytes.
+ * One call is one attempt: it never waits and tries again by itself. Whether and when to try
+ * again is the caller's decision (the result fetcher's schedule), so retries live in one layer.
+ * A cut, a stall or a full disk leaves a hidden `.part` file and its resume state behind, and
+ * the next call asks only for the missing bytes.
+ *
+ * @throws AppError — `download_*`, `unsafe_url`, `not_mp4`, `disk_full`…; a `DownloadHttpError`
+ *   (an AppError) carries the status; `HostBlockedError` when the address is off the list.
  */
 export async function downloadVideo(options: DownloadVideoOptions): Promise<DownloadedVideo> {
   if (!FILE_BASE_NAME.test(options.fileBaseName)) {
@@ -74,28 +70,15 @@ export async function downloadVideo(options: DownloadVideoOptions): Promise<Down
     signal: options.signal,
     onProgress: options.onProgress,
   };
-  const maxAttempts = positiveInteger(options.maxAttempts, DEFAULT_MAX_ATTEMPTS);
-  const firstDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
-  let delayMs = Number.isFinite(firstDelayMs) ? Math.max(0, firstDelayMs) : DEFAULT_RETRY_DELAY_MS;
-  let waitMs = 0;
-
-  // Ends: every pass either returns, throws, or uses up one of maxAttempts.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      if (waitMs > 0) await backOff(waitMs, options.signal);
-      const body = await attemptDownload(settings);
-      return { path: paths.finalPath, sizeBytes: body.sizeBytes, sha256: body.sha256 };
-    } catch (error) {
-      const disposition = dispositionOf(error, options.signal);
-      if (disposition === 'fatal' || disposition === 'restart')
-        await dropPart(paths).catch(() => undefined);
-      if (disposition === 'fatal') throw toAppError(error, 0);
-      if (disposition === 'pause' || attempt >= maxAttempts) {
-        throw toAppError(error, await keepForLater(paths, options.url));
-      }
-      waitMs = disposition === 'restart' ? 0 : delayMs;
-      if (disposition === 'retry') delayMs = Math.min(delayMs * 2, MAX_RETRY_DELAY_MS);
+  try {
+    const body = await attemptDownload(settings);
+    return { path: paths.finalPath, sizeBytes: body.sizeBytes, sha256: body.sha256 };
+  } catch (error) {
+    if (!keepsPart(error, options.signal)) {
+      await dropPart(paths).catch(() => undefined);
+      throw toAppError(error, 0);
     }
+    throw toAppError(error, await keepForLater(paths, options.url));
   }
 }
 
@@ -109,16 +92,4 @@ async function keepForLater(paths: PartPaths, url: string): Promise<number> {
     // Tidying up must not hide the error the person needs to see.
   }
   return 0;
-}
-
-async function backOff(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  try {
-    await sleep(ms, undefined, signal ? { signal } : {});
-  } catch {
-    throw cancelledError();
-  }
-}
-
-function positiveInteger(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
 }

@@ -51,7 +51,7 @@ export const DEFAULT_LIMITS: JobLimits = {
   pollCapMs: 15_000,
   deadlineMs: 10 * 60_000,
   maxParallelDownloads: 3,
-  downloadRetryDelaysMs: [2_000, 5_000, 15_000, 30_000, 60_000],
+  downloadRetryDelaysMs: [1_000, 2_000, 5_000, 15_000, 30_000, 60_000],
   offlineBackoffMs: [1_000, 2_000, 4_000, 8_000, 16_000],
 };
 

@@ -14,6 +14,7 @@ import {
   sha256,
   SAMPLE_PATH,
   expectOnlyFinal,
+  downloadAcrossCalls,
 } from './harness';
 import {
   closeAllServers,
@@ -56,7 +57,7 @@ describe('downloadVideo resume', () => {
       serveFile(req, res, sample, ETAG);
     });
 
-    const result = await downloadVideo(
+    const { result, failedWith } = await downloadAcrossCalls(
       optionsFor(server, destDir, { onProgress: gate.onProgress }),
     );
 
@@ -64,6 +65,7 @@ describe('downloadVideo resume', () => {
     expect(server.requests[0]).toMatchObject({ range: undefined, ifRange: undefined });
     expect(server.requests[1]).toMatchObject({ range: `bytes=${cut}-`, ifRange: ETAG });
     expect(folderDuringCut).toEqual([[PART, STATE]]);
+    expect(failedWith).toEqual(['download_interrupted']);
     expect(result).toEqual({
       path: join(destDir, FINAL),
       sizeBytes: sample.length,
@@ -79,12 +81,13 @@ describe('downloadVideo resume', () => {
       serveFile(req, res, changed, '"v2-changed"');
     });
 
-    const result = await downloadVideo(
+    const { result, failedWith } = await downloadAcrossCalls(
       optionsFor(server, destDir, { onProgress: gate.onProgress }),
     );
 
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]).toMatchObject({ range: `bytes=${cut}-`, ifRange: ETAG });
+    expect(failedWith).toEqual(['download_interrupted']);
     expect(result.sha256).toBe(sha256(changed));
     expect(result.sizeBytes).toBe(changed.length);
     await expectOnlyFinal(destDir, changed);
@@ -123,7 +126,7 @@ describe('downloadVideo resume', () => {
       },
     ],
   ])(
-    '15: resume answered 206 with %s → splice refused, restarted from zero, byte-identical',
+    'resume answered 206 with %s → splice refused, restarted from zero, byte-identical',
     async (_name, answer) => {
       const server = await startServer((req, res, index) => {
         if (index === 0) return cutAfter(res, sample, cut, { etag: ETAG }, gate.reached(cut));
@@ -131,13 +134,14 @@ describe('downloadVideo resume', () => {
         serveFile(req, res, sample, ETAG);
       });
 
-      const result = await downloadVideo(
+      const { result, failedWith } = await downloadAcrossCalls(
         optionsFor(server, destDir, { onProgress: gate.onProgress }),
       );
 
       expect(server.requests).toHaveLength(3);
       expect(server.requests[1]).toMatchObject({ range: `bytes=${cut}-`, ifRange: ETAG });
       expect(server.requests[2]).toMatchObject({ range: undefined, ifRange: undefined });
+      expect(failedWith).toEqual(['download_interrupted', 'download_failed']);
       expect(result.sha256).toBe(sha256(sample));
       await expectOnlyFinal(destDir, sample);
     },
@@ -158,7 +162,7 @@ describe('downloadVideo resume', () => {
       serveFile(req, res, sample, ETAG);
     });
 
-    const result = await downloadVideo(
+    const { result, failedWith } = await downloadAcrossCalls(
       optionsFor(server, destDir, { onProgress: gate.onProgress }),
     );
 
@@ -167,6 +171,7 @@ describe('downloadVideo resume', () => {
       `bytes=${cut}-`,
       `bytes=${cut + 1000}-`,
     ]);
+    expect(failedWith).toEqual(['download_interrupted', 'download_interrupted']);
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });
@@ -178,11 +183,14 @@ describe('downloadVideo resume', () => {
     });
     const started = Date.now();
 
-    const result = await downloadVideo(optionsFor(server, destDir, { idleTimeoutMs: 300 }));
+    const { result, failedWith } = await downloadAcrossCalls(
+      optionsFor(server, destDir, { idleTimeoutMs: 300 }),
+    );
 
     expect(Date.now() - started).toBeLessThan(5000);
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]).toMatchObject({ range: `bytes=${cut}-`, ifRange: ETAG });
+    expect(failedWith).toEqual(['download_stalled']);
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });
@@ -208,7 +216,7 @@ describe('downloadVideo resume', () => {
     const theirs = Buffer.alloc(cut, 0x78);
     await writeFile(victim, theirs);
     let swapped = false;
-    const result = await downloadVideo(
+    const { result, failedWith } = await downloadAcrossCalls(
       optionsFor(server, destDir, {
         openFile: async (path, flags) => {
           // Between the size check and the open: the part becomes a link to another file.
@@ -223,6 +231,7 @@ describe('downloadVideo resume', () => {
     );
     expect(swapped).toBe(true);
     expect(Buffer.compare(await readFile(victim), theirs)).toBe(0);
+    expect(failedWith).toEqual(['download_failed']);
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });
@@ -233,9 +242,8 @@ describe('downloadVideo resume', () => {
     const theirs = Buffer.alloc(64, 0x79);
     await writeFile(victim, theirs);
     let planted = false;
-    const result = await downloadVideo(
+    const { result, failedWith } = await downloadAcrossCalls(
       optionsFor(server, destDir, {
-        retryDelayMs: 0,
         openFile: async (path, flags) => {
           // Between the check for a saved part and the create: a link appears at the part's name.
           if (!planted && (flags & constants.O_CREAT) !== 0) {
@@ -248,6 +256,7 @@ describe('downloadVideo resume', () => {
     );
     expect(planted).toBe(true);
     expect(Buffer.compare(await readFile(victim), theirs)).toBe(0);
+    expect(failedWith).toEqual(['download_failed']);
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });
@@ -285,10 +294,11 @@ describe('downloadVideo resume', () => {
       totalBytes: sample.length,
     });
 
-    const result = await downloadVideo(
+    const { result, failedWith } = await downloadAcrossCalls(
       optionsFor(server, destDir, { onProgress: gate.onProgress }),
     );
     expect(server.requests[1]).toMatchObject({ range: `bytes=${cut}-`, ifRange: lastModified });
+    expect(failedWith).toEqual([]);
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });
@@ -312,8 +322,9 @@ describe('downloadVideo resume', () => {
     expect(first.code).toBe('download_cancelled');
     await writeFile(join(destDir, STATE), '{"version":1,"url":');
 
-    const result = await downloadVideo(optionsFor(server, destDir));
+    const { result, failedWith } = await downloadAcrossCalls(optionsFor(server, destDir));
     expect(server.requests[1]?.range).toBeUndefined();
+    expect(failedWith).toEqual([]);
     expect(result.sha256).toBe(sha256(sample));
     await expectOnlyFinal(destDir, sample);
   });

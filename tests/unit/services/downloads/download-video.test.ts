@@ -66,7 +66,7 @@ function options(
   host: string,
   extra: Partial<DownloadVideoOptions> = {},
 ): DownloadVideoOptions {
-  return { url, destDir, fileBaseName: JOB, allowedHosts: [host], retryDelayMs: 5, ...extra };
+  return { url, destDir, fileBaseName: JOB, allowedHosts: [host], ...extra };
 }
 
 describe('downloadVideo', () => {
@@ -101,7 +101,7 @@ describe('downloadVideo', () => {
     expect(progress.every((t) => t === null)).toBe(true);
   });
 
-  it('gives up on a body that keeps breaking after maxAttempts, keeping nothing it cannot resume', async () => {
+  it('a body that breaks ends the call after one request, keeping nothing it cannot resume', async () => {
     const { origin, host } = await serve((_req, res) => {
       res.writeHead(200, {
         'content-type': 'video/mp4',
@@ -111,18 +111,22 @@ describe('downloadVideo', () => {
     });
     const error = await failure(downloadVideo(options(`${origin}/v`, host)));
     expect(error.code).toBe('download_interrupted');
-    expect(hits.get('/v')).toBe(5);
+    // One call, one request: trying again is the result fetcher's decision, not this call's.
+    expect(hits.get('/v')).toBe(1);
     // No ETag or Last-Modified: the bytes could never be resumed safely, so they are not kept.
     expect(await readdir(destDir)).toEqual([]);
   });
 
-  it('retries a 503 and then completes', async () => {
+  it('a 503 ends the call with its status and no request more; the next call completes', async () => {
     const { origin, host } = await serve((_req, res) => {
       if (hits.get('/v') === 1) {
         res.writeHead(503);
         res.end();
       } else sendSample(res);
     });
+    const error = await failure(downloadVideo(options(`${origin}/v`, host)));
+    expect(error.message).toMatch(/503/);
+    expect(hits.get('/v')).toBe(1);
     const result = await downloadVideo(options(`${origin}/v`, host));
     expect(result.sha256).toBe(sha256(sample));
     expect(hits.get('/v')).toBe(2);
@@ -173,17 +177,17 @@ describe('downloadVideo', () => {
     expect(hits.size).toBe(6);
   });
 
-  it('stops a body that stalls on every attempt, bounded by maxAttempts', async () => {
+  it('a body that stalls ends the call as stalled after one request', async () => {
     const { origin, host } = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(sample.length) });
       res.write(sample.subarray(0, 1000));
     });
     const started = Date.now();
     const error = await failure(
-      downloadVideo(options(`${origin}/v`, host, { idleTimeoutMs: 200, maxAttempts: 2 })),
+      downloadVideo(options(`${origin}/v`, host, { idleTimeoutMs: 200 })),
     );
     expect(error.code).toBe('download_stalled');
-    expect(hits.get('/v')).toBe(2);
+    expect(hits.get('/v')).toBe(1);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(await readdir(destDir)).toEqual([]);
   });
@@ -191,10 +195,10 @@ describe('downloadVideo', () => {
   it('stops when the server never answers', async () => {
     const { origin, host } = await serve(() => undefined);
     const error = await failure(
-      downloadVideo(options(`${origin}/v`, host, { idleTimeoutMs: 200, maxAttempts: 2 })),
+      downloadVideo(options(`${origin}/v`, host, { idleTimeoutMs: 200 })),
     );
     expect(error.code).toBe('download_stalled');
-    expect(hits.get('/v')).toBe(2);
+    expect(hits.get('/v')).toBe(1);
   });
 
   it('stops when cancelled mid-body', async () => {

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { AppError } from '../../../../shared/app-error';
-import type { DownloadVideoOptions } from '../../../../electron/main/services/downloads/download-video';
+import {
+  downloadVideo,
+  type DownloadVideoOptions,
+  type DownloadedVideo,
+} from '../../../../electron/main/services/downloads/download-video';
 import type { VideoServer } from './video-server';
 
 export const SAMPLE_PATH = resolve(import.meta.dirname, '../../../fixtures/media/sample.mp4');
@@ -22,7 +26,7 @@ export async function makeFolders(): Promise<{ root: string; destDir: string }> 
   return { root, destDir };
 }
 
-/** Options for one download from `server`; retries wait 5 ms so tests stay quick. */
+/** Options for one download (one call, one attempt) from `server`. */
 export function optionsFor(
   server: VideoServer,
   destDir: string,
@@ -33,9 +37,29 @@ export function optionsFor(
     destDir,
     fileBaseName: JOB,
     allowedHosts: [server.host],
-    retryDelayMs: 5,
     ...extra,
   };
+}
+
+/**
+ * Calls `downloadVideo` again after each failed call, as the result fetcher's schedule does
+ * (without its waits), at most `maxCalls` times. One call is one attempt, so a resume or a
+ * fresh start shows up as a further call; `failedWith` lists the codes of the failed calls.
+ */
+export async function downloadAcrossCalls(
+  options: DownloadVideoOptions,
+  maxCalls = 4,
+): Promise<{ result: DownloadedVideo; failedWith: string[] }> {
+  const failedWith: string[] = [];
+  for (let call = 1; call <= maxCalls; call++) {
+    try {
+      return { result: await downloadVideo(options), failedWith };
+    } catch (error) {
+      if (!(error instanceof AppError) || call === maxCalls) throw error;
+      failedWith.push(error.code);
+    }
+  }
+  throw new Error('unreachable: the last call returns or throws');
 }
 
 export async function failure(work: Promise<unknown>): Promise<AppError> {

@@ -12,6 +12,8 @@ import { MemoryJournalStore, ScriptedProvider } from '../../../support/job-harne
 import { ManualClock, settle } from '../../../support/manual-clock';
 import {
   closeAllServers,
+  cutAfter,
+  ProgressGate,
   mp4Body,
   serveFile,
   startServer,
@@ -20,12 +22,15 @@ import {
 
 /**
  * A job whose result link is served by a loopback CDN that follows the job service's manual
- * clock, so "2.4 s after the task finished" means the same thing to both sides.
+ * clock, so "2.4 s after the task finished" means the same thing to both sides. The result
+ * fetcher's schedule is the only place a download is tried again: one call of the downloader
+ * is one request.
  */
-describe('a fresh result link that answers 404 at first', () => {
+describe("a result download tried again on the result fetcher's schedule", () => {
   let dir: string;
   let clock: ManualClock;
   let service: JobService;
+  let gate: ProgressGate;
   const seen: Job[] = [];
   const body = mp4Body(64 * 1024);
 
@@ -43,7 +48,15 @@ describe('a fresh result link that answers 404 at first', () => {
       client: provider,
       library,
       hasToken: async () => true,
-      download: (options) => downloadVideo({ ...options, retryDelayMs: 0 }),
+      // The gate hears the bytes land, so the CDN can cut the body only after they did.
+      download: (options) =>
+        downloadVideo({
+          ...options,
+          onProgress: (received, total) => {
+            gate.onProgress(received);
+            options.onProgress?.(received, total);
+          },
+        }),
       downloadHosts: [cdn.host],
       clock,
       random: () => 0.5,
@@ -76,6 +89,7 @@ describe('a fresh result link that answers 404 at first', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kling-fresh-link-'));
     clock = new ManualClock();
+    gate = new ProgressGate();
     seen.length = 0;
   });
   afterEach(async () => {
@@ -84,7 +98,33 @@ describe('a fresh result link that answers 404 at first', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('is tried again until the file appears 2.4 s later, and the video lands', async () => {
+  it('a body cut at 40 % is resumed by the next scheduled try with Range: two requests in all', async () => {
+    const cut = Math.floor(body.length * 0.4);
+    const cdn = await startServer((req, res, index) => {
+      if (index === 0) return cutAfter(res, body, cut, { etag: '"e1"' }, gate.reached(cut));
+      serveFile(req, res, body, '"e1"');
+    });
+    const { job } = await start(cdn);
+    await until(() => states(job).includes('ready'), 120);
+    expect(cdn.requests.map((r) => r.range)).toEqual([undefined, `bytes=${cut}-`]);
+    const noted = seen.find((j) => j.id === job.id && j.note?.startsWith('Download interrupted'));
+    expect(noted?.state).toBe('downloading');
+  });
+
+  it('stopping the service during the wait before the next try sends no further request', async () => {
+    const cdn = await startServer((_req, res) => {
+      res.writeHead(503);
+      res.end();
+    });
+    const { job } = await start(cdn);
+    await until(() => cdn.requests.length === 1 && seen.some((j) => j.id === job.id && j.note));
+    service.stop();
+    for (let step = 0; step < 120; step++) await clock.advance(1_000);
+    await settle(5);
+    expect(cdn.requests).toHaveLength(1);
+  });
+
+  it('a fresh link is tried again until the file appears 2.4 s later, and the video lands', async () => {
     let firstAskedAt: number | null = null;
     const cdn = await startServer((req, res) => {
       firstAskedAt ??= clock.now();
@@ -106,7 +146,7 @@ describe('a fresh result link that answers 404 at first', () => {
   });
 
   it(
-    'is called dead only after ten minutes, without blaming a 30-day expiry',
+    'a fresh link that keeps answering 404 is called dead only after ten minutes, without blaming a 30-day expiry',
     { timeout: 60_000 },
     async () => {
       const askedAt: number[] = [];
