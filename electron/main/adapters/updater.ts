@@ -1,7 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import electronUpdater from 'electron-updater';
 import { createUpdateController, type UpdateController } from '../desktop/update-controller';
-import type { JobState } from '../../../shared/domain';
+import type { GatedJob } from '../desktop/update-gate';
 
 /** The release feed electron-updater reads (app-update.yml, written by electron-builder at packing). */
 function feedOf(): string {
@@ -16,7 +16,7 @@ function feedOf(): string {
  * download, and a native "Restart to update" question when no work is in flight.
  */
 export function startAutoUpdate(options: {
-  listJobs: () => ReadonlyArray<{ state: JobState }>;
+  listJobs: () => ReadonlyArray<GatedJob>;
   log: (message: string, error?: unknown) => void;
 }): UpdateController {
   const updater = electronUpdater.autoUpdater;

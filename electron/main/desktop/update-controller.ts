@@ -1,5 +1,4 @@
-import type { JobState } from '../../../shared/domain';
-import { canRestartToUpdate } from './update-gate';
+import { canRestartToUpdate, type GatedJob } from './update-gate';
 
 /** The part of electron-updater's `AppUpdater` the controller drives. */
 export interface Updater {
@@ -16,7 +15,7 @@ export interface UpdateControllerOptions {
   updater: Updater;
   /** Where updates come from, for the log (the GitHub releases of the app). */
   feed: string;
-  listJobs: () => ReadonlyArray<{ state: JobState }>;
+  listJobs: () => ReadonlyArray<GatedJob>;
   /** Asks the person; true means restart now. */
   askToRestart: (version: string) => Promise<boolean>;
   /** Tells the person the result of a check they asked for from the menu. */

@@ -11,8 +11,19 @@ export const RESTART_BLOCKING_STATES: readonly JobState[] = [
   'downloading',
 ];
 
-/** How many submissions and downloads are in flight in `jobs`. */
-export function workInFlight(jobs: ReadonlyArray<{ state: JobState }>): {
+/** What the gate reads of a job: its state and whether its download waits on the person. */
+export interface GatedJob {
+  state: JobState;
+  /** Set while the result's host waits for the person's decision (see `Job.downloadBlocked`). */
+  downloadBlocked?: unknown;
+}
+
+/**
+ * How many submissions and downloads are in flight in `jobs`. A succeeded job whose download
+ * is blocked on an unknown host is not counted: nothing moves until the person decides, which
+ * may be never, and its address is kept in the journal across a restart.
+ */
+export function workInFlight(jobs: ReadonlyArray<GatedJob>): {
   submissions: number;
   downloads: number;
 } {
@@ -20,13 +31,14 @@ export function workInFlight(jobs: ReadonlyArray<{ state: JobState }>): {
   let downloads = 0;
   for (const job of jobs) {
     if (job.state === 'submitting') submissions += 1;
+    else if (job.state === 'succeeded' && job.downloadBlocked) continue;
     else if (job.state === 'succeeded' || job.state === 'downloading') downloads += 1;
   }
   return { submissions, downloads };
 }
 
 /** True when no download or submission is in flight, so "Restart to update" may be offered. */
-export function canRestartToUpdate(jobs: ReadonlyArray<{ state: JobState }>): boolean {
+export function canRestartToUpdate(jobs: ReadonlyArray<GatedJob>): boolean {
   const work = workInFlight(jobs);
   return work.submissions === 0 && work.downloads === 0;
 }

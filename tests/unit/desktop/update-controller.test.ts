@@ -55,6 +55,18 @@ describe('restart-to-update gate', () => {
       downloads: 1,
     });
   });
+
+  it('does not wait for a result whose download is blocked on the person’s host decision', () => {
+    const blocked = { host: 'v21.example.net', url: 'https://v21.example.net/a.mp4' };
+    expect(canRestartToUpdate([{ state: 'succeeded', downloadBlocked: blocked }])).toBe(true);
+    expect(canRestartToUpdate([{ state: 'succeeded', downloadBlocked: null }])).toBe(false);
+    expect(
+      workInFlight([
+        { state: 'succeeded', downloadBlocked: blocked },
+        { state: 'downloading', downloadBlocked: null },
+      ]),
+    ).toEqual({ submissions: 0, downloads: 1 });
+  });
 });
 
 describe('update controller', () => {

@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Job } from '../../../../shared/domain';
+import { createUpdateController } from '../../../../electron/main/desktop/update-controller';
 import { createMainServices, type MainServices } from '../../../../electron/main/main-services';
 import { MemorySecretBackend } from '../../../../electron/main/services/secrets/secret-backend';
 import { startFakeAceData, type FakeAceData } from '../../../fixtures/fake-acedata/server';
@@ -119,6 +121,37 @@ describe('a result on a host outside the allowed list', () => {
     const file = await readFile((await services.library.resolveClipFile(ready.clipId!))!);
     expect(Buffer.compare(file, api.videoBytes())).toBe(0);
     expect(api.requests.filter((r) => r.path === '/kling/videos')).toHaveLength(1);
+  });
+
+  it('does not hold back an app update while it waits for the person', async () => {
+    const services = await boot();
+    const job = await services.jobs.submit({
+      action: 'text2video',
+      prompt: 'a lighthouse at dusk',
+      model: 'kling-v1',
+    });
+    await until(() => services.jobs.list().find((j) => j.id === job.id && j.downloadBlocked));
+    const updater = Object.assign(new EventEmitter(), {
+      autoDownload: false,
+      autoInstallOnAppQuit: false,
+      checkForUpdates: async () => null,
+      quitAndInstall: () => undefined,
+    });
+    const asked: string[] = [];
+    createUpdateController({
+      updater,
+      feed: 'https://github.com/owner/repo/releases',
+      listJobs: () => services.jobs.list(),
+      askToRestart: async (version) => {
+        asked.push(version);
+        return false;
+      },
+      inform: () => undefined,
+      log: () => undefined,
+    });
+    updater.emit('update-downloaded', { version: '9.9.9' });
+    await new Promise((r) => setImmediate(r));
+    expect(asked).toEqual(['9.9.9']);
   });
 
   it('allowing is refused for a job that is not blocked', async () => {
