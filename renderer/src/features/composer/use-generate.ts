@@ -3,6 +3,7 @@ import type { AppError } from '../../../../shared/app-error';
 import { toAppError } from '../../ipc/kling';
 import { selectSubmit, useJobsStore, type SubmitRequest } from '../../stores/jobs-store';
 import { useSelectedProject } from '../../query/use-library';
+import { focusJob } from '../jobs/focus';
 import type { ComposerView } from './composer-view';
 
 /** A repeat of the same request this soon is the second half of a double click. */
@@ -47,7 +48,9 @@ export function useGenerate(view: ComposerView) {
     setError(null);
     try {
       // One id per press: main turns a press that reaches it twice into one job.
-      await submit({ ...request, clientRequestId: crypto.randomUUID() });
+      const job = await submit({ ...request, clientRequestId: crypto.randomUUID() });
+      // The new job is what matters now: focus goes to it in the jobs strip, which reads it out.
+      focusJob(job.id);
     } catch (caught) {
       setError(toAppError(caught));
     } finally {

@@ -7,6 +7,7 @@ import { editPrompt } from '../composer/edit-prompt';
 import { selectQueueActions, useJobsStore } from '../../stores/jobs-store';
 import { AllowHostDialog } from './AllowHostDialog';
 import { focusJobsHeading } from './focus';
+import { OpenClipButton } from './OpenClipButton';
 
 export interface QueuePlace {
   index: number;
@@ -153,5 +154,11 @@ export function JobActions({ job, place }: JobActionsProps) {
       </div>
     );
   }
-  return job.state === 'ready' ? <div className="job-actions">{dismiss}</div> : null;
+  if (job.state !== 'ready') return null;
+  return (
+    <div className="job-actions">
+      {job.clipId ? <OpenClipButton clipId={job.clipId} about={about} /> : null}
+      {dismiss}
+    </div>
+  );
 }

@@ -5,19 +5,13 @@ import { TOOL_LABELS } from '../../../../shared/tools';
 import { formatElapsed, truncate } from '../../lib/format';
 import { downloadPercent, jobStateLabel } from '../../lib/job-labels';
 import { JobActions, type QueuePlace } from './JobActions';
+import { elapsedMs } from './job-time';
 
 interface JobItemProps {
   job: Job;
   now: number;
   /** Where a queued job waits; null for every other row. */
   place?: QueuePlace | null;
-}
-
-/** Open jobs count up to now; finished ones show how long they took. */
-function elapsedMs(job: Job, now: number): number {
-  const start = Date.parse(job.createdAt);
-  const end = OPEN_JOB_STATES.includes(job.state) ? now : Date.parse(job.updatedAt);
-  return Number.isNaN(start) || Number.isNaN(end) ? 0 : end - start;
 }
 
 export function JobItem({ job, now, place = null }: JobItemProps) {

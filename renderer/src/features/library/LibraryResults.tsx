@@ -1,12 +1,24 @@
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { selectPendingJobs } from '../../stores/job-views';
+import { useJobsStore } from '../../stores/jobs-store';
 import { useLibraryStore } from '../../stores/library-store';
 import { Gallery } from './Gallery';
+import { PendingCards } from './PendingCards';
 import type { LibraryView } from './use-library-view';
 
-/** The gallery, or a sentence that says why there is nothing in it. */
-export function LibraryResults({ view }: { view: LibraryView }) {
+interface LibraryResultsProps {
+  view: LibraryView;
+  projectId: string;
+}
+
+/**
+ * Cards for the jobs being made, then the gallery, or a sentence that says why there is
+ * nothing in it.
+ */
+export function LibraryResults({ view, projectId }: LibraryResultsProps) {
   const { total, filtered, error } = view;
   const clearFilters = useLibraryStore((state) => state.clearFilters);
+  const making = useJobsStore((state) => selectPendingJobs(state, projectId).length > 0);
 
   let empty = null;
   if (total === 0 && filtered) {
@@ -20,7 +32,8 @@ export function LibraryResults({ view }: { view: LibraryView }) {
         </p>
       </div>
     );
-  } else if (total === 0) {
+  } else if (total === 0 && !making) {
+    // Not beside placeholder cards: "no videos yet" would read as if the new job had failed.
     empty = (
       <div className="empty empty-library">
         <p>No videos in this project yet.</p>
@@ -34,8 +47,9 @@ export function LibraryResults({ view }: { view: LibraryView }) {
   return (
     <div className="library-results">
       {error ? <ErrorAlert error={error} /> : null}
+      <PendingCards projectId={projectId} />
       {empty ??
-        (total === null ? (
+        (total === 0 ? null : total === null ? (
           <p className="empty" role="status">
             Loading clips…
           </p>

@@ -41,7 +41,7 @@ function ProjectLibrary({ projectId }: { projectId: string }) {
       <LibraryFilters tags={view.tags} />
       <SelectionBar projectId={projectId} />
       <div className={clip ? 'library-body library-body-split' : 'library-body'}>
-        <LibraryResults view={view} />
+        <LibraryResults view={view} projectId={projectId} />
         {clip ? (
           <ClipDetail
             key={clip.id}

@@ -1,5 +1,6 @@
 import { Composer } from '../composer/Composer';
 import { JobQueue } from '../jobs/JobQueue';
+import { JobsStrip } from '../jobs/JobsStrip';
 import { LibrarySection } from '../library/LibrarySection';
 import { ProjectList } from '../projects/ProjectList';
 import { EndpointNotice } from './EndpointNotice';
@@ -24,6 +25,7 @@ export function AppShell() {
       <TopBar />
       <EndpointNotice />
       <TokenRefusedBanner />
+      <JobsStrip />
       <div className="workspace">
         {/* Not a landmark itself: the project list inside is the "Projects" navigation. */}
         <div className="pane pane-projects">

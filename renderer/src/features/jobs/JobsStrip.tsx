@@ -1,0 +1,68 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { Job } from '../../../../shared/domain';
+import { formatElapsed, truncate } from '../../lib/format';
+import { jobStateLabel } from '../../lib/job-labels';
+import { useNow } from '../../lib/use-now';
+import { useJobsStore } from '../../stores/jobs-store';
+import { selectStripJobs } from '../../stores/job-views';
+import { elapsedMs, isOpenJob } from './job-time';
+import { JobProgress } from './JobProgress';
+import { OpenClipButton } from './OpenClipButton';
+
+/** Jobs that ended before this window opened are left to the queue panel. */
+const WINDOW_OPENED_AT = Date.now();
+
+/**
+ * A thin strip under the top bar that is always in view, whatever pane is scrolled: each job
+ * of this session with its stage, elapsed time and progress, and *Open clip* once it is ready.
+ */
+export function JobsStrip() {
+  const jobs = useJobsStore(useShallow((state) => selectStripJobs(state, WINDOW_OPENED_AT)));
+  const now = useNow(jobs.some(isOpenJob));
+  return (
+    <section aria-label="Job progress" className="jobs-strip">
+      {jobs.length === 0 ? (
+        <p className="jobs-strip-empty">
+          Press Generate and the job shows here while it is made and downloaded.
+        </p>
+      ) : (
+        <ul className="jobs-strip-list">
+          {jobs.map((job) => (
+            <StripEntry key={job.id} job={job} now={now} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function StripEntry({ job, now }: { job: Job; now: number }) {
+  const about = truncate(job.prompt, 40);
+  const open = isOpenJob(job);
+  return (
+    // Focusable from code only: focus comes here after Generate, and Tab moves on from it.
+    <li className="strip-job" tabIndex={-1} data-strip-job={job.id}>
+      <div className="strip-job-head">
+        <span className="state-label" data-state={job.state}>
+          {jobStateLabel(job)}
+        </span>
+        <span className="job-elapsed">
+          <span className="visually-hidden">{open ? 'Elapsed ' : 'Took '}</span>
+          {formatElapsed(elapsedMs(job, now))}
+        </span>
+      </div>
+      <p className="strip-job-prompt" title={job.prompt}>
+        {about}
+      </p>
+      <JobProgress job={job} about={about} />
+      {job.state === 'ready' && job.clipId ? (
+        <OpenClipButton clipId={job.clipId} about={about} />
+      ) : null}
+      {job.state === 'failed' && job.error ? (
+        <p className="strip-job-error" title={job.error.message}>
+          {truncate(job.error.message, 70)}
+        </p>
+      ) : null}
+    </li>
+  );
+}
