@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
+import { ClipDetailSchema } from '../../shared/domain';
 import { JobsStrip } from '../../renderer/src/features/jobs/JobsStrip';
 import { JobQueue } from '../../renderer/src/features/jobs/JobQueue';
 import { PendingCards } from '../../renderer/src/features/library/PendingCards';
@@ -61,14 +62,15 @@ describe('the jobs strip', () => {
     );
     const { fake } = renderApp(
       {
-        'library:get': () => ({
-          ...made,
-          parameters: {},
-          sourceUrl: 'https://x.test/a.mp4',
-          parent: null,
-          children: [],
-          submittedAt: NOW,
-        }),
+        'library:get': () =>
+          ClipDetailSchema.parse({
+            ...made,
+            parameters: {},
+            sourceUrl: 'https://x.test/a.mp4',
+            parent: null,
+            children: [],
+            submittedAt: NOW,
+          }),
       },
       <JobsStrip />,
     );
