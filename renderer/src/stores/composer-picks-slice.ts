@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { REQUEST_LIMITS } from '../../../shared/capabilities';
 import type { CatalogItem } from '../../../shared/catalog';
+import { dropTag, type TagNoun } from '../lib/renumber-tags';
 import type { ComposerState } from './composer-store';
 
 /** What a reference image stands for: the first frame, the end frame, or a plain reference. */
@@ -18,6 +19,10 @@ export interface PicksSlice {
    * An element picked twice keeps its place and its tag.
    */
   pickElement: (item: CatalogItem) => string | null;
+  /**
+   * Takes an element out; the prompt and shot prompts lose its tags and later tags are
+   * renumbered, so each still names the element it named before.
+   */
   removeElement: (id: CatalogItem['id']) => void;
   /** As pickElement, for voices. */
   pickVoice: (item: CatalogItem) => string | null;
@@ -38,6 +43,30 @@ function pick(
   return { list: [...list, item], position: list.length + 1 };
 }
 
+/**
+ * The state after item `id` leaves `list`: the list without it, and the prompts (main and
+ * shots) with its tags dropped and the later ones renumbered. Nothing changes for an unknown id.
+ */
+function withoutItem(
+  state: ComposerState,
+  list: 'elements' | 'voices',
+  noun: TagNoun,
+  id: CatalogItem['id'],
+): Partial<ComposerState> {
+  const at = state[list].findIndex((item) => item.id === id);
+  if (at < 0) return {};
+  const retag = (text: string) => dropTag(text, noun, at + 1);
+  const prompt = state.settings.prompt;
+  return {
+    [list]: state[list].filter((item) => item.id !== id),
+    settings: prompt === undefined ? state.settings : { ...state.settings, prompt: retag(prompt) },
+    shots: state.shots.map((shot) => {
+      const changed = retag(shot.prompt);
+      return changed === shot.prompt ? shot : { ...shot, prompt: changed };
+    }),
+  };
+}
+
 export const createPicksSlice: StateCreator<ComposerState, [], [], PicksSlice> = (set, get) => ({
   elements: [],
   voices: [],
@@ -48,14 +77,14 @@ export const createPicksSlice: StateCreator<ComposerState, [], [], PicksSlice> =
     set({ elements: picked.list });
     return `<<<element_${picked.position}>>>`;
   },
-  removeElement: (id) => set((state) => ({ elements: state.elements.filter((e) => e.id !== id) })),
+  removeElement: (id) => set((state) => withoutItem(state, 'elements', 'element', id)),
   pickVoice: (item) => {
     const picked = pick(get().voices, item, REQUEST_LIMITS.voiceList.max);
     if (!picked) return null;
     set({ voices: picked.list });
     return `<<<voice_${picked.position}>>>`;
   },
-  removeVoice: (id) => set((state) => ({ voices: state.voices.filter((v) => v.id !== id) })),
+  removeVoice: (id) => set((state) => withoutItem(state, 'voices', 'voice', id)),
   setImageRole: (imageId, role) =>
     set((state) => {
       const roles = { ...state.imageRoles };
