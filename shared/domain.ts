@@ -139,6 +139,8 @@ export type StitchedPart = z.infer<typeof StitchedPartSchema>;
 /** Everything about one clip, for the detail view: every parameter and its lineage. */
 export const ClipDetailSchema = ClipSchema.extend({
   parameters: z.record(z.string(), z.unknown()),
+  /** Settings the provider filled in because `parameters` left them out, same field names. */
+  defaults: z.record(z.string(), z.unknown()).default({}),
   sourceUrl: z.string(),
   submittedAt: z.string(),
   /** Seconds AceData billed for it; null when the answer did not say (older clips). */

@@ -12,11 +12,16 @@ function detail() {
   return within(library()).getByRole('complementary', { name: 'Selected clip' });
 }
 
-async function openClip(prompt: string, extra: ConstructorParameters<typeof FakeLibrary>[1] = []) {
+async function openClip(
+  prompt: string,
+  extra: ConstructorParameters<typeof FakeLibrary>[1] = [],
+  defaults: Record<string, unknown> = {},
+) {
   const main = new FakeLibrary(
     [project(), project({ id: 'archive', name: 'Archive' })],
     [clip({ id: 'c1', prompt, tags: ['keep'], rating: 2, note: 'first take' }), ...extra],
   );
+  main.defaults = defaults;
   const app = renderApp(main.handlers());
   await app.user.click(
     await within(library()).findByRole('button', { name: `Play clip: ${prompt}` }),
@@ -62,6 +67,26 @@ describe('Clip details', () => {
         .map((d) => d.textContent),
     ).toEqual(['from the sidecar', '5', '16:9']);
     expect(within(detail()).getByText('a'.repeat(64))).toBeTruthy();
+  });
+
+  test("lists the provider's defaults after what was sent, each marked as a default", async () => {
+    // `aspect_ratio` was sent, so its default is not shown a second time.
+    await openClip('Harbour at dawn', [], {
+      mode: 'std',
+      aspect_ratio: '9:16',
+      generate_audio: false,
+    });
+    const parameters = within(detail()).getByRole('region', { name: 'Parameters' });
+    const rows = within(parameters)
+      .getAllByRole('term')
+      .map((term) => `${term.textContent}=${term.nextElementSibling?.textContent}`);
+    expect(rows).toEqual([
+      'Prompt=from the sidecar',
+      'Duration=5',
+      'Aspect ratio=16:9',
+      'Mode=std (default)',
+      'Generate audio=false (default)',
+    ]);
   });
 
   test('tags: Enter adds one, its button removes it', async () => {

@@ -19,6 +19,7 @@ export class FakeLibrary {
     duration: 5,
     aspect_ratio: '16:9',
   };
+  defaults: Record<string, unknown> = {};
 
   constructor(
     public projects: Project[],
@@ -47,6 +48,7 @@ export class FakeLibrary {
     return {
       ...clip,
       parameters: this.parameters,
+      defaults: this.defaults,
       sourceUrl: 'https://cdn.example.com/v.mp4',
       sources: [],
       submittedAt: clip.createdAt,

@@ -1,4 +1,5 @@
 import { AppError, isDownloadErrorCode } from '../../../../shared/app-error';
+import { providerDefaults } from '../../../../shared/capabilities/provider-defaults';
 import { DownloadHttpError } from '../downloads/fetch-checked';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import { HostBlockedError } from '../downloads/url-policy';
@@ -164,6 +165,7 @@ export class ResultFetcher {
         model: job.model,
         prompt: job.prompt,
         parameters: job.body,
+        defaults: providerDefaults(job.body),
         taskId: job.taskId ?? '',
         videoId: job.videoId,
         sourceUrl: job.videoUrl ?? '',

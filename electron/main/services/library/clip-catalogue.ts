@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/app-error';
+import { providerDefaults } from '../../../../shared/capabilities/provider-defaults';
 import type { Clip, ClipChangeSchema, ClipDetail, LibraryPage } from '../../../../shared/domain';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { newId } from '../ids';
@@ -122,6 +123,7 @@ export class ClipCatalogue {
     return {
       ...toClip(record, this.state.urls),
       parameters: read.ok ? read.sidecar.parameters : {},
+      defaults: read.ok ? defaultsOf(read.sidecar) : {},
       sourceUrl: read.ok ? read.sidecar.sourceUrl : '',
       billedSec: read.ok ? read.sidecar.billedSec : null,
       sources: read.ok ? read.sidecar.sources : [],
@@ -205,4 +207,17 @@ function uniqueTags(tags: readonly string[]): string[] {
   return tags
     .map((t) => t.trim())
     .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+}
+
+/**
+ * The provider's defaults for what a clip's request left out: as recorded, or for a sidecar
+ * written before they were recorded, worked out from what was sent.
+ */
+function defaultsOf(sidecar: Sidecar): Record<string, unknown> {
+  if (sidecar.defaults) return sidecar.defaults;
+  return providerDefaults({
+    action: sidecar.action,
+    ...(sidecar.model === null ? {} : { model: sidecar.model }),
+    ...sidecar.parameters,
+  });
 }

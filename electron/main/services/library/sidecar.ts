@@ -60,6 +60,15 @@ const SidecarFields = z.object({
     .refine((value) => withinDepth(value, PARAMETERS_MAX_DEPTH), {
       message: `nested more than ${PARAMETERS_MAX_DEPTH} levels deep`,
     }),
+  /**
+   * What the provider applied because `parameters` left it out (mode, duration, aspect ratio,
+   * audio…), in the same field names; absent in sidecars written before it was recorded.
+   */
+  defaults: z
+    .record(z.string(), z.unknown())
+    .refine((value) => withinDepth(value, PARAMETERS_MAX_DEPTH))
+    .optional()
+    .catch(undefined),
   taskId: z.string(),
   videoId: z.string().nullable(),
   sourceUrl: z.string(),

@@ -23,9 +23,18 @@ function fieldValue(value: unknown): string {
   return JSON.stringify(value, null, 1);
 }
 
-/** Every parameter the clip was made with, then what is known about its file. */
+/**
+ * Every parameter the clip was made with — those sent, then the provider's defaults for those
+ * left out, marked "(default)" — then what is known about its file.
+ */
 export function ClipFacts({ detail }: ClipFactsProps) {
-  const parameters = Object.entries(detail.parameters);
+  // What was sent, then what the provider filled in for what was left out, each said so.
+  const parameters: [string, unknown, boolean][] = [
+    ...Object.entries(detail.parameters).map(([k, v]): [string, unknown, boolean] => [k, v, false]),
+    ...Object.entries(detail.defaults)
+      .filter(([key]) => !Object.hasOwn(detail.parameters, key))
+      .map(([k, v]): [string, unknown, boolean] => [k, v, true]),
+  ];
   const file: [string, string][] = [
     ['Action', ACTION_LABELS[detail.action]],
     ['Model', detail.model ?? '—'],
@@ -45,10 +54,13 @@ export function ClipFacts({ detail }: ClipFactsProps) {
           <p className="hint">No parameters were recorded for this clip.</p>
         ) : (
           <dl className="facts-list">
-            {parameters.map(([key, value]) => (
+            {parameters.map(([key, value, byDefault]) => (
               <div key={key}>
                 <dt>{fieldName(key)}</dt>
-                <dd>{fieldValue(value)}</dd>
+                <dd>
+                  {fieldValue(value)}
+                  {byDefault && <span className="hint"> (default)</span>}
+                </dd>
               </div>
             ))}
           </dl>

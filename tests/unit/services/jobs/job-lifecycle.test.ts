@@ -94,6 +94,8 @@ describe('a job from click to clip', () => {
       billedSec: 5,
       durationSec: 5.041,
     });
+    // What the request left out is recorded as what the provider applied.
+    expect(sidecar.defaults).toEqual({ mode: 'std', duration: 5, aspect_ratio: '16:9' });
     expect(ready.billedSec).toBe(5);
     expect(JSON.stringify(sidecar)).not.toContain(TOKEN);
   });

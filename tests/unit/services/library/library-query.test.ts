@@ -142,6 +142,8 @@ describe('library query', () => {
     expect(parent.parent).toBeNull();
     expect(parent.children.map((c) => c.id)).toEqual(['clip_job_4', 'clip_job_5']);
     expect(parent.parameters).toMatchObject({ prompt: 'A red FOX in snow', mode: 'std' });
+    // Written before defaults were recorded: worked out from what was sent.
+    expect(parent.defaults).toEqual({ duration: 5, aspect_ratio: '16:9' });
     expect(parent.sourceUrl).toBe('https://cdn.example.com/v.mp4');
     const child = await library.getClip('clip_job_5');
     expect(child.parent?.id).toBe('clip_job_1');
