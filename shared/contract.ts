@@ -316,6 +316,12 @@ export const contract = {
   },
   /** Jobs, failures and their reasons, time to finish and seconds made, per model. */
   'stats:byModel': { request: Empty, response: z.array(ModelStatsSchema) },
+  /** Whether the notification of a finished or failed video makes a sound (off by default). */
+  'notices:sound': { request: Empty, response: z.object({ sound: z.boolean() }) },
+  'notices:setSound': {
+    request: z.object({ sound: z.boolean() }).strict(),
+    response: z.object({ sound: z.boolean() }),
+  },
   /**
    * For "Use these settings": the still a clip was continued from, staged again when its file
    * is still in the project folder; null otherwise (the address that was sent is used then).
@@ -335,6 +341,8 @@ export const events = {
   'token:changed': TokenStatusSchema,
   /** How far the running join is, 0…1 by media time. */
   'finishing:progress': z.object({ fraction: z.number().min(0).max(1) }),
+  /** The person clicked a notification about a clip: the window opens that clip. */
+  'library:openClip': z.object({ clipId: IdSchema }),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@ import { app } from 'electron';
 import { join } from 'node:path';
 import { pickImageFile } from './adapters/dialogs';
 import { createFileActions } from './adapters/files';
-import { notifyJobFinished, onSystemWake, showProgress } from './adapters/desktop-signals';
+import { desktopSignals, onSystemWake } from './adapters/desktop-signals';
 import { broadcast, registerIpc } from './adapters/ipc';
 import { openKeychain } from './adapters/keychain';
 import { installAppMenu } from './adapters/app-menu';
@@ -21,8 +21,6 @@ import { EndpointTrust } from './services/endpoints/endpoint-trust';
 import { createRedactingLog } from './services/log/redacting-log';
 import { createMainServices, type MainServices } from './main-services';
 import { mediaUrlFor } from './services/media/media-url';
-import { DownloadProgress } from './services/jobs/download-progress';
-import type { Job } from '../../shared/domain';
 
 // Everything that differs between a packaged build and a run from source follows this one value.
 const packaged = app.isPackaged;
@@ -39,7 +37,6 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 let services: MainServices | null = null;
 let updates: UpdateController | null = null;
-const progress = new DownloadProgress(showProgress);
 
 async function start(): Promise<void> {
   const log = createRedactingLog({
@@ -77,12 +74,9 @@ async function start(): Promise<void> {
     preferences,
     emit: (event, payload) => {
       broadcast(event, payload);
-      if (event === 'jobs:changed') {
-        progress.update(payload as Job);
-        updates?.jobsChanged();
-      }
+      if (event === 'jobs:changed') updates?.jobsChanged();
     },
-    onJobFinished: notifyJobFinished,
+    signals: desktopSignals,
     openExternal,
     log,
   });

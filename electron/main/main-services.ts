@@ -27,6 +27,7 @@ import type { SecretBackend } from './services/secrets/secret-backend';
 import { TokenService } from './services/secrets/token-service';
 import { StitchService } from './services/finishing/stitch-service';
 import { modelStatistics } from './services/stats/model-stats';
+import { JobNotices, type DesktopSignals } from './services/notices/job-notices';
 import { EndpointTrust } from './services/endpoints/endpoint-trust';
 import type { NetworkStack } from './services/net/network-stack';
 import { createNodeNetwork } from './services/net/node-network';
@@ -66,8 +67,11 @@ export interface MainServicesOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   openExternal: (url: string) => Promise<boolean>;
   limits?: Partial<JobLimits>;
-  /** A job finished or failed: the Electron side shows a notification. */
-  onJobFinished?: (job: Job) => void;
+  /**
+   * Notifications, the dock/taskbar progress and the window's focus (Electron adapters); without
+   * them nothing is shown outside the window.
+   */
+  signals?: DesktopSignals;
   /**
    * How main reaches the network (Chromium's stack in the app); defaults to undici under Node,
    * honouring `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY`. The saved proxy choice is applied to it.
@@ -151,6 +155,15 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const preferences =
     options.preferences ??
     new PreferencesStore(join(options.dataDir, PREFERENCES_FILE), { log: (m) => log(m) });
+  const signals = options.signals;
+  const notices = signals
+    ? new JobNotices({
+        signals,
+        soundOn: () => preferences.notificationSound(),
+        emit: options.emit,
+        log,
+      })
+    : null;
   const network = options.network ?? createNodeNetwork();
   // Before the first request: a job resumed from the journal must already take the chosen route.
   await network.useProxy(await preferences.proxy()).catch((error: unknown) => {
@@ -176,9 +189,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         );
       }
       options.emit('jobs:changed', job);
+      notices?.jobChanged(job);
     },
     onQueueChanged: (status) => options.emit('jobs:queue', status),
-    ...(options.onJobFinished ? { onFinished: options.onJobFinished } : {}),
+    ...(notices ? { onFinished: (job: Job) => void notices.jobFinished(job) } : {}),
     onLibraryChanged: (projectId) => options.emit('library:changed', { projectId }),
     onError: (error) => log('job service error', error instanceof AppError ? error.code : error),
   });
@@ -232,6 +246,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
           await preferences.setProxy(choice);
           return choice;
         },
+      },
+      notificationSound: {
+        read: () => preferences.notificationSound(),
+        write: (on) => preferences.setNotificationSound(on),
       },
       endpointsConfirmed: () => void readToken().then((token) => jobs.tokenChanged(token !== null)),
     }),

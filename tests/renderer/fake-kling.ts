@@ -40,6 +40,7 @@ const defaults: Handlers = {
     ignoredOverrides: [],
   }),
   'network:proxy': () => ({ mode: 'system' }),
+  'notices:sound': () => ({ sound: false }),
   'token:status': () => tokenStatus(),
   'projects:list': () => [],
   'library:list': () => [],

@@ -49,6 +49,8 @@ export interface HandlerDeps {
   };
   /** Called after the person confirmed the endpoints: work held for want of a token resumes. */
   endpointsConfirmed: () => void;
+  /** The preference for a sound with notifications. */
+  notificationSound: { read: () => Promise<boolean>; write: (on: boolean) => Promise<void> };
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */
@@ -118,6 +120,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       files: deps.files,
     }),
     'stats:byModel': () => deps.statistics(),
+    'notices:sound': async () => ({ sound: await deps.notificationSound.read() }),
+    'notices:setSound': async ({ sound }) => {
+      await deps.notificationSound.write(sound);
+      return { sound };
+    },
     ...createMakingHandlers({ library, images }),
   };
 }

@@ -20,6 +20,12 @@ export interface ClipSlice {
   clipNotice: string | null;
   /** Opens a clip in the detail view, switching to its project when it lives in another. */
   openClip: (clip: Clip) => void;
+  /**
+   * Opens a clip known only by its id (a clicked notification): its record is read from main
+   * first. One that cannot be read (deleted since) is reported in the sidebar, as no clip
+   * view is open to say it.
+   */
+  openClipById: (clipId: string) => Promise<void>;
   closeClip: () => void;
   updateClip: (change: ClipChange) => Promise<boolean>;
   setPoster: (clipId: string, dataUrl: string) => Promise<void>;
@@ -59,6 +65,18 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
     openClip: (clip) => {
       if (clip.projectId !== get().selectedProjectId) get().selectProject(clip.projectId);
       set({ selectedClipId: clip.id, preview: clip, clipError: null, clipNotice: null });
+    },
+    openClipById: async (clipId) => {
+      try {
+        get().openClip(
+          await queryClient.fetchQuery({
+            queryKey: libraryKeys.clip(clipId),
+            queryFn: () => bridge.library.get({ clipId }),
+          }),
+        );
+      } catch (error) {
+        set({ projectError: toAppError(error) });
+      }
     },
     closeClip: () => {
       set({ selectedClipId: null, preview: null, clipError: null, clipNotice: null });

@@ -2,6 +2,7 @@ import { bridge } from '../ipc/kling';
 import { invalidateLibrary, invalidateProjects } from '../query/library-queries';
 import { wakeOnReturn } from '../lib/wake-on-return';
 import { useJobsStore } from './jobs-store';
+import { useLibraryStore } from './library-store';
 import { useTokenStore } from './token-store';
 
 /**
@@ -17,6 +18,8 @@ export function startSync(): () => void {
     bridge.jobs.onQueue((status) => useJobsStore.getState().setQueue(status)),
     bridge.library.onChanged(({ projectId }) => void invalidateLibrary(projectId)),
     bridge.projects.onChanged(() => void invalidateProjects()),
+    // A clicked notification names a clip: the library opens it, switching project if needed.
+    bridge.library.onOpenClip(({ clipId }) => void useLibraryStore.getState().openClipById(clipId)),
     bridge.token.onChanged((status) => useTokenStore.getState().setStatus(status)),
     // A wake is only a nudge: main polls on its own anyway, so a failed one is not shown.
     wakeOnReturn(() => void bridge.jobs.wake().catch(() => undefined)),

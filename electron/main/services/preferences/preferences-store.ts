@@ -22,6 +22,8 @@ const PreferencesSchema = z.looseObject({
   // A proxy entry this version cannot read falls back to the system's settings on its own,
   // rather than setting the whole file aside.
   proxy: ProxyChoiceSchema.default(DEFAULT_PROXY_CHOICE).catch(DEFAULT_PROXY_CHOICE),
+  /** A sound with the notification of a finished or failed video; off until asked for. */
+  notificationSound: z.boolean().default(false).catch(false),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -88,6 +90,15 @@ export class PreferencesStore {
   /** Remembers the proxy choice, already checked, for this run and the next. */
   setProxy(choice: ProxyChoice): Promise<void> {
     return this.change({ proxy: choice });
+  }
+
+  /** Whether notifications make a sound; false unless the person turned it on. */
+  async notificationSound(): Promise<boolean> {
+    return (await this.load()).notificationSound;
+  }
+
+  setNotificationSound(on: boolean): Promise<void> {
+    return this.change({ notificationSound: on });
   }
 
   private async change(patch: Partial<Preferences>): Promise<void> {

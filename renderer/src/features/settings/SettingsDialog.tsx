@@ -11,6 +11,7 @@ import {
 } from '../../stores/token-store';
 import { PlatformTokenForm } from './PlatformTokenForm';
 import { TokenStatusText } from './TokenStatusText';
+import { NotificationSoundSection } from './NotificationSoundSection';
 import { ProxySection } from './ProxySection';
 import { WorkspaceSection } from './WorkspaceSection';
 import { Modal } from '../../components/Modal';
@@ -92,6 +93,7 @@ export function SettingsDialog() {
       <PlatformTokenForm />
       <WorkspaceSection />
       <ProxySection />
+      <NotificationSoundSection />
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={close}>
           Close

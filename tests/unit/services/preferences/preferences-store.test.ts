@@ -76,6 +76,7 @@ describe.each(BACKENDS)('preferences kept in %s', (_name, backend) => {
       workspaceDir: '/home/ana/Videos/Clips',
       uploadConsent: { accepted: true, decidedAt: NOW.toISOString() },
       proxy: { mode: 'system' },
+      notificationSound: false,
     });
   });
 
