@@ -81,6 +81,11 @@ export const IMAGE_ERROR_CODES = [
   'video_unreadable',
   'video_refused',
   'video_not_found',
+  /** A local voice sample: not a regular readable file, not audio, or refused by a rule. */
+  'audio_not_file',
+  'audio_unreadable',
+  'audio_refused',
+  'audio_not_found',
 ] as const;
 
 /** The job queue refusing an action on a job. */

@@ -3,6 +3,7 @@ import { VideoRequestSchema } from './capabilities/video-request';
 import { ToolRequestSchema } from './tools/tool-request';
 import { CatalogItemSchema, CatalogListSchema } from './catalog';
 import { StagedVideoSchema } from './capabilities/reference-video-file';
+import { StagedAudioSchema } from './voice-sample';
 import { MODEL_IDS } from './models';
 import {
   AppErrorSchema,
@@ -268,6 +269,24 @@ export const contract = {
       .strict(),
     response: CatalogItemSchema,
   },
+  /**
+   * A voice from a local recording main has read (`references.addDroppedAudio`): checked
+   * again, published after the upload consent, and its URL given to voices `create`.
+   */
+  'voices:createFromFile': {
+    request: z
+      .object({
+        audioId: StagedAudioSchema.shape.id,
+        name: z.string().trim().max(80).optional(),
+      })
+      .strict(),
+    response: CatalogItemSchema,
+  },
+  /** Reached only through `references.addDroppedAudio(file)`: main reads the recording itself. */
+  'references:stageAudio': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: StagedAudioSchema,
+  },
   /** Reached only through `references.addDroppedVideo(file)`: main reads the video itself. */
   'references:stageVideo': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
@@ -361,6 +380,7 @@ export const FILE_CHANNELS = {
   'images:addDropped': 'images:stage',
   'finishing:settingsFromDropped': 'finishing:readSettingsAt',
   'references:addDroppedVideo': 'references:stageVideo',
+  'references:addDroppedAudio': 'references:stageAudio',
 } as const satisfies Record<string, ChannelName>;
 const WRAPPED = new Set<string>(Object.values(FILE_CHANNELS));
 

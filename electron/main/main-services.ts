@@ -15,6 +15,7 @@ import { JournalSchema } from './services/jobs/job-record';
 import { JobService, type JobLimits } from './services/jobs/job-service';
 import { CatalogService } from './services/catalog/catalog-service';
 import { ReferenceVideoService } from './services/references/reference-video-service';
+import { VoiceSampleService } from './services/references/voice-sample-service';
 import { FilePublisher } from './services/uploads/file-publisher';
 import { UploadLedger } from './services/uploads/upload-ledger';
 import { KlingClient } from './services/kling/kling-client';
@@ -224,6 +225,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     handlers: createHandlers({
       catalog,
       referenceVideos: new ReferenceVideoService({ publisher }),
+      voiceSamples: new VoiceSampleService({ publisher }),
       version: options.version,
       apiBaseUrl: options.apiBaseUrl,
       tokens,

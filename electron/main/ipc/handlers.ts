@@ -5,6 +5,7 @@ import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from './catalog-handlers';
 import { referenceVideoFileProblem } from '../../../shared/capabilities/reference-video-file';
 import type { ReferenceVideoService } from '../services/references/reference-video-service';
+import type { VoiceSampleService } from '../services/references/voice-sample-service';
 import type { EndpointTrust } from '../services/endpoints/endpoint-trust';
 import type { ImageService } from '../services/images/image-service-types';
 import type { JobService } from '../services/jobs/job-service';
@@ -29,6 +30,7 @@ export interface HandlerDeps {
   /** Elements and voices, cached on disk. */
   catalog: CatalogService;
   referenceVideos: ReferenceVideoService;
+  voiceSamples: VoiceSampleService;
   /** The system file dialog (an adapter); resolves to a path or null when cancelled. */
   pickImageFile: () => Promise<string | null>;
   openExternal: (url: string) => Promise<boolean>;
@@ -104,7 +106,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       jobs.wake();
       return { ok: true as const };
     },
-    ...createCatalogHandlers(deps.catalog),
+    ...createCatalogHandlers(deps.catalog, deps.voiceSamples),
     'references:stageVideo': ({ path }) => deps.referenceVideos.stage(path),
     'references:uploadVideo': ({ videoId, model }) =>
       deps.referenceVideos.upload(videoId, (facts) => referenceVideoFileProblem(facts, model)),

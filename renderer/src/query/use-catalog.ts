@@ -60,14 +60,20 @@ export function useCatalog(kind: CatalogKind): Catalog {
   };
 }
 
+/** Where a new voice's sample comes from: an http(s) URL, or a recording main has read. */
+export type VoiceSampleSource =
+  { audioUrl: string; name?: string } | { audioId: string; name?: string };
+
 /**
- * Makes a voice from a sample at an http(s) URL; the new voice is put at the top of the
- * cached list (main has written it to its cache too). Rejects with AceData's refusal.
+ * Makes a voice from a sample at an http(s) URL, or from a local recording main checks and
+ * publishes first; the new voice is put at the top of the cached list (main has written it to
+ * its cache too). Rejects with the rule the recording breaks, or AceData's refusal.
  */
 export function useCreateVoice() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (request: { audioUrl: string; name?: string }) => bridge.voices.create(request),
+    mutationFn: (request: VoiceSampleSource) =>
+      'audioId' in request ? bridge.voices.createFromFile(request) : bridge.voices.create(request),
     onSuccess: (voice) =>
       client.setQueryData<CatalogList>(catalogKeys.list('voices'), (list) => ({
         items: [voice, ...(list?.items ?? []).filter((item) => item.id !== voice.id)],

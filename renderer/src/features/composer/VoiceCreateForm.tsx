@@ -1,32 +1,47 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { voiceSampleProblem, type StagedAudio } from '../../../../shared/voice-sample';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { toAppError } from '../../ipc/kling';
+import { bridge, toAppError } from '../../ipc/kling';
 import { useCreateVoice } from '../../query/use-catalog';
+import { VoiceSampleFile } from './VoiceSampleFile';
 
 /**
- * A new voice from a 5–30 s recording of one speaker, given by its public address (AceData
- * Kling API docs §10, voices `create`). Not a <form>: it sits inside the composer's form.
+ * A new voice from a 5–30 s recording of one speaker (AceData Kling API docs §10, voices
+ * `create`), given by its public address or as a file from this computer, which is published
+ * after the upload consent. Not a <form>: it sits inside the composer's form.
  */
 export function VoiceCreateForm() {
   const create = useCreateVoice();
   const id = useId();
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
+  const [staged, setStaged] = useState<StagedAudio | null>(null);
+  const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const fileBlocked = staged !== null && voiceSampleProblem(staged.facts) !== null;
+  const ready = staged !== null ? !fileBlocked : url.trim() !== '';
 
-  const submit = () => {
-    if (create.isPending || url.trim() === '') return;
+  const make = (source: { audioUrl: string } | { audioId: string }) => {
     setDone(null);
     create.mutate(
-      { audioUrl: url.trim(), ...(name.trim() ? { name: name.trim() } : {}) },
+      { ...source, ...(name.trim() ? { name: name.trim() } : {}) },
       {
         onSuccess: (voice) => {
           setDone(`Made the voice "${voice.name}". Choose it from the list below.`);
           setUrl('');
           setName('');
+          setStaged(null);
         },
       },
     );
+  };
+
+  const submit = () => {
+    if (create.isPending || !ready) return;
+    // A local recording is published first: that needs the person's word each time.
+    if (staged) setAsking(true);
+    else make({ audioUrl: url.trim() });
   };
 
   // Enter here makes the voice; it must not reach the composer's form and submit a video.
@@ -42,7 +57,7 @@ export function VoiceCreateForm() {
         New voice from a sample
       </h3>
       <p id={`${id}-hint`} className="hint">
-        A 5–30 s recording of one person speaking, at an https address.
+        A 5–30 s recording of one person speaking, at an https address or from this computer.
       </p>
       <label htmlFor={`${id}-url`}>Sample URL</label>
       <input
@@ -51,10 +66,12 @@ export function VoiceCreateForm() {
         className="input"
         placeholder="https://…mp3"
         value={url}
+        disabled={staged !== null}
         aria-describedby={`${id}-hint`}
         onChange={(event) => setUrl(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      <VoiceSampleFile staged={staged} onStaged={setStaged} disabled={create.isPending} />
       <label htmlFor={`${id}-name`}>Voice name (optional)</label>
       <input
         id={`${id}-name`}
@@ -68,7 +85,7 @@ export function VoiceCreateForm() {
         <button
           type="button"
           className="button button-small"
-          disabled={create.isPending || url.trim() === ''}
+          disabled={create.isPending || !ready}
           onClick={submit}
         >
           {create.isPending ? 'Making the voice…' : 'Make voice'}
@@ -78,6 +95,27 @@ export function VoiceCreateForm() {
         {done}
       </p>
       {create.error ? <ErrorAlert error={toAppError(create.error)} /> : null}
+      {asking && staged ? (
+        <ConfirmDialog
+          title="Publish this recording?"
+          confirmLabel="Upload"
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            // The consent is kept with the preferences, as for images and videos; if saving it
+            // fails, main refuses the upload and its words are shown below.
+            void bridge.images
+              .consent({ accepted: true })
+              .then(() => make({ audioId: staged.id }))
+              .catch(() => make({ audioId: staged.id }));
+          }}
+        >
+          <p>
+            AceData makes voices from a recording at a public address, so it is uploaded to
+            AceData&apos;s CDN, where anyone with the link can hear it.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </section>
   );
 }
