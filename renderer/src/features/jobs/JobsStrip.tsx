@@ -42,26 +42,24 @@ function StripEntry({ job, now }: { job: Job; now: number }) {
   return (
     // Focusable from code only: focus comes here after Generate, and Tab moves on from it.
     <li className="strip-job" tabIndex={-1} data-strip-job={job.id}>
-      <div className="strip-job-head">
-        <span className="state-label" data-state={job.state}>
-          {jobStateLabel(job)}
-        </span>
-        <span className="job-elapsed">
-          <span className="visually-hidden">{open ? 'Elapsed ' : 'Took '}</span>
-          {formatElapsed(elapsedMs(job, now))}
-        </span>
-      </div>
-      <p className="strip-job-prompt" title={job.prompt}>
+      <span className="state-label" data-state={job.state}>
+        {jobStateLabel(job)}
+      </span>
+      <span className="strip-job-prompt" title={job.prompt}>
         {about}
-      </p>
-      <JobProgress job={job} about={about} />
+      </span>
+      <span className="job-elapsed">
+        <span className="visually-hidden">{open ? 'Elapsed ' : 'Took '}</span>
+        {formatElapsed(elapsedMs(job, now))}
+      </span>
       {job.state === 'ready' && job.clipId ? (
         <OpenClipButton clipId={job.clipId} about={about} />
       ) : null}
+      <JobProgress job={job} about={about} />
       {job.state === 'failed' && job.error ? (
-        <p className="strip-job-error" title={job.error.message}>
+        <span className="strip-job-error" title={job.error.message}>
           {truncate(job.error.message, 70)}
-        </p>
+        </span>
       ) : null}
     </li>
   );

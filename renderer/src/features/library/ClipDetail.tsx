@@ -6,7 +6,9 @@ import { ClipActions } from './ClipActions';
 import { ClipFacts } from './ClipFacts';
 import { ClipLineage } from './ClipLineage';
 import { ClipNote } from './ClipNote';
+import type { ClipNeighbours } from './clip-neighbours';
 import { ClipPlayer } from './ClipPlayer';
+import { useReturnFocus } from './use-return-focus';
 import { ClipRating } from './ClipRating';
 import { ClipTags } from './ClipTags';
 import { ClipTransfer } from './ClipTransfer';
@@ -18,25 +20,34 @@ interface ClipDetailProps {
   detail: ClipRecord | null;
   loadError: AppError | null;
   projectTags: readonly string[];
+  /** The clips either side of this one in the results. */
+  neighbours: ClipNeighbours;
 }
 
 /**
  * Everything about the opened clip. The player and the person's own fields show at once
  * from the gallery's copy; parameters and lineage follow when `library:get` answers.
  */
-export function ClipDetail({ clip, detail, loadError, projectTags }: ClipDetailProps) {
+export function ClipDetail({ clip, detail, loadError, projectTags, neighbours }: ClipDetailProps) {
   const error = useLibraryStore(selectClipError) ?? loadError;
   const notice = useLibraryStore(selectClipNotice);
   const closeClip = useLibraryStore((state) => state.closeClip);
+  const openClip = useLibraryStore((state) => state.openClip);
+  const close = useReturnFocus(closeClip);
   return (
     <aside className="clip-detail" aria-label="Selected clip">
       <div className="row row-between">
         <h3 className="section-title">Clip</h3>
-        <button type="button" className="button button-quiet button-small" onClick={closeClip}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          aria-keyshortcuts="Escape"
+          onClick={close}
+        >
           Close
         </button>
       </div>
-      <ClipPlayer clip={clip} />
+      <ClipPlayer clip={clip} neighbours={neighbours} onOpen={openClip} onClose={close} />
       <p className="detail-prompt">{clip.prompt}</p>
       <ClipActions clip={clip} parameters={detail?.parameters ?? null} />
       <RemixButton detail={detail} />

@@ -4,17 +4,35 @@ import { ExtendButton } from '../composer/ExtendButton';
 import { FrameControls, stepFrames } from '../finishing/FrameControls';
 import { useVideoInfo } from '../finishing/use-video-info';
 import { LipSyncButton } from '../tools/LipSyncButton';
+import type { ClipNeighbours } from './clip-neighbours';
+import { useViewerKeys } from './use-viewer-keys';
+import { toggleFullscreen, togglePlay, ViewerControls } from './ViewerControls';
 
 interface ClipPlayerProps {
   clip: Clip;
+  /** The clips either side in the results, for ←/→ and the Previous/Next buttons. */
+  neighbours: ClipNeighbours;
+  onOpen: (clip: Clip) => void;
+  onClose: () => void;
 }
 
-/** The video itself, frame by frame, and the ways to continue it or lip-sync it in the composer. */
-export function ClipPlayer({ clip }: ClipPlayerProps) {
+/**
+ * The viewer: the video as large as its column allows, its buttons and keys (Space, ←/→, F,
+ * Esc), frame by frame, and the ways to continue it or lip-sync it in the composer.
+ */
+export function ClipPlayer({ clip, neighbours, onOpen, onClose }: ClipPlayerProps) {
   const video = useRef<HTMLVideoElement>(null);
   const [time, setTime] = useState(0);
+  const [playing, setPlaying] = useState(false);
   const missing = clip.status === 'missing';
   const info = useVideoInfo(clip.id, !missing);
+  useViewerKeys({
+    togglePlay: () => togglePlay(video.current),
+    previous: () => neighbours.previous && onOpen(neighbours.previous),
+    next: () => neighbours.next && onOpen(neighbours.next),
+    fullscreen: () => toggleFullscreen(video.current),
+    close: onClose,
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLVideoElement>) => {
     // , and . step a frame, as in most editors; the player's own keys keep working.
@@ -47,8 +65,19 @@ export function ClipPlayer({ clip }: ClipPlayerProps) {
           poster={clip.posterUrl ?? undefined}
           src={clip.mediaUrl}
           onKeyDown={onKeyDown}
+          onPlay={() => setPlaying(true)}
+          onPause={() => setPlaying(false)}
           onTimeUpdate={(event) => setTime(event.currentTarget.currentTime)}
           onSeeked={(event) => setTime(event.currentTarget.currentTime)}
+        />
+      )}
+      {missing ? null : (
+        <ViewerControls
+          video={video}
+          playing={playing}
+          previous={neighbours.previous}
+          next={neighbours.next}
+          onOpen={onOpen}
         />
       )}
       {missing ? null : <FrameControls clip={clip} video={video} time={time} />}

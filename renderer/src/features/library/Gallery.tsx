@@ -47,7 +47,11 @@ export function Gallery({ total, view }: GalleryProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const columns = Math.max(1, Math.floor((width + GAP) / (MIN_CARD_WIDTH + GAP)));
-  const cardWidth = Math.max(MIN_CARD_WIDTH, (width - GAP * (columns - 1)) / columns);
+  // Beside the viewer the column can be narrower than a card's minimum: fill it, never overflow.
+  const cardWidth = Math.max(
+    width > 0 ? Math.min(MIN_CARD_WIDTH, width) : MIN_CARD_WIDTH,
+    (width - GAP * (columns - 1)) / columns,
+  );
   const rowHeight = Math.round(cardWidth * POSTER_RATIO) + INFO_HEIGHT + GAP;
 
   // This app does not use the React Compiler, whose memoising the rule warns about.

@@ -1,6 +1,8 @@
 import { useOpenClip, useSelectedProject } from '../../query/use-library';
 import { SelectionBar } from '../finishing/SelectionBar';
+import { PAGE_SIZE } from '../../query/library-queries';
 import { ClipDetail } from './ClipDetail';
+import { clipNeighbours } from './clip-neighbours';
 import { StatsButton } from '../finishing/StatsButton';
 import { ExportButtons } from './ExportButtons';
 import { LibraryFilters } from './LibraryFilters';
@@ -49,6 +51,7 @@ function ProjectLibrary({ projectId }: { projectId: string }) {
             detail={detail}
             loadError={error}
             projectTags={view.tags}
+            neighbours={clipNeighbours(view.pages, PAGE_SIZE, clip.id)}
           />
         ) : null}
       </div>
