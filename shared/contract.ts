@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VideoRequestSchema } from './capabilities/video-request';
 import { ToolRequestSchema } from './tools/tool-request';
+import { ToolVideoUseSchema } from './tools/tool-video-file';
 import { CatalogItemSchema, CatalogListSchema } from './catalog';
 import { StagedVideoSchema } from './capabilities/reference-video-file';
 import { StagedAudioSchema } from './voice-sample';
@@ -211,6 +212,14 @@ export const contract = {
       })
       .strict(),
     response: JobSchema,
+  },
+  /**
+   * Checks a staged local video against the tool's own limits (lip-sync's video, motion
+   * control's motion video) and uploads it after the consent; answers its public URL.
+   */
+  'tools:uploadVideo': {
+    request: z.object({ videoId: StagedVideoSchema.shape.id, use: ToolVideoUseSchema }).strict(),
+    response: z.object({ url: z.string().max(4096) }),
   },
   'jobs:queueStatus': { request: Empty, response: QueueStatusSchema },
   'jobs:pause': { request: Empty, response: QueueStatusSchema },

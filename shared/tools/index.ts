@@ -5,7 +5,10 @@ export {
   TOOL_ENDPOINTS,
   TOOL_LABELS,
   TOOL_LIMITS,
+  TOOL_VIDEO_LIMITS,
 } from './tool-rules';
+export { ToolVideoUseSchema, toolVideoFileProblem } from './tool-video-file';
+export type { ToolVideoUse } from './tool-video-file';
 export type { CharacterOrientation, MotionModel, MotionMode } from './tool-rules';
 export {
   LipSyncRequestSchema,

@@ -33,6 +33,28 @@ export const TOOL_LIMITS = {
   motionPromptMaxChars: 2500,
 } as const;
 
+const MB = 1024 * 1024;
+
+/**
+ * What a local video must be to be sent as a tool's `video_url`. Lip-sync: AceData Kling API
+ * docs §10 (2–10 s, at most 100 MB). Motion control: Kling's motion-control docs (MP4/MOV, at
+ * most 100 MB, sides 340–3850 px, 3–10 s when the character faces as in the image and 3–30 s
+ * when it follows the video).
+ */
+export const TOOL_VIDEO_LIMITS = {
+  'lip-sync': {
+    containers: ['mp4', 'mov'],
+    maxBytes: 100 * MB,
+    seconds: { min: 2, max: 10 },
+  },
+  motion: {
+    containers: ['mp4', 'mov'],
+    maxBytes: 100 * MB,
+    secondsByOrientation: { image: { min: 3, max: 10 }, video: { min: 3, max: 30 } },
+    side: { min: 340, max: 3850 },
+  },
+} as const satisfies Record<'lip-sync' | 'motion', unknown>;
+
 /** Where each kind of job is submitted; every one is polled through `/kling/tasks`. */
 export const TOOL_ENDPOINTS: Readonly<Record<ToolKind, `/kling/${string}`>> = {
   motion: '/kling/motion',

@@ -4,6 +4,7 @@ import type { StitchService } from '../services/finishing/stitch-service';
 import type { CatalogService } from '../services/catalog/catalog-service';
 import { createCatalogHandlers } from './catalog-handlers';
 import { referenceVideoFileProblem } from '../../../shared/capabilities/reference-video-file';
+import { toolVideoFileProblem } from '../../../shared/tools/tool-video-file';
 import type { ReferenceVideoService } from '../services/references/reference-video-service';
 import type { VoiceSampleService } from '../services/references/voice-sample-service';
 import type { EndpointTrust } from '../services/endpoints/endpoint-trust';
@@ -110,6 +111,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'references:stageVideo': ({ path }) => deps.referenceVideos.stage(path),
     'references:uploadVideo': ({ videoId, model }) =>
       deps.referenceVideos.upload(videoId, (facts) => referenceVideoFileProblem(facts, model)),
+    'tools:uploadVideo': ({ videoId, use }) =>
+      deps.referenceVideos.upload(videoId, (facts) => toolVideoFileProblem(facts, use)),
     'shell:openExternal': async ({ url }) => {
       const checked = allowedExternalUrl(url);
       return { opened: checked ? await deps.openExternal(checked.href) : false };

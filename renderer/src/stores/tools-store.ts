@@ -1,10 +1,19 @@
 import { create } from 'zustand';
 import type { Clip, ToolKind } from '../../../shared/domain';
+import type { VideoFileFacts } from '../../../shared/capabilities/reference-video-file';
 import type { CharacterOrientation, MotionModel, MotionMode } from '../../../shared/tools';
+
+/** A local video published as the tool's video URL: its name and what main read from it. */
+export interface ToolVideoFile {
+  name: string;
+  facts: VideoFileFacts;
+}
 
 /** What the motion control form holds; the character image is the composer's tool image. */
 export interface MotionDraft {
   videoUrl: string;
+  /** The local file behind `videoUrl`, while the URL is the one it was published to. */
+  videoFile: ToolVideoFile | null;
   orientation: CharacterOrientation;
   model: MotionModel;
   mode: MotionMode;
@@ -16,6 +25,8 @@ export interface MotionDraft {
 export interface LipSyncDraft {
   clip: Clip | null;
   videoUrl: string;
+  /** The local file behind `videoUrl`, while the URL is the one it was published to. */
+  videoFile: ToolVideoFile | null;
   text: string;
 }
 
@@ -45,13 +56,14 @@ export const useToolsStore = create<ToolsState>()((set) => ({
   mode: null,
   motion: {
     videoUrl: '',
+    videoFile: null,
     orientation: 'image',
     model: 'kling-v2-6',
     mode: 'std',
     keepSound: true,
     prompt: '',
   },
-  lipSync: { clip: null, videoUrl: '', text: '' },
+  lipSync: { clip: null, videoUrl: '', videoFile: null, text: '' },
   talkingPhoto: { speech: 'text', text: '', audioUrl: '', duration: 5 },
   setMode: (mode) => set({ mode }),
   patchMotion: (change) => set((state) => ({ motion: { ...state.motion, ...change } })),
@@ -59,7 +71,10 @@ export const useToolsStore = create<ToolsState>()((set) => ({
   patchTalkingPhoto: (change) =>
     set((state) => ({ talkingPhoto: { ...state.talkingPhoto, ...change } })),
   startLipSync: (clip) =>
-    set((state) => ({ mode: 'lip-sync', lipSync: { ...state.lipSync, clip, videoUrl: '' } })),
+    set((state) => ({
+      mode: 'lip-sync',
+      lipSync: { ...state.lipSync, clip, videoUrl: '', videoFile: null },
+    })),
 }));
 
 export function selectToolMode(state: ToolsState): ToolKind | null {

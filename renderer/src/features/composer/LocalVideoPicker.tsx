@@ -1,13 +1,24 @@
 import { useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { referenceVideoFileProblem } from '../../../../shared/capabilities/reference-video-file';
-import type { ModelId } from '../../../../shared/models';
+import type { AppError } from '../../../../shared/app-error';
+import type { StagedVideo } from '../../../../shared/capabilities/reference-video-file';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { selectLocalVideo, useComposerStore } from '../../stores/composer-store';
+
+/** A local video's state, wherever it is kept (the composer's store, a tool form). */
+export interface LocalVideoState {
+  staged: StagedVideo | null;
+  busy: boolean;
+  error: AppError | null;
+  choose: (file: File) => void;
+  /** Called once the person agreed to publish the video. */
+  upload: () => void;
+  clear: () => void;
+}
 
 interface LocalVideoPickerProps {
-  model: ModelId;
+  video: LocalVideoState;
+  /** The first rule the staged video breaks where it is to be used, or null. */
+  problem: string | null;
   disabled: boolean;
 }
 
@@ -16,16 +27,14 @@ function round(value: number): string {
 }
 
 /**
- * A reference video from this computer: main reads the file, the model's rules name what does
- * not fit before anything is sent, and only a video that passes can be published (after the
- * same consent as images) to become the reference video's URL.
+ * A video from this computer: main reads the file, the rules of where it is used name what
+ * does not fit before anything is sent, and only a video that passes can be published (after
+ * the same consent as images) to become the video's URL.
  */
-export function LocalVideoPicker({ model, disabled }: LocalVideoPickerProps) {
-  const video = useComposerStore(useShallow(selectLocalVideo));
+export function LocalVideoPicker({ video, problem, disabled }: LocalVideoPickerProps) {
   const id = useId();
   const [asking, setAsking] = useState(false);
-  const staged = video.localVideo;
-  const problem = staged ? referenceVideoFileProblem(staged.facts, model) : null;
+  const staged = video.staged;
   const facts = staged?.facts;
 
   return (
@@ -36,14 +45,14 @@ export function LocalVideoPicker({ model, disabled }: LocalVideoPickerProps) {
         type="file"
         className="input"
         accept="video/mp4,video/quicktime,.mp4,.mov"
-        disabled={disabled || video.videoBusy}
+        disabled={disabled || video.busy}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void video.addLocalVideo(file);
+          if (file) video.choose(file);
         }}
       />
-      {video.videoBusy ? <p className="hint">Reading the video…</p> : null}
+      {video.busy ? <p className="hint">Reading the video…</p> : null}
       {staged && facts ? (
         <div className="stack">
           <p id={`${id}-facts`} className="hint">
@@ -58,19 +67,19 @@ export function LocalVideoPicker({ model, disabled }: LocalVideoPickerProps) {
             <button
               type="button"
               className="button button-small"
-              disabled={problem !== null || video.videoBusy}
+              disabled={problem !== null || video.busy}
               aria-describedby={problem ? `${id}-problem` : `${id}-facts`}
               onClick={() => setAsking(true)}
             >
               Upload and use this video
             </button>
-            <button type="button" className="button button-small" onClick={video.clearLocalVideo}>
+            <button type="button" className="button button-small" onClick={video.clear}>
               Remove the video file
             </button>
           </div>
         </div>
       ) : null}
-      {video.videoError ? <ErrorAlert error={video.videoError} /> : null}
+      {video.error ? <ErrorAlert error={video.error} /> : null}
       {asking ? (
         <ConfirmDialog
           title="Publish this video?"
@@ -78,7 +87,7 @@ export function LocalVideoPicker({ model, disabled }: LocalVideoPickerProps) {
           onCancel={() => setAsking(false)}
           onConfirm={() => {
             setAsking(false);
-            void video.uploadLocalVideo();
+            video.upload();
           }}
         >
           <p>

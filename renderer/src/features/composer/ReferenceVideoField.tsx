@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
+import { referenceVideoFileProblem } from '../../../../shared/capabilities/reference-video-file';
+import {
+  selectComposerActions,
+  selectLocalVideo,
+  useComposerStore,
+} from '../../stores/composer-store';
 import type { ComposerView } from './composer-view';
 import { FieldNote, NO_REASON, noteIds } from './FieldNote';
 import { LocalVideoPicker } from './LocalVideoPicker';
@@ -14,6 +19,7 @@ interface ReferenceVideoFieldProps {
 /** The one reference video an omni request may carry, by its public address. */
 export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps) {
   const { setReferenceVideo } = useComposerStore(useShallow(selectComposerActions));
+  const local = useComposerStore(useShallow(selectLocalVideo));
   const id = useId();
   const video = view.inputs.referenceVideo;
   const state = view.availability.videoList;
@@ -65,7 +71,22 @@ export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps
         </div>
       </div>
       <FieldNote id={id} state={NO_REASON} issue={issue} />
-      <LocalVideoPicker model={view.inputs.model} disabled={off} />
+      <LocalVideoPicker
+        video={{
+          staged: local.localVideo,
+          busy: local.videoBusy,
+          error: local.videoError,
+          choose: (file) => void local.addLocalVideo(file),
+          upload: () => void local.uploadLocalVideo(),
+          clear: local.clearLocalVideo,
+        }}
+        problem={
+          local.localVideo
+            ? referenceVideoFileProblem(local.localVideo.facts, view.inputs.model)
+            : null
+        }
+        disabled={off}
+      />
     </div>
   );
 }

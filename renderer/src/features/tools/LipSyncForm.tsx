@@ -3,6 +3,7 @@ import { formatDuration, truncate } from '../../lib/format';
 import { useToolsStore } from '../../stores/tools-store';
 import type { ToolView } from './tool-draft';
 import { ToolTextField } from './ToolTextField';
+import { ToolVideoField } from './ToolVideoField';
 
 /**
  * Lip-sync: a library clip (chosen with the clip's own Lip-sync button) or a video address,
@@ -34,15 +35,25 @@ export function LipSyncForm({ view }: { view: ToolView }) {
           {issues['videoId'] ? <p className="field-issue">{issues['videoId']}</p> : null}
         </div>
       ) : (
-        <ToolTextField
-          label="Video URL"
-          type="url"
-          value={draft.videoUrl}
-          placeholder="https://… video of 2–10 s with a face"
-          hint="To lip-sync a clip from the library, open it and press its Lip-sync button."
-          issue={issues['videoUrl'] ?? issues['videoId']}
-          onChange={(videoUrl) => patch({ videoUrl })}
-        />
+        <>
+          <ToolTextField
+            label="Video URL"
+            type="url"
+            value={draft.videoUrl}
+            placeholder="https://… video of 2–10 s with a face"
+            hint={
+              draft.videoFile
+                ? `Uploaded from ${draft.videoFile.name}.`
+                : 'To lip-sync a clip from the library, open it and press its Lip-sync button.'
+            }
+            issue={issues['videoUrl'] ?? issues['videoId']}
+            onChange={(videoUrl) => patch({ videoUrl, videoFile: null })}
+          />
+          <ToolVideoField
+            use={{ tool: 'lip-sync' }}
+            onUploaded={(videoUrl, videoFile) => patch({ videoUrl, videoFile })}
+          />
+        </>
       )}
       <ToolTextField
         label="Text to speak"

@@ -6,6 +6,7 @@ import { OptionSelect } from '../composer/OptionSelect';
 import type { ToolView } from './tool-draft';
 import { ToolImageField } from './ToolImageField';
 import { ToolTextField } from './ToolTextField';
+import { ToolVideoField } from './ToolVideoField';
 
 const ORIENTATION_LABELS = {
   image: 'As in the image',
@@ -31,8 +32,13 @@ export function MotionForm({ view }: { view: ToolView }) {
         type="url"
         value={draft.videoUrl}
         placeholder="https://… video whose moves to copy"
+        hint={draft.videoFile ? `Uploaded from ${draft.videoFile.name}.` : undefined}
         issue={issues['videoUrl']}
-        onChange={(videoUrl) => patch({ videoUrl })}
+        onChange={(videoUrl) => patch({ videoUrl, videoFile: null })}
+      />
+      <ToolVideoField
+        use={{ tool: 'motion', orientation: draft.orientation }}
+        onUploaded={(videoUrl, videoFile) => patch({ videoUrl, videoFile })}
       />
       {/* Three selects in a row clip their words at the composer's width: this one stands alone. */}
       <OptionSelect

@@ -2,11 +2,12 @@ import type { StagedImage, ToolKind } from '../../../../shared/domain';
 import type { ValidationIssue } from '../../../../shared/capabilities';
 import {
   lipSyncSourceProblem,
+  toolVideoFileProblem,
   validateToolRequest,
   type ToolRequest,
 } from '../../../../shared/tools';
 import type { SubmitToolRequest } from '../../stores/job-list-slice';
-import type { ToolsState } from '../../stores/tools-store';
+import type { ToolVideoFile, ToolsState } from '../../stores/tools-store';
 
 /** The three forms' values. */
 export type ToolDrafts = Pick<ToolsState, 'motion' | 'lipSync' | 'talkingPhoto'>;
@@ -57,6 +58,13 @@ function requestOf(mode: ToolKind, state: ToolDrafts, image: StagedImage | null)
   };
 }
 
+/** The local file behind the open tool's video URL, if the URL is still the published one. */
+function videoFileOf(mode: ToolKind, state: ToolDrafts): ToolVideoFile | null {
+  if (mode === 'motion') return state.motion.videoFile;
+  if (mode === 'lip-sync' && !state.lipSync.clip) return state.lipSync.videoFile;
+  return null;
+}
+
 /**
  * The open tool's request as main will receive it, checked by the same rules main runs. A
  * library clip goes by its id only: main reads its Kling video id from the library.
@@ -74,9 +82,25 @@ export function deriveToolView(
   const clip = mode === 'lip-sync' ? state.lipSync.clip : null;
   const clipProblem = clip ? lipSyncSourceProblem(clip, nowMs) : null;
   if (clipProblem) issues.unshift({ field: 'videoId', message: clipProblem });
+  // An uploaded file is judged again when the form changes (motion's orientation sets its
+  // length limit), so a video that no longer fits is named before anything is sent.
+  const videoFile = videoFileOf(mode, state);
+  const fileProblem = videoFile
+    ? toolVideoFileProblem(
+        videoFile.facts,
+        mode === 'motion'
+          ? { tool: 'motion', orientation: state.motion.orientation }
+          : { tool: 'lip-sync' },
+      )
+    : null;
+  if (fileProblem) issues.unshift({ field: 'videoUrl', message: fileProblem });
   const fieldIssues: Record<string, string> = {};
   for (const issue of issues) fieldIssues[issue.field] ??= issue.message;
-  const fileNames = image?.source === 'file' ? { image: image.name } : undefined;
+  const names = {
+    ...(image?.source === 'file' && mode !== 'lip-sync' ? { image: image.name } : {}),
+    ...(videoFile ? { video: videoFile.name } : {}),
+  };
+  const fileNames = Object.keys(names).length > 0 ? names : undefined;
   const sent: ToolRequest =
     tool.tool === 'lip-sync' && clip ? { ...tool, videoId: undefined } : tool;
   const submission: SubmitToolRequest = {
@@ -86,7 +110,7 @@ export function deriveToolView(
       : projectId
         ? { projectId }
         : {}),
-    ...(fileNames && mode !== 'lip-sync' ? { fileNames } : {}),
+    ...(fileNames ? { fileNames } : {}),
   };
   return { mode, submission, issues, fieldIssues };
 }
