@@ -25,6 +25,9 @@ describe('Composer help', () => {
     for (const feature of ['storyboard', 'elements', 'voices', 'role', 'reference video']) {
       expect(kling3).toContain(feature);
     }
+    expect(help).toContain('a URL or a file from this computer');
+    expect(kling3).toContain('a 5–30 s recording given by URL or as an MP3, WAV or M4A file');
+    expect(kling3).toContain('renumbers its tags');
     expect(help).not.toMatch(/not offer/);
   });
 });

@@ -1,6 +1,7 @@
 import { capabilitiesOf, modelsFor } from '../../../../shared/capabilities';
 import { MODEL_IDS, type ModelId } from '../../../../shared/models';
 import { MOTION_MODELS, TOOL_LIMITS } from '../../../../shared/tools';
+import { VOICE_SAMPLE_LIMITS } from '../../../../shared/voice-sample';
 
 /** "3–15 s", "5 or 10 s", "5 s": read from the capability data, so it never drifts. */
 function lengths(model: ModelId): string {
@@ -36,15 +37,20 @@ export function ComposerHelp() {
         Text to video, image to video (a start frame, and on some models an end frame) and extending
         a clip from the library. Three Kling tools have their own forms: Motion control (a character
         image moves like the person in a video; {MOTION_MODELS.join(' or ')}), Lip-sync (a library
-        clip or a video URL speaks up to {TOOL_LIMITS.lipSyncTextMaxChars} characters of text) and
+        clip or a video speaks up to {TOOL_LIMITS.lipSyncTextMaxChars} characters of text) and
         Talking photo (a photo speaks a text or a recording, for{' '}
-        {TOOL_LIMITS.talkingPhotoDurations.join(' or ')} s).
+        {TOOL_LIMITS.talkingPhotoDurations.join(' or ')} s). The motion video and the video to
+        lip-sync can be a URL or a file from this computer, checked against the tool&apos;s limits
+        and uploaded after you agree.
       </p>
       <p className="hint">
         Kling 3.0: a storyboard of automatic or custom shots on kling-v3 and kling-v3-omni; elements
         (saved characters and objects) on kling-v3, kling-v3-omni and kling-o1; voices on kling-v2-6
-        in pro mode with generated audio; and on the omni models, reference images with a role
-        (reference, first or end frame) and a reference video.
+        in pro mode with generated audio, and new voices made from a{' '}
+        {`${VOICE_SAMPLE_LIMITS.seconds.min}–${VOICE_SAMPLE_LIMITS.seconds.max} s`} recording given
+        by URL or as an MP3, WAV or M4A file; removing an element or voice renumbers its tags in the
+        prompt; and on the omni models, reference images with a role (reference, first or end frame)
+        and a reference video.
       </p>
       <ul aria-label="Models" className="hint">
         {MODEL_IDS.map((model) => (
