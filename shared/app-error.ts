@@ -134,6 +134,8 @@ export const FINISHING_ERROR_CODES = [
   'stitch_unreadable',
   /** One join at a time: a second is refused while the first runs. */
   'stitch_busy',
+  'reencode_unavailable',
+  'reencode_failed',
   /** A still sent for "continue from this frame" that is not a PNG of the video's size. */
   'frame_invalid',
 ] as const;

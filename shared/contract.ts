@@ -23,7 +23,13 @@ import {
   TokenStatusSchema,
 } from './domain';
 import { EmbeddedSettingsSchema } from './embedded-settings';
-import { FRAME_DATA_URL_MAX_CHARS, VideoInfoSchema } from './finishing';
+import {
+  CLIP_READ_MAX_BYTES,
+  FRAME_DATA_URL_MAX_CHARS,
+  JoinPlanSchema,
+  REENCODED_PART_MAX_CHARS,
+  VideoInfoSchema,
+} from './finishing';
 import { ModelStatsSchema } from './model-stats';
 import { ProxyChoiceSchema } from './proxy-choice';
 
@@ -316,6 +322,36 @@ export const contract = {
     response: ClipSchema,
   },
   'finishing:cancelStitch': { request: Empty, response: z.object({ cancelled: z.boolean() }) },
+  /** Whether these clips join by copying, or differ and must be re-encoded first (and how). */
+  'finishing:joinPlan': {
+    request: z.object({ clipIds: z.array(IdSchema).min(2).max(50) }).strict(),
+    response: JoinPlanSchema,
+  },
+  /** A byte range of a clip's video (base64), read by the window to re-encode it. */
+  'finishing:readClipBytes': {
+    request: z
+      .object({
+        clipId: IdSchema,
+        offset: z.number().int().nonnegative(),
+        length: z.number().int().nonnegative().max(CLIP_READ_MAX_BYTES),
+      })
+      .strict(),
+    response: z.object({ totalBytes: z.number().int().nonnegative(), data: z.string() }),
+  },
+  /**
+   * Joins clips the window re-encoded to one set-up (one MP4 per clip, base64, same order) into
+   * a new clip of the project; progress and cancel as for `finishing:stitch`.
+   */
+  'finishing:stitchReencoded': {
+    request: z
+      .object({
+        projectId: IdSchema,
+        clipIds: z.array(IdSchema).min(2).max(50),
+        parts: z.array(z.string().min(1).max(REENCODED_PART_MAX_CHARS)).min(2).max(50),
+      })
+      .strict(),
+    response: ClipSchema,
+  },
   /** Picture size, frame rate, codec and length of a clip's video. */
   'finishing:videoInfo': {
     request: z.object({ clipId: IdSchema }).strict(),

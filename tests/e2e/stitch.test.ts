@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KlingApi } from '../../shared/bridge';
@@ -7,6 +9,8 @@ import type { LaunchedApp } from './harness';
 import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-stitch-6a1f0e93c2d8-STCH';
+const WIDE_MP4 = new URL('../fixtures/media/frames-640x360.mp4', import.meta.url).pathname;
+const SMALL_MP4 = new URL('../fixtures/media/sample.mp4', import.meta.url).pathname;
 const FRAME = 1 / 24;
 
 type Page = { kling: KlingApi };
@@ -18,6 +22,8 @@ async function probe(path: string) {
     return {
       tracks: (await input.getTracks()).map((track) => track.type),
       codec: (await video?.getDecoderConfig())?.codec,
+      width: video?.displayWidth,
+      height: video?.displayHeight,
       duration: await input.computeDuration(),
     };
   } finally {
@@ -117,6 +123,96 @@ describe('stitching a lineage chain, in Chromium', () => {
     await library
       .getByRole('button', { name: /^Play clip: A lantern drifts up → It rises over the roofs/ })
       .waitFor({ timeout: 10_000 });
+  });
+
+  it('re-encodes clips of different picture sizes, says so first, and the result plays', async () => {
+    const projectId = app.services.library.listProjects()[0]!.id;
+    // Two clips of different sizes, put in the project as files with their sidecars.
+    const add = async (from: string, name: string, prompt: string) => {
+      await copyFile(from, join(app.services.library.projectDir(projectId), `${name}.mp4`));
+      const probed = await probe(from);
+      return app.services.library.addClip(projectId, {
+        jobId: name,
+        videoFile: `${name}.mp4`,
+        action: 'text2video',
+        model: 'kling-v1-6',
+        mode: 'std',
+        prompt,
+        parameters: {},
+        taskId: `task_${name}`,
+        videoId: null,
+        sourceUrl: '',
+        durationSec: probed.duration,
+        sizeBytes: 0,
+        sha256: '0'.repeat(64),
+        parentClipId: null,
+        submittedAt: new Date().toISOString(),
+      });
+    };
+    const wide = await add(WIDE_MP4, 'job_wide', 'Wide bars at 640 px');
+    const small = await add(SMALL_MP4, 'job_small', 'Small sample at 320 px');
+    const [wideFile, smallFile] = [await probe(WIDE_MP4), await probe(SMALL_MP4)];
+    // Added behind the window's back: a fresh page lists them.
+    await app.reload();
+
+    const library = app.page.getByRole('region', { name: 'Library' });
+    for (const clip of [wide, small])
+      await library
+        .getByRole('checkbox', { name: `Select for compare or join: ${clip.prompt}` })
+        .check({ timeout: 10_000 });
+    await library.getByRole('button', { name: 'Join in order…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Join 2 clips' });
+    await dialog
+      .getByText(
+        'These parts differ in clip 2: its video is avc1.640015, not avc1.64001e — they will be re-encoded (slower), each fitted into 640 × 360 px.',
+      )
+      .waitFor({ timeout: 10_000 });
+    // Cancelled while re-encoding: nothing is added, and the dialog says so.
+    const before = app.services.library.listClips(projectId).length;
+    await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+    await dialog.getByText(/^Re-encoding… \d+%$/).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel joining' }).click();
+    await dialog.getByRole('alert').getByText('Joining the clips was cancelled.').waitFor();
+    expect(app.services.library.listClips(projectId)).toHaveLength(before);
+
+    await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+    await dialog.getByText(/^Re-encoding… \d+%$/).waitFor();
+    await dialog
+      .getByText(/^Joined into a new clip of .*, re-encoded\.$/)
+      .waitFor({ timeout: 60_000 });
+
+    const joined = app.services.library
+      .listClips(projectId)
+      .find((clip) => clip.prompt === `${wide.prompt} → ${small.prompt}`)!;
+    const file = await probe((await app.services.library.resolveClipFile(joined.id))!);
+    expect(file).toMatchObject({ tracks: ['video'], width: 640, height: 360 });
+    expect(file.codec).toMatch(/^(avc1|vp09|av01)\./);
+    expect(Math.abs(file.duration - (wideFile.duration + smallFile.duration))).toBeLessThanOrEqual(
+      FRAME,
+    );
+    const played = await app.page.evaluate(async (src) => {
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = src;
+      document.body.append(video);
+      await new Promise((done, fail) => {
+        video.addEventListener('loadeddata', done, { once: true });
+        video.addEventListener('error', () => fail(new Error('the joined clip did not load')), {
+          once: true,
+        });
+      });
+      const seeked = await new Promise<number>((done) => {
+        video.addEventListener('seeked', () => done(video.currentTime), { once: true });
+        video.currentTime = 6;
+      });
+      const size = [video.videoWidth, video.videoHeight];
+      const duration = video.duration;
+      video.remove();
+      return { seeked, size, duration };
+    }, joined.mediaUrl);
+    expect(played.size).toEqual([640, 360]);
+    expect(Math.abs(played.seeked - 6)).toBeLessThanOrEqual(FRAME);
+    expect(Math.abs(played.duration - file.duration)).toBeLessThanOrEqual(FRAME);
   });
 
   it('counts the chain in the statistics of its model', async () => {

@@ -27,6 +27,13 @@ describe('Join this chain', () => {
     );
     const { fake, user } = renderApp({
       ...main.handlers(),
+      'finishing:joinPlan': () => ({
+        differs: null,
+        width: 1280,
+        height: 720,
+        sound: false,
+        soundDropped: false,
+      }),
       'finishing:stitch': () => clip({ id: 'joined', prompt: 'joined', durationSec: 15 }),
     });
     await user.click(

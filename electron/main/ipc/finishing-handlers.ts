@@ -1,7 +1,12 @@
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Clip } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
 import type { EventName, EventPayload } from '../../../shared/contract';
 import { saveFrameStill, type FrameStillLibrary } from '../services/finishing/frame-still';
-import type { StitchService } from '../services/finishing/stitch-service';
+import { planJoin } from '../services/finishing/join-plan';
+import type { StitchRequest, StitchService } from '../services/finishing/stitch-service';
 import { importSettings } from '../services/finishing/tagged-copy';
 import { readVideoInfo } from '../services/finishing/video-info';
 import type { ImageService } from '../services/images/image-service-types';
@@ -35,33 +40,75 @@ export function createFinishingHandlers(
   const every = deps.progressEveryMs ?? 100;
   const now = deps.now ?? Date.now;
   let running: AbortController | null = null;
+
+  const runJoin = async (request: StitchRequest): Promise<Clip> => {
+    if (running)
+      throw new AppError(
+        'stitch_busy',
+        'Clips are already being joined; wait for that to finish or cancel it.',
+      );
+    const controller = new AbortController();
+    running = controller;
+    let sentAt = -Infinity;
+    try {
+      const clip = await deps.stitch.stitch(request, {
+        signal: controller.signal,
+        onProgress: (fraction) => {
+          if (fraction < 1 && now() - sentAt < every) return;
+          sentAt = now();
+          deps.emit('finishing:progress', { fraction });
+        },
+      });
+      // The library leaves announcing a new clip to whoever made it.
+      deps.emit('library:changed', { projectId: request.projectId });
+      return clip;
+    } finally {
+      running = null;
+    }
+  };
+
+  /** A clip's video file; the error a person sees when it is gone. */
+  const clipFile = async (clipId: string): Promise<string> => {
+    const path = deps.library.findClip(clipId) ? await deps.library.resolveClipFile(clipId) : null;
+    if (!path)
+      throw new AppError('clip_not_found', "This clip's video is no longer in the library.");
+    return path;
+  };
+
   return {
-    'finishing:stitch': async ({ projectId, clipIds }) => {
-      if (running)
-        throw new AppError(
-          'stitch_busy',
-          'Clips are already being joined; wait for that to finish or cancel it.',
-        );
-      const controller = new AbortController();
-      running = controller;
-      let sentAt = -Infinity;
+    'finishing:stitch': (request) => runJoin(request),
+    'finishing:stitchReencoded': async ({ projectId, clipIds, parts }) => {
+      if (parts.length !== clipIds.length)
+        throw new AppError('invalid_request', 'Each clip to join needs its re-encoded video.');
+      // The window's encodes are written out only for the join, and removed after it.
+      const dir = await mkdtemp(join(tmpdir(), 'kling-join-'));
       try {
-        const clip = await deps.stitch.stitch(
-          { projectId, clipIds },
-          {
-            signal: controller.signal,
-            onProgress: (fraction) => {
-              if (fraction < 1 && now() - sentAt < every) return;
-              sentAt = now();
-              deps.emit('finishing:progress', { fraction });
-            },
-          },
-        );
-        // The library leaves announcing a new clip to whoever made it.
-        deps.emit('library:changed', { projectId });
-        return clip;
+        const reencodedFiles: string[] = [];
+        for (const [index, part] of parts.entries()) {
+          const path = join(dir, `part-${index}.mp4`);
+          await writeFile(path, Buffer.from(part, 'base64'));
+          reencodedFiles.push(path);
+        }
+        return await runJoin({ projectId, clipIds, reencodedFiles });
       } finally {
-        running = null;
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    'finishing:joinPlan': async ({ clipIds }) => {
+      const paths: string[] = [];
+      for (const clipId of clipIds) paths.push(await clipFile(clipId));
+      return planJoin(paths);
+    },
+    'finishing:readClipBytes': async ({ clipId, offset, length }) => {
+      const file = await open(await clipFile(clipId), 'r');
+      try {
+        const totalBytes = (await file.stat()).size;
+        const wanted = Math.max(0, Math.min(length, totalBytes - offset));
+        const buffer = Buffer.alloc(wanted);
+        const { bytesRead } = await file.read(buffer, 0, wanted, offset);
+        return { totalBytes, data: buffer.subarray(0, bytesRead).toString('base64') };
+      } finally {
+        await file.close();
       }
     },
     'finishing:cancelStitch': () => {
@@ -69,14 +116,7 @@ export function createFinishingHandlers(
       running.abort();
       return { cancelled: true };
     },
-    'finishing:videoInfo': async ({ clipId }) => {
-      const path = deps.library.findClip(clipId)
-        ? await deps.library.resolveClipFile(clipId)
-        : null;
-      if (!path)
-        throw new AppError('clip_not_found', "This clip's video is no longer in the library.");
-      return readVideoInfo(path);
-    },
+    'finishing:videoInfo': async ({ clipId }) => readVideoInfo(await clipFile(clipId)),
     'finishing:saveFrame': ({ clipId, atSec, dataUrl }) =>
       saveFrameStill(
         { library: deps.library, images: deps.images },

@@ -21,7 +21,8 @@ export interface StitchOptions {
  * MP4 with its timestamp moved by the durations of the parts before it. That is only valid when
  * the parts share one decoder configuration (codec, dimensions, and the codec's own setup bytes,
  * e.g. H.264's SPS/PPS); otherwise it throws `stitch_parts_differ` naming the first difference,
- * and nothing is written. Re-encoding needs WebCodecs, which Node does not have.
+ * and nothing is written. Node has no video encoder (no WebCodecs), so clips that differ are
+ * re-encoded to one set-up by the window first (`finishing:stitchReencoded`).
  *
  * The output is written to `<output>.partial` and renamed into place when finished; a cancel
  * (`signal`) or a failure removes the partial file.

@@ -24,6 +24,11 @@ export interface StitchRequest {
   projectId: string;
   /** The clips to join, in the order they play. At least two. */
   clipIds: readonly string[];
+  /**
+   * The parts' video, re-encoded to one set-up (one file per clip, same order), used in place
+   * of the clips' own files; the sidecar then says the join was re-encoded.
+   */
+  reencodedFiles?: readonly string[];
 }
 
 export interface StitchControl {
@@ -33,7 +38,8 @@ export interface StitchControl {
 
 /**
  * Joins library clips into a new clip of the project: the MP4 is written into the project
- * folder without re-encoding, then recorded with a sidecar whose `parts` list each clip's id,
+ * folder by copying packets (from the clips' files, or from their re-encoded copies when they
+ * differed), then recorded with a sidecar whose `parts` list each clip's id,
  * prompt and place in the joined video. The joined clip keeps the first part's action and
  * model, and its prompt names the parts' prompts in order.
  *
@@ -44,22 +50,15 @@ export class StitchService {
   constructor(private readonly options: StitchServiceOptions) {}
 
   async stitch(request: StitchRequest, control: StitchControl = {}): Promise<Clip> {
-    const parts: { clip: Clip; path: string }[] = [];
-    for (const clipId of request.clipIds) {
-      const clip = this.options.library.findClip(clipId);
-      const path = clip ? await this.options.library.resolveClipFile(clipId) : null;
-      if (!clip || !path)
-        throw new AppError(
-          'clip_not_found',
-          'One of the clips to join is no longer in the library; choose the clips again.',
-        );
-      parts.push({ clip, path });
-    }
+    const parts = await this.parts(request.clipIds);
+    const reencoded = request.reencodedFiles;
+    if (reencoded && reencoded.length !== parts.length)
+      throw new AppError('stitch_unreadable', 'Each clip to join needs its re-encoded video.');
     const jobId = `stitch_${randomBytes(8).toString('hex')}`;
     const videoFile = `${jobId}.mp4`;
     const output = join(this.options.library.projectDir(request.projectId), videoFile);
     const joined = await stitchMp4({
-      parts: parts.map((part) => part.path),
+      parts: reencoded ?? parts.map((part) => part.path),
       output,
       ...(control.signal ? { signal: control.signal } : {}),
       ...(control.onProgress ? { onProgress: control.onProgress } : {}),
@@ -80,7 +79,10 @@ export class StitchService {
         model: first.clip.model,
         mode: first.clip.mode,
         prompt: parts.map(({ clip }) => clip.prompt).join(' → '),
-        parameters: { stitchedFrom: stitched.map((part) => part.clipId) },
+        parameters: {
+          stitchedFrom: stitched.map((part) => part.clipId),
+          ...(reencoded ? { reencoded: true } : {}),
+        },
         taskId: '',
         videoId: null,
         sourceUrl: '',
@@ -96,6 +98,21 @@ export class StitchService {
       await rm(output, { force: true });
       throw error;
     }
+  }
+
+  private async parts(clipIds: readonly string[]): Promise<{ clip: Clip; path: string }[]> {
+    const parts: { clip: Clip; path: string }[] = [];
+    for (const clipId of clipIds) {
+      const clip = this.options.library.findClip(clipId);
+      const path = clip ? await this.options.library.resolveClipFile(clipId) : null;
+      if (!clip || !path)
+        throw new AppError(
+          'clip_not_found',
+          'One of the clips to join is no longer in the library; choose the clips again.',
+        );
+      parts.push({ clip, path });
+    }
+    return parts;
   }
 }
 

@@ -77,6 +77,36 @@ describe('joining library clips into a new clip', () => {
     expect(sidecar.parentClipId).toBeNull();
   });
 
+  it("joins the re-encoded files given in place of the clips' own, and says so in the sidecar", async () => {
+    const wide = await addVideo(
+      'job_wide',
+      'Wide bars',
+      new URL('../../../fixtures/media/frames-640x360.mp4', import.meta.url).pathname,
+    );
+    const small = await addVideo('job_small', 'Small sample');
+    const service = new StitchService({ library });
+    // Stand-ins for the window's encodes: two files that share one set-up.
+    const encoded = join(root, 'encoded.mp4');
+    await copyFile(SAMPLE_MP4, encoded);
+
+    const joined = await service.stitch({
+      projectId,
+      clipIds: [wide.id, small.id],
+      reencodedFiles: [encoded, encoded],
+    });
+
+    expect(joined.durationSec).toBeCloseTo(8, 5);
+    const sidecar = JSON.parse(
+      await readFile(join(projectDir, `${joined.jobId}.kling.json`), 'utf8'),
+    ) as { parts: { clipId: string }[]; parameters: Record<string, unknown> };
+    expect(sidecar.parts.map((part) => part.clipId)).toEqual([wide.id, small.id]);
+    expect(sidecar.parameters).toEqual({ stitchedFrom: [wide.id, small.id], reencoded: true });
+    // Without them, the same clips are refused, naming the difference.
+    await expect(service.stitch({ projectId, clipIds: [wide.id, small.id] })).rejects.toMatchObject(
+      { code: 'stitch_parts_differ' },
+    );
+  });
+
   it('refuses a clip that is not in the library and leaves the project as it was', async () => {
     const kite = await addVideo('job_kite', 'A red kite');
     const before = (await readdir(projectDir)).sort();
