@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeAceData } from '../fixtures/fake-acedata/server';
 import { writeImageCases, type ImageCases } from '../fixtures/images/test-images';
@@ -10,6 +10,7 @@ const TOKEN = 'sk-test-tools-41d7c0e9b2a6-TOOL';
 const PLATFORM_TOKEN = 'platform-e2e-tools-5c02ee91-PLAT';
 const MOTION_VIDEO = 'https://cdn.example.com/moves/dance.mp4';
 const PORTRAIT = 'https://cdn.example.com/people/portrait.jpg';
+const MEDIA = resolve(import.meta.dirname, '../fixtures/media');
 
 /**
  * The three Kling tools from the composer's own fields, in Chromium against the fake AceData
@@ -119,6 +120,39 @@ describe('motion control, lip-sync and talking photo, in Chromium', () => {
     const sources = app.page.getByRole('list', { name: 'Made from' });
     expect(await sources.textContent()).toContain('Character image: ');
     expect(await sources.textContent()).toContain(MOTION_VIDEO);
+  });
+
+  it('lip-syncs a video file from this computer, checked and uploaded first', async () => {
+    await composer().getByRole('radio', { name: 'Lip-sync' }).check();
+    // The clip from the first lip-sync is still chosen: switch to a video of one's own.
+    const useUrl = composer().getByRole('button', { name: 'Use a video URL instead of this clip' });
+    if (await useUrl.count()) await useUrl.click();
+    const file = join(MEDIA, 'reference-704x704-24fps.mp4');
+    await app.allowDrop(file);
+    await field('Or a video file from this computer (MP4 or MOV)').setInputFiles(file);
+    await composer()
+      .getByText(/^reference-704x704-24fps\.mp4: MP4, 3\.5 s/)
+      .waitFor();
+    await composer().getByRole('button', { name: 'Upload and use this video' }).click();
+    // Local videos are asked about each time, even after the image's consent.
+    await app.page
+      .getByRole('alertdialog', { name: 'Publish this video?' })
+      .getByRole('button', { name: 'Upload' })
+      .click();
+    await expect
+      .poll(() => field('Video URL').inputValue())
+      .toMatch(/\/uploads\/[0-9a-f]{16}\.mp4$/);
+    const uploaded = await field('Video URL').inputValue();
+    await field('Text to speak').fill('Hello from a file');
+    await generateAndPlay(/^Play clip: Hello from a file/);
+
+    expect(bodiesTo('/kling/lip-sync').at(-1)).toEqual({
+      video_url: uploaded,
+      text: 'Hello from a file',
+      async: true,
+    });
+    const sources = app.page.getByRole('list', { name: 'Made from' });
+    expect(await sources.textContent()).toContain('reference-704x704-24fps.mp4');
   });
 
   it('makes a talking photo speak a text for 10 s', async () => {
