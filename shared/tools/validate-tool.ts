@@ -42,7 +42,8 @@ function motionIssues(request: MotionRequest): ValidationIssue[] {
   if (!isWebUrl(request.videoUrl)) {
     issues.push({
       field: 'videoUrl',
-      message: 'Add the motion video: paste the http(s) URL of the video whose moves to copy',
+      message:
+        'Add the motion video: paste its http(s) URL or choose a video file from this computer',
     });
   }
   const prompt = tooLong('The prompt', request.prompt ?? '', TOOL_LIMITS.motionPromptMaxChars);
@@ -62,7 +63,7 @@ function lipSyncIssues(request: LipSyncRequest): ValidationIssue[] {
   } else if (!byId && !byUrl) {
     issues.push({
       field: 'videoId',
-      message: 'Choose the clip to lip-sync: a clip from the library or a video URL',
+      message: 'Choose the clip to lip-sync: a clip from the library, a video URL or a video file',
     });
   } else if (byUrl && !isWebUrl(request.videoUrl)) {
     issues.push({

@@ -63,7 +63,7 @@ export function LocalVideoPicker({ video, problem, disabled }: LocalVideoPickerP
               {`${problem}.`}
             </p>
           ) : null}
-          <div className="row">
+          <div className="row row-wrap">
             <button
               type="button"
               className="button button-small"
