@@ -140,6 +140,9 @@ export const FINISHING_ERROR_CODES = [
   'frame_invalid',
 ] as const;
 
+/** Making many videos at once: a batch file that cannot be used as one. */
+export const MAKING_ERROR_CODES = ['batch_unreadable'] as const;
+
 /** Tokens, settings, start-up and the IPC boundary itself. */
 export const APP_ERROR_CODES = [
   'invalid_token_format',
@@ -174,6 +177,7 @@ export const ERROR_CODES = [
   ...JOB_ERROR_CODES,
   ...LIBRARY_ERROR_CODES,
   ...FINISHING_ERROR_CODES,
+  ...MAKING_ERROR_CODES,
   ...APP_ERROR_CODES,
   ...WINDOW_ERROR_CODES,
 ] as const;

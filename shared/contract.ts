@@ -32,6 +32,10 @@ import {
 } from './finishing';
 import { ModelStatsSchema } from './model-stats';
 import { ProxyChoiceSchema } from './proxy-choice';
+import { BudgetSchema, PriceOverridesSchema } from './pricing/overrides';
+import { SpendSummarySchema } from './pricing/spend';
+import { BatchRowSchema } from './batch/batch-row';
+import { ASPECT_RATIOS, MODES } from './capabilities/model-capabilities';
 
 /**
  * The one IPC contract. Channels are `domain:verb`; the preload, the main-process router
@@ -53,6 +57,8 @@ export const EndpointStatusSchema = z.object({
   ignoredOverrides: z.array(z.string()),
 });
 export type EndpointStatus = z.infer<typeof EndpointStatusSchema>;
+
+const PricingSchema = z.object({ priceOverrides: PriceOverridesSchema, budget: BudgetSchema });
 
 /** What reading settings from a video found: none (any other video) or the app's own. */
 const SettingsImportSchema = z.object({
@@ -393,6 +399,40 @@ export const contract = {
   'making:remixStill': {
     request: z.object({ clipId: IdSchema }).strict(),
     response: StagedImageSchema.nullable(),
+  },
+  /** The person's own rates (per model and mode) and daily budget, kept by main. */
+  'making:pricing': { request: Empty, response: PricingSchema },
+  /** Replaces the rates and/or the budget; the queue looks at its hold again at once. */
+  'making:setPricing': {
+    request: z
+      .object({ priceOverrides: PriceOverridesSchema.optional(), budget: BudgetSchema.optional() })
+      .strict(),
+    response: PricingSchema,
+  },
+  /** Credits spent per day and per project, from the job journal, at the current rates. */
+  'making:spend': { request: Empty, response: SpendSummarySchema },
+  /**
+   * A batch CSV picked in the system dialog, each row checked (start images from files staged);
+   * empty cells take `defaults` (the composer's current choices). `picked` false when cancelled.
+   */
+  'making:readBatch': {
+    request: z
+      .object({
+        defaults: z
+          .object({
+            model: z.enum(MODEL_IDS),
+            mode: z.enum(MODES).optional(),
+            duration: z.number().finite().positive().max(600).optional(),
+            aspectRatio: z.enum(ASPECT_RATIOS).optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    response: z.object({
+      picked: z.boolean(),
+      fileName: z.string().nullable(),
+      rows: z.array(BatchRowSchema),
+    }),
   },
 } as const;
 

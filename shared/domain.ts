@@ -263,6 +263,8 @@ export const QueueStatusSchema = z.object({
   maxInFlight: z.number().int().positive(),
   inFlight: z.number().int().nonnegative(),
   queued: z.number().int().nonnegative(),
+  /** Why the queue holds its next job for the daily budget, in words; null when it does not. */
+  budgetHold: z.string().nullable().default(null),
 });
 export type QueueStatus = z.infer<typeof QueueStatusSchema>;
 

@@ -29,6 +29,9 @@ import { TokenService } from './services/secrets/token-service';
 import { StitchService } from './services/finishing/stitch-service';
 import { modelStatistics } from './services/stats/model-stats';
 import { JobNotices, type DesktopSignals } from './services/notices/job-notices';
+import { MAKING_FILE, MakingStateSchema, MakingStore } from './services/making/making-store';
+import { budgetHold } from './services/making/budget-guard';
+import { effectiveTable } from '../../shared/pricing/overrides';
 import { EndpointTrust } from './services/endpoints/endpoint-trust';
 import type { NetworkStack } from './services/net/network-stack';
 import { createNodeNetwork } from './services/net/node-network';
@@ -150,6 +153,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     log: (message) => log(message),
   });
   await library.open();
+  const making = new MakingStore(
+    jsonStateFile(join(options.dataDir, MAKING_FILE), MakingStateSchema),
+    (message) => log(message),
+  );
+  await making.load();
   const journal = new JobJournal(jsonStateFile(join(options.dataDir, 'jobs.json'), JournalSchema));
   const { setAside } = await journal.load();
   if (setAside) log(`The job journal was unreadable and was set aside as ${setAside}`);
@@ -196,6 +204,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     ...(notices ? { onFinished: (job: Job) => void notices.jobFinished(job) } : {}),
     onLibraryChanged: (projectId) => options.emit('library:changed', { projectId }),
     onError: (error) => log('job service error', error instanceof AppError ? error.code : error),
+    holdFor: (next, all, now) =>
+      budgetHold(next, all, effectiveTable(making.priceOverrides()), making.budget(), now),
   });
   tokenSaved = (hasToken) => jobs.tokenChanged(hasToken);
   // One upload list for images, videos and recordings: the same bytes are published once.
@@ -253,6 +263,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         read: () => preferences.notificationSound(),
         write: (on) => preferences.setNotificationSound(on),
       },
+      making,
       endpointsConfirmed: () => void readToken().then((token) => jobs.tokenChanged(token !== null)),
     }),
     isTrustedSender: options.isTrustedSender,

@@ -47,6 +47,7 @@ const defaults: Handlers = {
   'jobs:list': () => [],
   'jobs:queueStatus': () => queueStatus(),
   'jobs:wake': () => ({ ok: true }),
+  'making:pricing': () => ({ priceOverrides: {}, budget: { dailyCredits: null } }),
 };
 
 /** What a renderer test's "main" answers with when the test gave no handler for a channel. */

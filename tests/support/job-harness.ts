@@ -11,7 +11,11 @@ import type { SubmitResult } from '../../electron/main/services/kling/kling-clie
 import type { TaskRecord } from '../../electron/main/services/kling/task-record';
 import { JobJournal, type JournalStore } from '../../electron/main/services/jobs/job-journal';
 import { JournalSchema, type JournalFile } from '../../electron/main/services/jobs/job-record';
-import { JobService, type JobLimits } from '../../electron/main/services/jobs/job-service';
+import {
+  JobService,
+  type JobLimits,
+  type JobServiceOptions,
+} from '../../electron/main/services/jobs/job-service';
 import { Library } from '../../electron/main/services/library/library';
 import { ManualClock, settle } from './manual-clock';
 
@@ -97,6 +101,7 @@ export async function jobRig(
   dir?: string,
   provider = new ScriptedProvider(),
   store = new MemoryJournalStore(),
+  extra: Pick<JobServiceOptions, 'holdFor'> = {},
 ): Promise<JobRig> {
   const root = dir ?? (await mkdtemp(join(tmpdir(), 'kling-rig-')));
   const clock = new ManualClock();
@@ -137,6 +142,7 @@ export async function jobRig(
     limits: { pollFloorMs: 5_000, pollCapMs: 60_000, ...limits },
     onJobChanged: (job) => jobs.set(job.id, job),
     onQueueChanged: (status) => queue.push(status),
+    ...extra,
   });
   const rig: JobRig = {
     clock,
@@ -160,7 +166,7 @@ export async function jobRig(
     },
     async restart() {
       service.stop();
-      return jobRig(limits, root, provider, store);
+      return jobRig(limits, root, provider, store, extra);
     },
     async dispose() {
       service.stop();

@@ -18,6 +18,7 @@ import { createFinishingHandlers } from './finishing-handlers';
 import { saveTaggedCopy } from '../services/finishing/tagged-copy';
 import { createLibraryHandlers } from './library-handlers';
 import { createMakingHandlers } from './making-handlers';
+import type { MakingStore } from '../services/making/making-store';
 import type { ProxyChoice } from '../../../shared/proxy-choice';
 import type { Handlers } from './router';
 
@@ -50,6 +51,8 @@ export interface HandlerDeps {
     read: () => Promise<ProxyChoice>;
     choose: (choice: ProxyChoice) => Promise<ProxyChoice>;
   };
+  /** The person's prices and budget (and, later, presets and prompts). */
+  making: MakingStore;
   /** Called after the person confirmed the endpoints: work held for want of a token resumes. */
   endpointsConfirmed: () => void;
   /** The preference for a sound with notifications. */
@@ -130,6 +133,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.notificationSound.write(sound);
       return { sound };
     },
-    ...createMakingHandlers({ library, images }),
+    ...createMakingHandlers({
+      library,
+      images,
+      store: deps.making,
+      jobs: () => jobs.records(),
+      budgetChanged: () => jobs.budgetChanged(),
+      files: deps.files,
+    }),
   };
 }

@@ -5,6 +5,7 @@ import { useComposerStore } from './composer-store';
 import { useJobsStore } from './jobs-store';
 import { useLibraryStore } from './library-store';
 import { useSelectionStore } from './selection-store';
+import { useMakingStore } from './making-store';
 import { useTokenStore } from './token-store';
 import { useToolsStore } from './tools-store';
 
@@ -19,6 +20,7 @@ export function resetAllStores(): void {
   reset(useJobsStore);
   reset(useLibraryStore);
   reset(useSelectionStore);
+  reset(useMakingStore);
   reset(useTokenStore);
   reset(useToolsStore);
   queryClient.clear();

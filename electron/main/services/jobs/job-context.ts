@@ -10,6 +10,8 @@ export interface JobContext {
   update(job: JobRecord, change: Partial<JobRecord>): Promise<JobRecord>;
   /** Nothing is sent or polled while the user paused or the token was refused. */
   blocked(): boolean;
+  /** Why `next` may not be sent now (the daily budget); null when it may. */
+  held(next: JobRecord): string | null;
   /** The provider refused the token: stop everything until a new one is saved. */
   requireAuth(): void;
   setOffline(offline: boolean): void;

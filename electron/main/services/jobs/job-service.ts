@@ -70,6 +70,11 @@ export interface JobServiceOptions {
   onLibraryChanged?: (projectId: string) => void;
   onFinished?: (job: Job) => void;
   onError?: (error: unknown) => void;
+  /**
+   * Why the next queued job may not be sent now (the daily budget), given every job in the
+   * journal and the service's clock; null when it may. Without it nothing is held.
+   */
+  holdFor?: (next: JobRecord, all: readonly JobRecord[], now: Date) => string | null;
 }
 
 /**
@@ -84,6 +89,8 @@ export class JobService {
   private readonly poller: Poller;
   private readonly fetcher: ResultFetcher;
   private authRequired = false;
+  /** The budget's last word on the next queued job, shown in the queue status. */
+  private hold: string | null = null;
   private offline = false;
   private stopped = false;
   private readonly creating = new Map<string, Promise<Job>>();
@@ -96,6 +103,7 @@ export class JobService {
       clock: this.clock,
       update: (job, change) => this.update(job, change),
       blocked: () => this.stopped || this.authRequired || options.journal.paused,
+      held: (next) => this.holdFor(next),
       requireAuth: () => this.requireAuth(),
       setOffline: (offline) => this.setOffline(offline),
       queueChanged: () => this.queueChanged(),
@@ -127,6 +135,11 @@ export class JobService {
     });
   }
 
+  /** Every job as the journal keeps it (bodies included), for spending. */
+  records(): readonly JobRecord[] {
+    return this.options.journal.all();
+  }
+
   list(): Job[] {
     return this.options.journal.all().map((job) => this.view(job));
   }
@@ -139,7 +152,27 @@ export class JobService {
       maxInFlight: this.limits.maxInFlight,
       inFlight: this.submitter.inFlight(),
       queued: this.submitter.queued().length,
+      budgetHold: this.submitter.queued().length > 0 ? this.hold : null,
     };
+  }
+
+  /** The budget or the prices changed: look at the held queue again at once. */
+  budgetChanged(): void {
+    const next = this.submitter.queued()[0];
+    if (next) this.holdFor(next);
+    else this.hold = null;
+    this.queueChanged();
+    this.kick();
+  }
+
+  private holdFor(next: JobRecord): string | null {
+    const hold =
+      this.options.holdFor?.(next, this.options.journal.all(), new Date(this.clock.now())) ?? null;
+    if (hold !== this.hold) {
+      this.hold = hold;
+      this.queueChanged();
+    }
+    return hold;
   }
 
   /** Carries on from whatever the journal says: reconciles, then polls and sends. */

@@ -12,6 +12,9 @@ export function submitPathOf(kind: ClipKind): `/kling/${string}` {
   return isToolKind(kind) ? TOOL_ENDPOINTS[kind] : '/kling/videos';
 }
 
+/** How often a queue held by the budget looks again (a new day releases it). */
+export const HOLD_RECHECK_MS = 60_000;
+
 export interface SubmitterOptions {
   maxInFlight: number;
   /** The provider allows about one submission per second per token. */
@@ -54,6 +57,12 @@ export class Submitter {
     if (this.sending || this.context.blocked()) return;
     const next = this.queued()[0];
     if (!next || this.inFlight() >= this.options.maxInFlight) return;
+    if (this.context.held(next) !== null) {
+      // Looked at again now and then: a new day or a change elsewhere may release it.
+      if (this.timer === null)
+        this.timer = this.context.clock.setTimeout(() => this.wake(), HOLD_RECHECK_MS);
+      return;
+    }
     const now = this.context.clock.now();
     const wait = Math.max(this.lastSentAt + this.options.minIntervalMs, this.notBefore) - now;
     if (wait > 0) {

@@ -26,6 +26,8 @@ import { useGenerate } from './use-generate';
 import { useWindowDropGuard } from './use-window-drop-guard';
 import { selectToolMode, useToolsStore } from '../../stores/tools-store';
 import { ToolFields } from '../tools/ToolFields';
+import { MakingControls } from '../making/MakingControls';
+import { BatchButton } from '../making/BatchButton';
 
 /**
  * Text to video, image to video and extend in one form. Every control reads one derived view
@@ -56,6 +58,7 @@ export function Composer() {
         <h2 className="card-title">New video</h2>
         <ComposerHelp />
         <SettingsImport />
+        <BatchButton />
         <MissingTokenHint />
         <ActionSwitch view={view} />
         {/* Motion control, lip-sync and talking photo each have fields of their own. */}
@@ -90,7 +93,11 @@ export function Composer() {
             )}
             <AdvancedField view={view} />
             {error ? <ErrorAlert error={error} /> : null}
-            <GenerateBar view={view} submitting={submitting} />
+            <GenerateBar
+              view={view}
+              submitting={submitting}
+              extra={<MakingControls request={view.request} />}
+            />
           </>
         )}
       </form>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useSelectedProject } from '../../query/use-library';
 import type { ComposerView } from './composer-view';
 
@@ -6,13 +6,15 @@ interface GenerateBarProps {
   /** Only the issues are read, so a tool's form uses the same bar. */
   view: Pick<ComposerView, 'issues'>;
   submitting: boolean;
+  /** Shown beside the button (variants and cost for videos). */
+  extra?: ReactNode;
 }
 
 /**
  * Generate, and what stands in its way. While there are issues the button stays focusable
  * (aria-disabled, not disabled) so a screen reader reaches it and reads why.
  */
-export function GenerateBar({ view, submitting }: GenerateBarProps) {
+export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
   const project = useSelectedProject();
   const id = useId();
   const blocked = view.issues.length > 0;
@@ -28,6 +30,7 @@ export function GenerateBar({ view, submitting }: GenerateBarProps) {
           </ul>
         </div>
       ) : null}
+      {extra}
       <div className="row row-between">
         <span className="hint">{project ? `Saves to ${project.name}` : null}</span>
         <button

@@ -4,6 +4,7 @@ import { toAppError } from '../../ipc/kling';
 import { selectSubmit, useJobsStore, type SubmitRequest } from '../../stores/jobs-store';
 import { useSelectedProject } from '../../query/use-library';
 import { focusJob } from '../jobs/focus';
+import { selectVariants, useMakingStore } from '../../stores/making-store';
 import type { ComposerView } from './composer-view';
 
 /** A repeat of the same request this soon is the second half of a double click. */
@@ -28,6 +29,7 @@ export function submission(view: ComposerView, projectId: string | undefined): S
 export function useGenerate(view: ComposerView) {
   const submit = useJobsStore(selectSubmit);
   const project = useSelectedProject();
+  const variants = useMakingStore(selectVariants);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   // A ref, not state: two clicks (or Enter plus a click) can land before React re-renders
@@ -47,10 +49,13 @@ export function useGenerate(view: ComposerView) {
     setSubmitting(true);
     setError(null);
     try {
-      // One id per press: main turns a press that reaches it twice into one job.
-      const job = await submit({ ...request, clientRequestId: crypto.randomUUID() });
+      // One id per press and variant: main turns a press that reaches it twice into one job,
+      // while each variant is a job (and a clip) of its own.
+      const jobs = [];
+      for (let copy = 0; copy < variants; copy++)
+        jobs.push(await submit({ ...request, clientRequestId: crypto.randomUUID() }));
       // The new job is what matters now: focus goes to it in the jobs strip, which reads it out.
-      focusJob(job.id);
+      if (jobs[0]) focusJob(jobs[0].id);
     } catch (caught) {
       setError(toAppError(caught));
     } finally {

@@ -1,4 +1,5 @@
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
+import { BudgetHoldBanner } from '../making/BudgetHoldBanner';
 
 /**
  * Why the queue is not moving, in a polite live region that is always there, so a new line is
@@ -17,6 +18,7 @@ export function QueueBanners() {
         {queue?.paused ? (
           <p className="banner banner-info">Queue paused: queued jobs wait until you resume.</p>
         ) : null}
+        <BudgetHoldBanner />
       </div>
     </>
   );

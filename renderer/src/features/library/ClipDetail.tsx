@@ -13,6 +13,7 @@ import { ClipRating } from './ClipRating';
 import { ClipTags } from './ClipTags';
 import { ClipTransfer } from './ClipTransfer';
 import { RemixButton } from '../making/RemixButton';
+import { BilledCost } from '../making/BilledCost';
 
 interface ClipDetailProps {
   clip: Clip;
@@ -51,6 +52,7 @@ export function ClipDetail({ clip, detail, loadError, projectTags, neighbours }:
       <p className="detail-prompt">{clip.prompt}</p>
       <ClipActions clip={clip} parameters={detail?.parameters ?? null} />
       <RemixButton detail={detail} />
+      {detail ? <BilledCost detail={detail} /> : null}
       <p role="status" className="detail-notice">
         {notice}
       </p>

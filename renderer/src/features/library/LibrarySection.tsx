@@ -4,6 +4,7 @@ import { PAGE_SIZE } from '../../query/library-queries';
 import { ClipDetail } from './ClipDetail';
 import { clipNeighbours } from './clip-neighbours';
 import { StatsButton } from '../finishing/StatsButton';
+import { SpendButton } from '../making/SpendButton';
 import { ExportButtons } from './ExportButtons';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
@@ -20,6 +21,7 @@ export function LibrarySection() {
         <h2 className="section-title">{project ? project.name : 'Library'}</h2>
         <div className="row">
           <StatsButton />
+          <SpendButton />
           {project ? <ExportButtons project={project} /> : null}
         </div>
       </header>

@@ -13,6 +13,7 @@ import { PlatformTokenForm } from './PlatformTokenForm';
 import { TokenStatusText } from './TokenStatusText';
 import { NotificationSoundSection } from './NotificationSoundSection';
 import { ProxySection } from './ProxySection';
+import { PricesSection } from '../making/PricesSection';
 import { WorkspaceSection } from './WorkspaceSection';
 import { Modal } from '../../components/Modal';
 
@@ -94,6 +95,7 @@ export function SettingsDialog() {
       <WorkspaceSection />
       <ProxySection />
       <NotificationSoundSection />
+      <PricesSection />
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={close}>
           Close

@@ -1,0 +1,28 @@
+import { estimateCredits } from '../../../../shared/pricing/estimate';
+import type { Budget } from '../../../../shared/pricing/overrides';
+import type { PriceTable } from '../../../../shared/pricing/price-table';
+import { summariseSpend, type SpendRecord } from '../../../../shared/pricing/spend';
+
+/**
+ * Why the queue must not send `next` now, in words for the window; null when it may. The
+ * queue holds when today's spend plus the next job's estimate would pass the daily budget:
+ * nothing is sent until the budget is raised or turned off (Settings) or the day turns.
+ */
+export function budgetHold(
+  next: SpendRecord,
+  records: readonly SpendRecord[],
+  table: PriceTable,
+  budget: Budget,
+  now: Date,
+): string | null {
+  const limit = budget.dailyCredits;
+  if (limit === null) return null;
+  const { today } = summariseSpend(records, table, now);
+  const cost = estimateCredits(next.action, next.body, table).credits;
+  if (today + cost <= limit) return null;
+  return (
+    `Daily budget reached: about ${today} of ${limit} credits spent today, and the next job ` +
+    `would cost about ${cost}. The queue is held — nothing more is sent. Raise or turn off the ` +
+    `budget in Settings → Prices and budget, or wait until tomorrow.`
+  );
+}

@@ -1,0 +1,19 @@
+import { useState } from 'react';
+import { BatchDialog } from './BatchDialog';
+
+/** Opens the batch: many videos from lines of text or a CSV file. */
+export function BatchButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={() => setOpen(true)}
+      >
+        Batch…
+      </button>
+      {open ? <BatchDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,215 @@
+import { useId, useMemo, useState } from 'react';
+import type { AppError } from '../../../../shared/app-error';
+import {
+  checkBatchCells,
+  type BatchDefaults,
+  type BatchRow,
+} from '../../../../shared/batch/batch-row';
+import { toApiBody, type VideoRequest } from '../../../../shared/capabilities';
+import { estimateCredits } from '../../../../shared/pricing/estimate';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Modal } from '../../components/Modal';
+import { bridge, toAppError } from '../../ipc/kling';
+import { useSelectedProject } from '../../query/use-library';
+import { useComposerStore } from '../../stores/composer-store';
+import { selectSubmit, useJobsStore } from '../../stores/jobs-store';
+import { queueBatch } from './batch-queue';
+import { creditsText } from './credits';
+import { usePriceTable } from './use-pricing';
+
+/** The composer's current model and options: what a row leaves empty. */
+function useDefaults(): BatchDefaults {
+  const model = useComposerStore((state) => state.model);
+  const settings = useComposerStore((state) => state.settings);
+  return useMemo(
+    () => ({
+      model,
+      ...(settings.mode ? { mode: settings.mode } : {}),
+      ...(settings.duration !== undefined ? { duration: settings.duration } : {}),
+      ...(settings.aspectRatio ? { aspectRatio: settings.aspectRatio } : {}),
+    }),
+    [model, settings.mode, settings.duration, settings.aspectRatio],
+  );
+}
+
+/** Lines of text as rows: each non-empty line a prompt with the composer's options. */
+function rowsFromLines(text: string, defaults: BatchDefaults): BatchRow[] {
+  return text.split(/\r?\n/).flatMap((line, i) => {
+    if (line.trim() === '') return [];
+    const checked = checkBatchCells({ prompt: line }, defaults);
+    return [
+      {
+        row: i + 1,
+        prompt: line.trim(),
+        request: checked.request,
+        startImage: null,
+        issues: checked.issues,
+      },
+    ];
+  });
+}
+
+/**
+ * A batch from many lines of text or a CSV file: every row checked by the one validator, each
+ * refused row named with its number and rule, the cost of the rest shown, and then the whole
+ * batch queued at once (refused rows left out).
+ */
+export function BatchDialog({ onClose }: { onClose: () => void }) {
+  const titleId = useId();
+  const linesId = useId();
+  const defaults = useDefaults();
+  const { table } = usePriceTable();
+  const submit = useJobsStore(selectSubmit);
+  const project = useSelectedProject();
+  const [lines, setLines] = useState('');
+  const [rows, setRows] = useState<BatchRow[] | null>(null);
+  const [source, setSource] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [done, setDone] = useState('');
+  /** Whether uploads were agreed to before (null until asked), and the box in this dialog. */
+  const [consented, setConsented] = useState<boolean | null>(null);
+  const [agree, setAgree] = useState(false);
+
+  const ready = (rows ?? []).filter((row) => row.request !== null);
+  const refused = (rows ?? []).filter((row) => row.request === null);
+  const credits = ready.reduce((sum, row) => {
+    const request = row.request as VideoRequest;
+    return sum + estimateCredits(request.action, toApiBody(request), table).credits;
+  }, 0);
+
+  const checkLines = () => {
+    setError(null);
+    setDone('');
+    setSource('the lines above');
+    setRows(rowsFromLines(lines, defaults));
+  };
+
+  const chooseFile = async () => {
+    setError(null);
+    setDone('');
+    setBusy(true);
+    try {
+      const batch = await bridge.making.readBatch({ defaults });
+      if (!batch.picked) return;
+      setSource(batch.fileName ?? 'the file');
+      setRows(batch.rows);
+      if (batch.rows.some((row) => row.startImage))
+        setConsented((await bridge.images.consent({})).accepted);
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const queue = async () => {
+    if (!rows || ready.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      // The same consent as a dropped image, given here by ticking the box that says so.
+      if (needsConsent) await bridge.images.consent({ accepted: true });
+      const count = await queueBatch(rows, submit, project?.id);
+      setDone(`${count} ${count === 1 ? 'video' : 'videos'} queued.`);
+      setRows(null);
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hasImages = ready.some((row) => row.startImage);
+  const needsConsent = hasImages && consented !== true;
+  return (
+    <Modal labelledBy={titleId} className="batch-dialog" onClose={onClose}>
+      <h2 id={titleId}>Batch</h2>
+      <p className="hint">
+        Each row is one video. Empty cells take the composer&apos;s current model and options. A CSV
+        needs a first row naming its columns: prompt, model, mode, duration, aspect ratio, start
+        image path (a file path, relative to the CSV, or an https address).
+      </p>
+      <label htmlFor={linesId}>Prompts, one per line</label>
+      <textarea
+        id={linesId}
+        className="input textarea"
+        value={lines}
+        onChange={(event) => setLines(event.target.value)}
+      />
+      <div className="row row-wrap">
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !lines.trim()}
+          onClick={checkLines}
+        >
+          Check lines
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void chooseFile()}>
+          Choose a CSV file…
+        </button>
+      </div>
+      {error ? <ErrorAlert error={error} /> : null}
+      <p role="status" className="hint">
+        {done}
+      </p>
+      {rows ? (
+        <section className="stack" aria-label="Checked rows">
+          <p>
+            From {source}: {ready.length} ready, {refused.length} refused
+            {refused.length > 0 ? ' (left out)' : ''}.
+          </p>
+          {refused.length > 0 ? (
+            <ul className="batch-refused" aria-label="Refused rows">
+              {refused.map((row) => (
+                <li key={row.row}>
+                  Row {row.row}
+                  {row.prompt ? ` (“${row.prompt.slice(0, 60)}”)` : ''}: {row.issues.join('; ')}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {ready.length > 0 ? (
+            <ol className="batch-ready" aria-label="Rows to queue">
+              {ready.map((row) => (
+                <li key={row.row} value={row.row}>
+                  {row.prompt || '(no prompt)'} · {(row.request as VideoRequest).model}
+                  {row.startImage ? ` · start image ${row.startImage.name}` : ''}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          <p className="cost-estimate">
+            Cost of the batch: about {creditsText(credits)} for {ready.length}{' '}
+            {ready.length === 1 ? 'video' : 'videos'}.
+            {hasImages ? ' Start images from files are uploaded to AceData first.' : ''}
+          </p>
+          {needsConsent ? (
+            <label className="row">
+              <input
+                type="checkbox"
+                checked={agree}
+                onChange={(event) => setAgree(event.target.checked)}
+              />
+              Publish these start images on AceData&apos;s CDN (the provider needs them there)
+            </label>
+          ) : null}
+        </section>
+      ) : null}
+      <div className="row row-end">
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy || ready.length === 0 || (needsConsent && !agree)}
+          onClick={() => void queue()}
+        >
+          Queue {ready.length} {ready.length === 1 ? 'video' : 'videos'}
+        </button>
+      </div>
+    </Modal>
+  );
+}

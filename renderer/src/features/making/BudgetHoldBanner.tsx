@@ -1,0 +1,17 @@
+import { selectOpenSettings, useAppStore } from '../../stores/app-store';
+import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
+
+/** The queue holds for the daily budget: main's words, and the way to release it. */
+export function BudgetHoldBanner() {
+  const hold = useJobsStore(selectQueueStatus)?.budgetHold ?? null;
+  const openSettings = useAppStore(selectOpenSettings);
+  if (!hold) return null;
+  return (
+    <div className="banner banner-warn row row-between">
+      <p>{hold}</p>
+      <button type="button" className="button button-small" onClick={openSettings}>
+        Open budget settings
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { AppError } from '../../../../shared/app-error';
+import { MODEL_CAPABILITIES } from '../../../../shared/capabilities';
+import { MODEL_IDS, MODEL_NAMES } from '../../../../shared/models';
+import type { Budget, PriceOverrides } from '../../../../shared/pricing/overrides';
+import { PRICE_TABLE } from '../../../../shared/pricing/price-table';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toAppError } from '../../ipc/kling';
+import { usePricing, useSavePricing } from './use-pricing';
+
+type Drafts = Record<string, string>;
+
+const key = (model: string, mode: string) => `${model}:${mode}`;
+
+function draftsOf(overrides: PriceOverrides): Drafts {
+  const drafts: Drafts = {};
+  for (const [model, modes] of Object.entries(overrides))
+    for (const [mode, rate] of Object.entries(modes ?? {})) drafts[key(model, mode)] = String(rate);
+  return drafts;
+}
+
+/** A typed rate: empty is "use the table"; anything else must be a number ≥ 0. */
+function parseRate(text: string): number | null | 'invalid' {
+  if (text.trim() === '') return null;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 && value <= 10_000 ? value : 'invalid';
+}
+
+/**
+ * Settings → Prices and budget: the table's credits per second per model and mode, each
+ * replaceable by the person's own (so estimates match their AceData account), and an optional
+ * daily budget that holds the queue once reached.
+ */
+export function PricesSection() {
+  const { data } = usePricing();
+  const headingId = useId();
+  return (
+    <section className="stack settings-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Prices and budget</h3>
+      <p className="hint">
+        Credits per second of video. The figures are estimates ({PRICE_TABLE.source}, as of{' '}
+        {PRICE_TABLE.date}); enter your account&apos;s rate where it differs. Empty uses the table.
+      </p>
+      {data ? (
+        <PricesForm saved={data} />
+      ) : (
+        <p role="status" className="hint">
+          Reading your prices…
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The form, started from what main keeps (mounted once that has loaded). */
+function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget: Budget } }) {
+  const save = useSavePricing();
+  const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(saved.priceOverrides));
+  const [budget, setBudget] = useState(() =>
+    saved.budget.dailyCredits === null ? '' : String(saved.budget.dailyCredits),
+  );
+  const [error, setError] = useState<Pick<AppError, 'message' | 'traceId'> | null>(null);
+  const [done, setDone] = useState('');
+  const budgetId = useId();
+
+  const onSave = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setDone('');
+    const overrides: Record<string, Record<string, number>> = {};
+    for (const [slot, text] of Object.entries(drafts)) {
+      const rate = parseRate(text);
+      const [model = '', mode = ''] = slot.split(':');
+      if (rate === 'invalid')
+        return setError({
+          message: `The rate for ${MODEL_NAMES[model as keyof typeof MODEL_NAMES] ?? model} ${mode} is not a number of credits: enter one like 7 or 12.5, or leave it empty for the table's.`,
+          traceId: null,
+        });
+      if (rate !== null) (overrides[model] ??= {})[mode] = rate;
+    }
+    const daily = parseRate(budget);
+    if (daily === 'invalid')
+      return setError({
+        message:
+          'The daily budget is not a number of credits: enter one like 500, or leave it empty for none.',
+        traceId: null,
+      });
+    setError(null);
+    try {
+      await save({ priceOverrides: overrides as PriceOverrides, budget: { dailyCredits: daily } });
+      setDone('Saved. Estimates and the budget use these figures now.');
+    } catch (caught) {
+      setError(toAppError(caught));
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={(event) => void onSave(event)}>
+      <details>
+        <summary>Rates per model</summary>
+        <table className="price-table">
+          <caption className="visually-hidden">Credits per second, per model and mode</caption>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Mode</th>
+              <th scope="col">Table</th>
+              <th scope="col">Your rate</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MODEL_IDS.flatMap((model) =>
+              MODEL_CAPABILITIES[model].modes.map((mode) => {
+                const slot = key(model, mode);
+                const label = `Your rate for ${MODEL_NAMES[model]} ${mode}`;
+                return (
+                  <tr key={slot}>
+                    <td>{MODEL_NAMES[model]}</td>
+                    <td>{mode}</td>
+                    <td>{PRICE_TABLE.models[model][mode] ?? '—'}</td>
+                    <td>
+                      <input
+                        className="input"
+                        inputMode="decimal"
+                        aria-label={label}
+                        value={drafts[slot] ?? ''}
+                        onChange={(event) =>
+                          setDrafts((now) => ({ ...now, [slot]: event.target.value }))
+                        }
+                      />
+                    </td>
+                  </tr>
+                );
+              }),
+            )}
+          </tbody>
+        </table>
+      </details>
+      <label htmlFor={budgetId}>Daily budget (credits)</label>
+      <input
+        id={budgetId}
+        className="input"
+        inputMode="numeric"
+        value={budget}
+        onChange={(event) => setBudget(event.target.value)}
+      />
+      <p className="hint">
+        When today&apos;s spending would pass it, the queue holds its next job and says so; raise or
+        clear the budget here to release it. Empty means no budget.
+      </p>
+      {error ? <ErrorAlert error={error} /> : null}
+      <p role="status" className="hint">
+        {done}
+      </p>
+      <div className="row">
+        <button type="submit" className="button">
+          Save prices and budget
+        </button>
+      </div>
+    </form>
+  );
+}

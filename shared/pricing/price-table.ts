@@ -1,0 +1,59 @@
+import type { Mode } from '../capabilities/model-capabilities';
+import type { ModelId } from '../models';
+import type { ToolKind } from '../domain';
+
+/** Credits per second of output, by mode; a mode a model does not offer is absent. */
+export type ModeRates = Partial<Record<Mode, number>>;
+
+export interface PriceTable {
+  /** The day the rates were gathered (ISO date). */
+  date: string;
+  /** Where they come from, in words a person can follow up. */
+  source: string;
+  /** No authoritative AceData list exists: every figure is an estimate to be overridden. */
+  estimate: true;
+  /** Credits per second of video, per model and mode. */
+  models: Readonly<Record<ModelId, ModeRates>>;
+  /** Extra credits per second when the model generates sound (`generate_audio: true`). */
+  audioPerSecond: Readonly<Partial<Record<ModelId, number>>>;
+  /** Extra credits per second for a request with voices (`voice_list`), on top of audio. */
+  voicePerSecond: number;
+  /** The tools are priced per call (their output length is not chosen up front). */
+  tools: Readonly<Record<ToolKind, number>>;
+}
+
+/*
+ * The rates below are Kling's own consumer credit rates (klingai.com: the credits the web app
+ * shows per generation, Standard vs Professional, with sound priced extra for 2.6 and 3.0),
+ * turned into credits per second of output. AceData bills in its own credits and publishes no
+ * list (AceData Kling API docs §10 "Cost": credits per model, mode and second, with audio and
+ * voice surcharges, tools priced per call), so the app labels every figure an estimate and
+ * Settings → Prices lets the person enter their account's rate per model and mode.
+ */
+export const PRICE_TABLE: PriceTable = {
+  date: '2026-11-29',
+  source:
+    "Kling's listed credit rates per generation (klingai.com), per second of output; AceData's own prices may differ",
+  estimate: true,
+  models: {
+    'kling-v1': { std: 2, pro: 7 },
+    'kling-v1-6': { std: 4, pro: 7 },
+    'kling-v2-master': { std: 20, pro: 20 },
+    'kling-v2-1-master': { std: 20, pro: 20 },
+    'kling-v2-5-turbo': { std: 5, pro: 7 },
+    'kling-v2-6': { std: 5, pro: 7 },
+    'kling-v3': { std: 8, pro: 12, '4k': 24 },
+    'kling-v3-omni': { std: 8, pro: 12, '4k': 24 },
+    'kling-v3-turbo': { std: 6, pro: 9 },
+    'kling-o1': { std: 8, pro: 12 },
+  },
+  audioPerSecond: {
+    'kling-v2-6': 5,
+    'kling-v3': 4,
+    'kling-v3-omni': 4,
+    // Turbo always makes sound: its rate above already includes it.
+    'kling-v3-turbo': 0,
+  },
+  voicePerSecond: 2,
+  tools: { motion: 60, 'lip-sync': 10, 'talking-photo': 40 },
+};

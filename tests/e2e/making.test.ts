@@ -1,0 +1,91 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_FILE_ACTIONS } from '../../electron/main/services/library/file-actions';
+import type { FakeAceData } from '../fixtures/fake-acedata/server';
+import type { LaunchedApp } from './harness';
+import { openStudio, type Studio } from './studio';
+
+const TOKEN = 'sk-test-making-5c1e0a77d2b4-MAKE';
+
+describe('variants, batch, presets and prompt history, in Chromium', () => {
+  let studio: Studio;
+  let api: FakeAceData;
+  let app: LaunchedApp;
+
+  /** What the system's open dialog answers with, set by each test. */
+  let openPath: string | null = null;
+
+  beforeAll(async () => {
+    studio = await openStudio({
+      api: { taskDurationMs: 500, validToken: TOKEN },
+      token: TOKEN,
+      files: { ...NO_FILE_ACTIONS, chooseOpenPath: async () => openPath },
+    });
+    ({ api, app } = studio);
+  });
+
+  afterAll(() => studio?.close());
+
+  const composer = () => app.page.getByRole('form', { name: 'Composer' });
+  const submitted = () =>
+    api.requests
+      .filter((r) => r.method === 'POST' && r.path === '/kling/videos')
+      .map((r) => (r.body as { prompt?: string }).prompt);
+  const clipsWith = (start: string) => {
+    const [project] = app.services.library.listProjects();
+    return app.services.library.listClips(project!.id).filter((c) => c.prompt.startsWith(start));
+  };
+
+  it('×3 makes three submissions and three clips', { timeout: 40_000 }, async () => {
+    await composer().getByLabel('Prompt', { exact: true }).fill('Three takes of a paper boat');
+    await composer().getByLabel('Variants', { exact: true }).selectOption('3');
+    await composer()
+      .getByText(/About \d+ credits \(3 × \d+ credits\)/)
+      .waitFor();
+    await composer().getByRole('button', { name: 'Generate' }).click();
+    await expect.poll(() => clipsWith('Three takes').length, { timeout: 30_000 }).toBe(3);
+    expect(submitted().filter((p) => p === 'Three takes of a paper boat')).toHaveLength(3);
+  });
+
+  it(
+    'a 5-row CSV with one bad row: the row is named, the cost shown, four queued',
+    { timeout: 30_000 },
+    async () => {
+      openPath = join(studio.dir, 'batch.csv');
+      await writeFile(
+        openPath,
+        [
+          'prompt,model,mode,duration,aspect ratio,start image path',
+          'Batch one: a lantern,kling-v1,std,5,16:9,',
+          'Batch two: a harbour,kling-v1,pro,10,9:16,',
+          'Batch three: a comet,kling-v1,std,7,16:9,',
+          'Batch four: a meadow,kling-v1-6,std,5,1:1,',
+          'Batch five: a glacier,kling-v1,std,5,16:9,',
+        ].join('\n'),
+      );
+      const before = submitted().length;
+      await composer().getByRole('button', { name: 'Batch…', exact: true }).click();
+      const dialog = app.page.getByRole('dialog', { name: 'Batch' });
+      await dialog.getByRole('button', { name: 'Choose a CSV file…' }).click();
+      const refused = dialog.getByRole('list', { name: 'Refused rows' });
+      await refused
+        .getByText(/^Row 4 \(“Batch three: a comet”\): kling-v1 makes videos of 5 or 10 s/)
+        .waitFor();
+      await dialog.getByText(/^Cost of the batch: about \d+ credits for 4 videos\./).waitFor();
+      expect(submitted().length).toBe(before);
+
+      await dialog.getByRole('button', { name: 'Queue 4 videos' }).click();
+      await dialog.getByText('4 videos queued.').waitFor();
+      await expect
+        .poll(() => submitted().slice(before).sort())
+        .toEqual([
+          'Batch five: a glacier',
+          'Batch four: a meadow',
+          'Batch one: a lantern',
+          'Batch two: a harbour',
+        ]);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    },
+  );
+});
