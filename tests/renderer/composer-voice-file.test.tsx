@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { KlingApi } from '../../shared/bridge';
 import type { CatalogItem, CatalogList } from '../../shared/catalog';
@@ -106,6 +106,20 @@ describe('a voice from a recording on this computer', () => {
     ]);
     expect(harness.fake.callsTo('voices:create')).toEqual([]);
     expect(await within(voices()).findByRole('button', { name: 'Use voice Grandma' })).toBeTruthy();
+  });
+
+  test('a recording dropped on the field is read like a chosen one', async () => {
+    const harness = renderComposer({ 'voices:list': () => list([]) });
+    const chosen = answerDroppedAudio(GOOD);
+    await openVoiceForm(harness);
+    const input = within(voices()).getByLabelText(/^Or a recording from this computer/);
+    const zone = input.closest('.drop-zone');
+    const file = new File([new Uint8Array(8)], 'dropped.wav', { type: 'audio/wav' });
+    const dataTransfer = { types: ['Files'], files: [file] };
+    fireEvent.dragOver(zone!, { dataTransfer });
+    fireEvent.drop(zone!, { dataTransfer });
+    await within(voices()).findByText(/^dropped\.wav: MP3, 12 s/);
+    expect(chosen.map((f) => f.name)).toEqual(['dropped.wav']);
   });
 
   test('cancelling the question sends nothing', async () => {
