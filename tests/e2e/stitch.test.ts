@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import type { KlingApi } from '../../shared/bridge';
 import type { Clip } from '../../shared/domain';
 import type { LaunchedApp } from './harness';
 import { openStudio, type Studio } from './studio';
+import { writeClip } from '../support/mp4-fixtures';
 
 const TOKEN = 'sk-test-stitch-6a1f0e93c2d8-STCH';
 const WIDE_MP4 = new URL('../fixtures/media/frames-640x360.mp4', import.meta.url).pathname;
@@ -22,6 +22,7 @@ async function probe(path: string) {
     return {
       tracks: (await input.getTracks()).map((track) => track.type),
       codec: (await video?.getDecoderConfig())?.codec,
+      sound: (await input.getPrimaryAudioTrack())?.codec ?? null,
       width: video?.displayWidth,
       height: video?.displayHeight,
       duration: await input.computeDuration(),
@@ -125,12 +126,13 @@ describe('stitching a lineage chain, in Chromium', () => {
       .waitFor({ timeout: 10_000 });
   });
 
-  it('re-encodes clips of different picture sizes, says so first, and the result plays', async () => {
+  it('re-encodes clips of different picture sizes, with their sound, says so first, and the result plays', async () => {
     const projectId = app.services.library.listProjects()[0]!.id;
-    // Two clips of different sizes, put in the project as files with their sidecars.
+    // Two clips of different sizes, both with sound, put in the project with their sidecars.
     const add = async (from: string, name: string, prompt: string) => {
-      await copyFile(from, join(app.services.library.projectDir(projectId), `${name}.mp4`));
-      const probed = await probe(from);
+      const path = join(app.services.library.projectDir(projectId), `${name}.mp4`);
+      await writeClip(path, { from, sound: true });
+      const probed = await probe(path);
       return app.services.library.addClip(projectId, {
         jobId: name,
         videoFile: `${name}.mp4`,
@@ -151,7 +153,11 @@ describe('stitching a lineage chain, in Chromium', () => {
     };
     const wide = await add(WIDE_MP4, 'job_wide', 'Wide bars at 640 px');
     const small = await add(SMALL_MP4, 'job_small', 'Small sample at 320 px');
-    const [wideFile, smallFile] = [await probe(WIDE_MP4), await probe(SMALL_MP4)];
+    const files = app.services.library;
+    const [wideFile, smallFile] = [
+      await probe((await files.resolveClipFile(wide.id))!),
+      await probe((await files.resolveClipFile(small.id))!),
+    ];
     // Added behind the window's back: a fresh page lists them.
     await app.reload();
 
@@ -185,8 +191,11 @@ describe('stitching a lineage chain, in Chromium', () => {
       .listClips(projectId)
       .find((clip) => clip.prompt === `${wide.prompt} → ${small.prompt}`)!;
     const file = await probe((await app.services.library.resolveClipFile(joined.id))!);
-    expect(file).toMatchObject({ tracks: ['video'], width: 640, height: 360 });
+    expect(file).toMatchObject({ tracks: ['video', 'audio'], width: 640, height: 360 });
     expect(file.codec).toMatch(/^(avc1|vp09|av01)\./);
+    // The tone was PCM; sound is re-encoded to what the platform encodes.
+    expect(file.sound).toMatch(/^(aac|opus)$/);
+    console.log(`[stitch e2e] re-encoded as ${file.codec} with ${file.sound} sound`);
     expect(Math.abs(file.duration - (wideFile.duration + smallFile.duration))).toBeLessThanOrEqual(
       FRAME,
     );
