@@ -3,6 +3,7 @@ import type { KlingClient } from '../kling/kling-client';
 import { MAX_BATCH_IDS } from '../kling/kling-client';
 import { outcomeOf, type TaskOutcome } from '../kling/task-record';
 import { AppError } from '../../../../shared/app-error';
+import { isYoung, shortestRunsMs } from './expected-finish';
 import { POLLED_STATES, type JobContext } from './job-context';
 import type { JobRecord } from './job-record';
 import { PollBackoff } from './poll-backoff';
@@ -18,7 +19,10 @@ export interface PollerOptions {
 
 /**
  * Follows every open job with one `retrieve_batch` per 50 jobs per cycle. The interval backs
- * off while nothing changes, obeys `Retry-After`, and stops on a refused token.
+ * off while nothing changes, obeys `Retry-After`, and stops on a refused token. A job younger
+ * than the shortest recent run of its model cannot be done yet: it is asked about only once
+ * per longest interval (to catch an early failure), so a cycle spends its ids, and often a
+ * whole request, on the jobs that may have finished.
  */
 export class Poller {
   private timer: unknown = null;
@@ -28,6 +32,10 @@ export class Poller {
   /** The end of the wait the provider asked for with `Retry-After`; nothing polls before it. */
   private notBefore = 0;
   private readonly backoff: PollBackoff;
+  /** When each job was last asked about (this run); a young job waits `capMs` between asks. */
+  private readonly askedAt = new Map<string, number>();
+  /** Set by a wake: the next cycle asks about every open job, young or not. */
+  private askAll = false;
 
   constructor(
     private readonly context: JobContext,
@@ -50,6 +58,7 @@ export class Poller {
    * inside a `Retry-After` window: a wake only cuts short the app's own backoff.
    */
   now(): void {
+    this.askAll = true;
     this.backoff.reset();
     this.schedule(0);
   }
@@ -102,14 +111,34 @@ export class Poller {
     if (this.open().length > 0) this.schedule(next);
   }
 
+  /** The open jobs worth an id in this cycle's requests (see the class comment). */
+  private due(open: JobRecord[]): JobRecord[] {
+    const now = this.context.clock.now();
+    if (this.askAll) {
+      this.askAll = false;
+      return open;
+    }
+    const shortest = shortestRunsMs(this.context.journal.all());
+    return open.filter((job) => {
+      if (!isYoung(job, shortest, now)) return true;
+      const last = this.askedAt.get(job.id) ?? Date.parse(job.submittedAt as string);
+      return now - last >= this.options.capMs;
+    });
+  }
+
   private async pollAll(open: JobRecord[]): Promise<number> {
     let changed = false;
-    for (let i = 0; i < open.length; i += MAX_BATCH_IDS) {
-      const chunk = open.slice(i, i + MAX_BATCH_IDS);
+    const due = this.due(open);
+    const openIds = new Set(open.map((job) => job.id));
+    for (const id of this.askedAt.keys()) if (!openIds.has(id)) this.askedAt.delete(id);
+    for (let i = 0; i < due.length; i += MAX_BATCH_IDS) {
+      const chunk = due.slice(i, i + MAX_BATCH_IDS);
+      const askedAt = this.context.clock.now();
       let records;
       try {
         records = await this.client.retrieveBatch(chunk.map((j) => j.taskId as string));
         this.context.setOffline(false);
+        for (const job of chunk) this.askedAt.set(job.id, askedAt);
       } catch (error) {
         return this.afterError(error);
       }

@@ -162,4 +162,44 @@ describe('polling', () => {
     await rig.clock.advance(1);
     expect(rig.provider.batches).toHaveLength(1);
   });
+
+  it('a job younger than its model’s shortest recent run is asked about at most once per longest interval', async () => {
+    rig = await jobRig({
+      minSubmitIntervalMs: 0,
+      maxInFlight: 10,
+      pollFloorMs: 5_000,
+      pollCapMs: 20_000,
+    });
+    // One finished job of the model, learned of at once: 60 s from acceptance to the video.
+    await submitted(rig, 1);
+    await rig.clock.advance(60_000 - 20);
+    rig.provider.finish('task_1');
+    rig.service.wake();
+    await rig.clock.advance(1);
+    expect(rig.service.list().find((j) => j.taskId === 'task_1')?.state).not.toBe('running');
+    rig.provider.batches.length = 0;
+    const start = rig.clock.now();
+    await submitted(rig, 2);
+    // Under three quarters of that run (45 s) a job cannot be done: asked only at the 20 s cap.
+    await rig.clock.advance(start + 44_000 - rig.clock.now());
+    const young = rig.provider.batches.length;
+    expect(young).toBeGreaterThanOrEqual(1);
+    expect(young).toBeLessThanOrEqual(2);
+    for (const batch of rig.provider.batches) expect(batch).toEqual(['task_2', 'task_3']);
+    // Old enough to be done: every cycle asks again, and a finish is seen at the next one.
+    await rig.clock.advance(60_000);
+    expect(rig.provider.batches.length).toBeGreaterThan(young + 1);
+    rig.provider.finish('task_2');
+    await rig.clock.advance(20_000);
+    expect(rig.service.list().find((j) => j.taskId === 'task_2')?.state).not.toBe('running');
+  });
+
+  it('without a finished job of the model, every open job is asked about each cycle', async () => {
+    rig = await jobRig({ minSubmitIntervalMs: 0, pollFloorMs: 5_000, pollCapMs: 20_000 });
+    await submitted(rig, 2);
+    rig.provider.batches.length = 0;
+    await rig.clock.advance(44_000);
+    expect(rig.provider.batches.length).toBeGreaterThanOrEqual(3);
+    for (const batch of rig.provider.batches) expect(batch).toEqual(['task_1', 'task_2']);
+  });
 });
