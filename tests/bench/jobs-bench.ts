@@ -18,6 +18,10 @@ export interface JobsBenchRow {
   appRequests: number;
   naiveRequests: number;
   ratio: number;
+  /** The polling requests alone (`/kling/tasks`): submissions are one per job in both clients. */
+  appPolls: number;
+  naivePolls: number;
+  pollRatio: number;
   medianDelayS: number;
   p95DelayS: number;
 }
@@ -27,7 +31,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-async function runApp(jobs: number): Promise<{ requests: number; delays: number[] }> {
+interface Requests {
+  requests: number;
+  polls: number;
+}
+
+/** What the fake server saw: every API request, and the polls among them. */
+function counted(api: { requests: { path: string }[] }): Requests {
+  const calls = api.requests.filter((r) => r.path.startsWith('/kling/'));
+  return { requests: calls.length, polls: calls.filter((r) => r.path === '/kling/tasks').length };
+}
+
+async function runApp(jobs: number): Promise<Requests & { delays: number[] }> {
   const api = await startFakeAceData({ taskDurationMs: taskDuration, validToken: TOKEN });
   const dataDir = await mkdtemp(join(tmpdir(), 'kling-bench-'));
   const succeededAt = new Map<string, number>();
@@ -73,31 +88,34 @@ async function runApp(jobs: number): Promise<{ requests: number; delays: number[
     const seen = succeededAt.get(task.id);
     return seen && task.finishedAt ? [(seen - task.finishedAt * 1000) / SCALE_MS] : [];
   });
-  const requests = api.requests.filter((r) => r.path.startsWith('/kling/')).length;
+  const seen = counted(api);
   await api.close();
   await rm(dataDir, { recursive: true, force: true });
-  return { requests, delays };
+  return { ...seen, delays };
 }
 
-async function runNaive(jobs: number): Promise<number> {
+async function runNaive(jobs: number): Promise<Requests> {
   const api = await startFakeAceData({ taskDurationMs: taskDuration, validToken: TOKEN });
   await runNaiveClient(api.url, TOKEN, jobs, 3 * SCALE_MS);
-  const requests = api.requests.filter((r) => r.path.startsWith('/kling/')).length;
+  const seen = counted(api);
   await api.close();
-  return requests;
+  return seen;
 }
 
 export async function benchJobs(sizes: readonly number[]): Promise<JobsBenchRow[]> {
   const rows: JobsBenchRow[] = [];
   for (const jobs of sizes) {
     const app = await runApp(jobs);
-    const naiveRequests = await runNaive(jobs);
+    const naive = await runNaive(jobs);
     const delays = app.delays.sort((a, b) => a - b);
     rows.push({
       jobs,
       appRequests: app.requests,
-      naiveRequests,
-      ratio: naiveRequests / app.requests,
+      naiveRequests: naive.requests,
+      ratio: naive.requests / app.requests,
+      appPolls: app.polls,
+      naivePolls: naive.polls,
+      pollRatio: naive.polls / app.polls,
       medianDelayS: percentile(delays, 50),
       p95DelayS: percentile(delays, 95),
     });
