@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/app-error';
 import { formatBytes, TransferInterrupted } from './download-errors';
 import type { IdleWatch } from './idle-watch';
 import { looksLikeMp4, notMp4Error } from './part-file';
+import { PartWriter } from './part-writer';
 
 const HEADER_BYTES = 12;
 
@@ -29,7 +30,8 @@ export interface ReceivedBody {
 /**
  * Streams a response body into an open file, hashing as it goes. Limits are checked before each
  * chunk is written, so an oversized or non-video body stops early instead of filling the disk.
- * A body that ends short is reported as interrupted: the bytes written so far are good to resume.
+ * A body that ends short is reported as interrupted: the bytes received so far are written
+ * first, and are good to resume. Writes go out in batches while the network is read on.
  */
 export async function receiveBody(
   body: ReadableStream<Uint8Array> | null,
@@ -43,6 +45,7 @@ export async function receiveBody(
 
   if (body !== null) {
     const reader = body.getReader();
+    const writer = new PartWriter(file, limits.offset);
     try {
       // Ends: every pass either adds at least one byte (bounded by maxBytes) or is an empty chunk,
       // and empty chunks do not extend the idle deadline.
@@ -51,7 +54,6 @@ export async function receiveBody(
         if (chunk === null) break;
         if (chunk.byteLength === 0) continue;
         limits.watch.progressed();
-        const position = limits.offset + received;
         received += chunk.byteLength;
         if (limits.offset + received > limits.maxBytes) throw tooLargeError(limits.maxBytes);
         if (limits.announced !== null && received > limits.announced)
@@ -64,11 +66,15 @@ export async function receiveBody(
           if (headerLength === HEADER_BYTES && !looksLikeMp4(header)) throw notMp4Error();
         }
         limits.hash.update(chunk);
-        await writeAll(file, chunk, position);
+        await writer.add(chunk);
         limits.onProgress?.(limits.offset + received, limits.totalBytes);
       }
+      await writer.flush();
     } catch (error) {
       reader.cancel().catch(() => undefined);
+      // What was received is a good prefix (a cut, a stall, a cancel): it reaches the disk
+      // before the resume point is read from the part's size. A write that failed stays failed.
+      await writer.flush().catch(() => undefined);
       throw error;
     }
   }
@@ -90,22 +96,6 @@ async function readChunk(
     if (error instanceof AppError || watch.cancelled || watch.stalled) throw error;
     // The connection broke mid-body (reset, early close): what was written is a good prefix.
     throw new TransferInterrupted();
-  }
-}
-
-async function writeAll(file: FileHandle, chunk: Uint8Array, position: number): Promise<void> {
-  let offset = 0;
-  while (offset < chunk.byteLength) {
-    // Explicit positions: a resumed file is appended to exactly where its saved bytes end.
-    const { bytesWritten } = await file.write(
-      chunk,
-      offset,
-      chunk.byteLength - offset,
-      position + offset,
-    );
-    // Guards the loop: a write that makes no progress would otherwise spin forever.
-    if (bytesWritten <= 0) throw new Error('The disk accepted no data');
-    offset += bytesWritten;
   }
 }
 
