@@ -16,6 +16,8 @@ const RUNS = 3;
 
 interface Timing {
   ms: number;
+  /** The app's processor time (user + system, all threads); null for the shell tools. */
+  cpuMs: number | null;
   peakRssBytes: number | null;
   startRssBytes: number | null;
 }
@@ -81,13 +83,19 @@ async function timeApp(url: string, host: string, dir: string, sha: string): Pro
   );
   const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
     ms: number;
+    cpuMs: number;
     sha256: string;
     peakRssBytes: number;
     startRssBytes: number;
   };
   if (result.sha256 !== sha) throw new Error('the app downloaded different bytes');
   await rm(dest, { recursive: true, force: true });
-  return { ms: result.ms, peakRssBytes: result.peakRssBytes, startRssBytes: result.startRssBytes };
+  return {
+    ms: result.ms,
+    cpuMs: result.cpuMs,
+    peakRssBytes: result.peakRssBytes,
+    startRssBytes: result.startRssBytes,
+  };
 }
 
 /** Runs a shell pipeline; its own first line of output (a hash) is checked when `sha` is given. */
@@ -96,7 +104,7 @@ async function timeShell(script: string, sha: string | null): Promise<Timing> {
   const { stdout } = await run('bash', ['-o', 'pipefail', '-c', script], { maxBuffer: MB });
   const ms = performance.now() - started;
   if (sha !== null && !stdout.startsWith(sha)) throw new Error(`hash differs: ${stdout}`);
-  return { ms, peakRssBytes: null, startRssBytes: null };
+  return { ms, cpuMs: null, peakRssBytes: null, startRssBytes: null };
 }
 
 function median(values: number[]): number {
@@ -115,9 +123,9 @@ export async function runDownloadBench(): Promise<void> {
   try {
     console.log('\nDownload of a loopback file: the app vs the same work by standard tools');
     console.log(
-      '| size | app MB/s | curl + sha256sum + sync MB/s | curl alone MB/s | app ÷ same work | app ÷ curl alone | app RSS at start → peak |',
+      '| size | app MB/s | curl + sha256sum + sync MB/s | curl alone MB/s | app ÷ same work | app ÷ curl alone | app CPU ms per MB | app RSS at start → peak |',
     );
-    console.log('|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const megabytes of SIZES_MB) {
       const sample = join(dir, `sample-${megabytes}.mp4`);
       const sha = await writeSample(sample, megabytes);
@@ -139,8 +147,9 @@ export async function runDownloadBench(): Promise<void> {
         const rate = (runs: Timing[]) => megabytes / (median(runs.map((r) => r.ms)) / 1000);
         const peak = Math.max(...app.map((r) => r.peakRssBytes ?? 0));
         const start = Math.min(...app.map((r) => r.startRssBytes ?? Infinity));
+        const cpuPerMb = median(app.map((r) => r.cpuMs ?? 0)) / megabytes;
         console.log(
-          `| ${megabytes} MB | ${rate(app).toFixed(0)} | ${rate(same).toFixed(0)} | ${rate(alone).toFixed(0)} | ${(rate(app) / rate(same)).toFixed(2)}× | ${(rate(app) / rate(alone)).toFixed(2)}× | ${(start / MB).toFixed(0)} → ${(peak / MB).toFixed(0)} MB |`,
+          `| ${megabytes} MB | ${rate(app).toFixed(0)} | ${rate(same).toFixed(0)} | ${rate(alone).toFixed(0)} | ${(rate(app) / rate(same)).toFixed(2)}× | ${(rate(app) / rate(alone)).toFixed(2)}× | ${cpuPerMb.toFixed(2)} | ${(start / MB).toFixed(0)} → ${(peak / MB).toFixed(0)} MB |`,
         );
       } finally {
         server.close();
