@@ -35,6 +35,7 @@ import { ProxyChoiceSchema } from './proxy-choice';
 import { BudgetSchema, PriceOverridesSchema } from './pricing/overrides';
 import { SpendSummarySchema } from './pricing/spend';
 import { BatchRowSchema } from './batch/batch-row';
+import { PresetNameSchema, PresetSchema, PresetSettingsSchema, PromptEntrySchema } from './presets';
 import { ASPECT_RATIOS, MODES } from './capabilities/model-capabilities';
 
 /**
@@ -411,6 +412,26 @@ export const contract = {
   },
   /** Credits spent per day and per project, from the job journal, at the current rates. */
   'making:spend': { request: Empty, response: SpendSummarySchema },
+  /** Named presets of the composer's settings, kept by main. */
+  'making:presets': { request: Empty, response: z.array(PresetSchema) },
+  /** Saves settings under a name (a preset of that name is replaced); answers the new list. */
+  'making:savePreset': {
+    request: z.object({ name: PresetNameSchema, settings: PresetSettingsSchema }).strict(),
+    response: z.array(PresetSchema),
+  },
+  'making:renamePreset': {
+    request: z.object({ presetId: IdSchema, name: PresetNameSchema }).strict(),
+    response: z.array(PresetSchema),
+  },
+  'making:deletePreset': {
+    request: z.object({ presetId: IdSchema }).strict(),
+    response: z.array(PresetSchema),
+  },
+  /** Prompts sent, most recent first; only those containing every word of `text` when given. */
+  'making:history': {
+    request: z.object({ text: z.string().max(500).optional() }).strict(),
+    response: z.array(PromptEntrySchema),
+  },
   /**
    * A batch CSV picked in the system dialog, each row checked (start images from files staged);
    * empty cells take `defaults` (the composer's current choices). `picked` false when cancelled.

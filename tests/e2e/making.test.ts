@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_FILE_ACTIONS } from '../../electron/main/services/library/file-actions';
@@ -86,6 +86,42 @@ describe('variants, batch, presets and prompt history, in Chromium', () => {
           'Batch two: a harbour',
         ]);
       await dialog.getByRole('button', { name: 'Close' }).click();
+    },
+  );
+
+  it(
+    'a preset saved, applied and kept by main; a prompt recalled from the history',
+    { timeout: 30_000 },
+    async () => {
+      const form = composer();
+      await form.getByLabel('Model', { exact: true }).selectOption('kling-v2-6');
+      await form.getByLabel('Mode', { exact: true }).selectOption('pro');
+      await form.getByText(/^Presets/).click();
+      await form.getByLabel('Preset name', { exact: true }).fill('Pro 2.6');
+      await form.getByRole('button', { name: 'Save current settings', exact: true }).click();
+      await form.getByText('Saved the current settings as “Pro 2.6”.').waitFor();
+      const kept = JSON.parse(await readFile(join(studio.dataDir, 'making.json'), 'utf8'));
+      expect(kept.presets).toMatchObject([
+        { name: 'Pro 2.6', model: 'kling-v2-6', parameters: { mode: 'pro' } },
+      ]);
+
+      await form.getByLabel('Model', { exact: true }).selectOption('kling-v1');
+      await form.getByRole('button', { name: 'Apply Pro 2.6', exact: true }).click();
+      expect(await form.getByLabel('Model', { exact: true }).inputValue()).toBe('kling-v2-6');
+      expect(await form.getByLabel('Mode', { exact: true }).inputValue()).toBe('pro');
+
+      const prompt = form.getByLabel('Prompt', { exact: true });
+      await prompt.fill('');
+      await prompt.press('Alt+ArrowUp');
+      const dialog = app.page.getByRole('dialog', { name: 'Prompt history' });
+      const list = dialog.getByRole('list', { name: 'Prompts, most recent first' });
+      await list
+        .getByRole('button', { name: 'Three takes of a paper boat', exact: true })
+        .waitFor();
+      await dialog.getByLabel('Search prompts', { exact: true }).fill('paper boat');
+      await expect.poll(() => list.getByRole('button').count()).toBe(1);
+      await list.getByRole('button', { name: 'Three takes of a paper boat', exact: true }).click();
+      await expect.poll(() => prompt.inputValue()).toBe('Three takes of a paper boat');
     },
   );
 });

@@ -48,6 +48,7 @@ const defaults: Handlers = {
   'jobs:queueStatus': () => queueStatus(),
   'jobs:wake': () => ({ ok: true }),
   'making:pricing': () => ({ priceOverrides: {}, budget: { dailyCredits: null } }),
+  'making:presets': () => [],
 };
 
 /** What a renderer test's "main" answers with when the test gave no handler for a channel. */

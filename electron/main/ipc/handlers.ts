@@ -97,7 +97,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       saveCopy: (clipId, path) => saveTaggedCopy(library, clipId, path),
     }),
     'jobs:list': () => jobs.list(),
-    'jobs:submit': (request) => jobs.submit(request),
+    'jobs:submit': async (request) => {
+      const job = await jobs.submit(request);
+      // Remembered once main has the job; a history that cannot be written costs nothing else.
+      if (request.prompt)
+        await deps.making.rememberPrompt(request.prompt, new Date()).catch(() => undefined);
+      return job;
+    },
     'tools:submit': (request) => jobs.submitTool(request),
     'jobs:queueStatus': () => jobs.status(),
     'jobs:allowDownloadHost': ({ jobId, host }) => jobs.allowDownloadHost(jobId, host),

@@ -43,6 +43,12 @@ export function createMakingHandlers(deps: MakingHandlerDeps): Pick<Handlers, Ma
       const batch = await readBatchFile(path, defaults, deps.images);
       return { picked: true, ...batch };
     },
+    'making:presets': () => deps.store.presets(),
+    'making:savePreset': ({ name, settings }) =>
+      deps.store.savePreset(name, settings, deps.now?.() ?? new Date()),
+    'making:renamePreset': ({ presetId, name }) => deps.store.renamePreset(presetId, name),
+    'making:deletePreset': ({ presetId }) => deps.store.deletePreset(presetId),
+    'making:history': ({ text }) => deps.store.history(text),
     'making:spend': () =>
       summariseSpend(
         deps.jobs(),

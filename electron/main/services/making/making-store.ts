@@ -5,18 +5,33 @@ import {
   type Budget,
   type PriceOverrides,
 } from '../../../../shared/pricing/overrides';
+import {
+  HISTORY_MAX,
+  PRESETS_MAX,
+  PresetSchema,
+  PromptEntrySchema,
+  type Preset,
+  type PresetSettings,
+  type PromptEntry,
+} from '../../../../shared/presets';
+import { AppError } from '../../../../shared/app-error';
 import type { StateFile } from '../fs/json-state-file';
+import { newId } from '../ids';
 
 /** The file's name inside the app's data folder. */
 export const MAKING_FILE = 'making.json';
 
 /**
- * What the making tools keep: the person's own prices and daily budget. Each part falls back
+ * What the making tools keep: the person's own prices and daily budget, named presets and the
+ * prompts sent. Each part falls back
  * to its default on its own when a hand edit broke it; unknown keys (a newer app's) are kept.
  */
 export const MakingStateSchema = z.looseObject({
   priceOverrides: PriceOverridesSchema.catch({}).default({}),
   budget: BudgetSchema.catch({ dailyCredits: null }).default({ dailyCredits: null }),
+  presets: z.array(PresetSchema).max(PRESETS_MAX).catch([]).default([]),
+  /** Prompts sent, most recent first, each once. */
+  history: z.array(PromptEntrySchema).max(HISTORY_MAX).catch([]).default([]),
 });
 export type MakingState = z.infer<typeof MakingStateSchema>;
 
@@ -56,6 +71,78 @@ export class MakingStore {
   /** Replaces the overrides and/or the budget; what is not given stays. */
   async setPricing(change: { priceOverrides?: PriceOverrides; budget?: Budget }): Promise<void> {
     await this.change(change);
+  }
+
+  presets(): Preset[] {
+    return this.state.presets;
+  }
+
+  /**
+   * Saves the settings under `name`; a preset of the same name (any case) is replaced.
+   * @throws AppError `invalid_request` when the list is full.
+   */
+  async savePreset(name: string, settings: PresetSettings, now: Date): Promise<Preset[]> {
+    const same = (preset: Preset) => preset.name.toLowerCase() === name.toLowerCase();
+    const old = this.state.presets.find(same);
+    if (!old && this.state.presets.length >= PRESETS_MAX)
+      throw new AppError(
+        'invalid_request',
+        `You have ${PRESETS_MAX} presets, the most kept: delete one first.`,
+      );
+    const preset: Preset = {
+      ...settings,
+      id: old?.id ?? newId('preset'),
+      name,
+      savedAt: now.toISOString(),
+    };
+    const presets = old
+      ? this.state.presets.map((p) => (p.id === old.id ? preset : p))
+      : [...this.state.presets, preset];
+    await this.change({ presets });
+    return presets;
+  }
+
+  /** @throws AppError `invalid_request` for an unknown preset or a name another one has. */
+  async renamePreset(presetId: string, name: string): Promise<Preset[]> {
+    if (!this.state.presets.some((p) => p.id === presetId))
+      throw new AppError('invalid_request', 'That preset no longer exists.');
+    if (
+      this.state.presets.some(
+        (p) => p.id !== presetId && p.name.toLowerCase() === name.toLowerCase(),
+      )
+    )
+      throw new AppError(
+        'invalid_request',
+        `A preset is already called "${name}": choose another name.`,
+      );
+    const presets = this.state.presets.map((p) => (p.id === presetId ? { ...p, name } : p));
+    await this.change({ presets });
+    return presets;
+  }
+
+  async deletePreset(presetId: string): Promise<Preset[]> {
+    const presets = this.state.presets.filter((p) => p.id !== presetId);
+    if (presets.length !== this.state.presets.length) await this.change({ presets });
+    return presets;
+  }
+
+  /** Prompts sent, most recent first; those containing every word of `text` when given. */
+  history(text = ''): PromptEntry[] {
+    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    return this.state.history.filter((entry) => {
+      const prompt = entry.prompt.toLowerCase();
+      return words.every((word) => prompt.includes(word));
+    });
+  }
+
+  /** Puts a sent prompt at the head of the history (once), dropping the oldest beyond the cap. */
+  async rememberPrompt(prompt: string, now: Date): Promise<void> {
+    const text = prompt.trim();
+    if (!text) return;
+    const rest = this.state.history.filter((entry) => entry.prompt !== text);
+    await this.change({
+      history: [{ prompt: text, at: now.toISOString() }, ...rest].slice(0, HISTORY_MAX),
+    });
   }
 
   private async change(patch: Partial<MakingState>): Promise<void> {

@@ -28,6 +28,8 @@ import { selectToolMode, useToolsStore } from '../../stores/tools-store';
 import { ToolFields } from '../tools/ToolFields';
 import { MakingControls } from '../making/MakingControls';
 import { BatchButton } from '../making/BatchButton';
+import { PresetsField } from '../making/PresetsField';
+import { PromptAids } from '../making/PromptAids';
 
 /**
  * Text to video, image to video and extend in one form. Every control reads one derived view
@@ -67,6 +69,7 @@ export function Composer() {
         ) : (
           <>
             {extending ? <ExtendChip parent={parent} /> : null}
+            <PresetsField request={view.request} />
             <ModelSelect view={view} />
             <p role="status" className="composer-announcement">
               {announcement}
@@ -78,6 +81,7 @@ export function Composer() {
               </div>
             ) : null}
             <PromptField view={view} />
+            <PromptAids request={view.request} />
             <NegativePromptField view={view} />
             <OptionsRow view={view} />
             <CfgScaleField view={view} />

@@ -1,0 +1,103 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Modal } from '../../components/Modal';
+import { bridge, toAppError } from '../../ipc/kling';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useComposerStore } from '../../stores/composer-store';
+import { COMPOSER_PROMPT_SELECTOR, focusComposerPrompt } from '../composer/composer-focus';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Searchable list of prompts sent, most recent first; choosing one puts it in the prompt. */
+function HistoryDialog({ onClose }: { onClose: () => void }) {
+  const titleId = useId();
+  const searchId = useId();
+  const search = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const wanted = useDebouncedValue(text, 150);
+  const query = useQuery({
+    queryKey: ['making', 'history', wanted],
+    queryFn: () => bridge.making.history(wanted ? { text: wanted } : {}),
+    staleTime: 0,
+    // The list stays while a narrower search loads, instead of flashing empty.
+    placeholderData: keepPreviousData,
+  });
+  const recall = (prompt: string) => {
+    useComposerStore.getState().setSetting('prompt', prompt);
+    onClose();
+    // After the dialog has given focus back, so the caret lands in the recalled prompt.
+    requestAnimationFrame(() => focusComposerPrompt());
+  };
+  const entries = query.data ?? [];
+  return (
+    <Modal labelledBy={titleId} className="history-dialog" initialFocus={search} onClose={onClose}>
+      <h2 id={titleId}>Prompt history</h2>
+      <label htmlFor={searchId}>Search prompts</label>
+      <input
+        ref={search}
+        id={searchId}
+        type="search"
+        className="input"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      {query.error ? <ErrorAlert error={toAppError(query.error)} /> : null}
+      {query.data && entries.length === 0 ? (
+        <p role="status">
+          {wanted ? 'No prompt sent so far contains those words.' : 'No prompts sent yet.'}
+        </p>
+      ) : null}
+      <ul className="history-list" aria-label="Prompts, most recent first">
+        {entries.slice(0, 100).map((entry) => (
+          <li key={entry.prompt}>
+            <button
+              type="button"
+              className="button button-quiet history-item"
+              onClick={() => recall(entry.prompt)}
+            >
+              {entry.prompt}
+            </button>
+            <span className="hint"> {when.format(new Date(entry.at))}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="row row-end">
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/**
+ * "Prompt history (Alt+↑)": opens the history from a button, or from the prompt with Alt+↑.
+ */
+export function PromptHistory() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.key !== 'ArrowUp') return;
+      if (!(event.target instanceof Element) || !event.target.matches(COMPOSER_PROMPT_SELECTOR))
+        return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        aria-keyshortcuts="Alt+ArrowUp"
+        onClick={() => setOpen(true)}
+      >
+        Prompt history (Alt+↑)
+      </button>
+      {open ? <HistoryDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
