@@ -5,7 +5,8 @@ import { BatchDialog } from './BatchDialog';
 export function BatchButton() {
   const [open, setOpen] = useState(false);
   return (
-    <>
+    // In a row, so the button keeps its own width in the composer's column.
+    <div className="row">
       <button
         type="button"
         className="button button-small button-quiet"
@@ -14,6 +15,6 @@ export function BatchButton() {
         Batch…
       </button>
       {open ? <BatchDialog onClose={() => setOpen(false)} /> : null}
-    </>
+    </div>
   );
 }
