@@ -8,7 +8,7 @@ import { openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-making-5c1e0a77d2b4-MAKE';
 
-describe('variants, batch, presets and prompt history, in Chromium', () => {
+describe('variants, batch, presets, prompt history and the budget, in Chromium', () => {
   let studio: Studio;
   let api: FakeAceData;
   let app: LaunchedApp;
@@ -122,6 +122,33 @@ describe('variants, batch, presets and prompt history, in Chromium', () => {
       await expect.poll(() => list.getByRole('button').count()).toBe(1);
       await list.getByRole('button', { name: 'Three takes of a paper boat', exact: true }).click();
       await expect.poll(() => prompt.inputValue()).toBe('Three takes of a paper boat');
+    },
+  );
+
+  it(
+    'a daily budget holds the queue and says so; clearing it releases the job',
+    { timeout: 30_000 },
+    async () => {
+      const page = app.page;
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      const settings = page.getByRole('dialog', { name: 'Settings' });
+      await settings.getByLabel('Daily budget (credits)', { exact: true }).fill('1');
+      await settings.getByRole('button', { name: 'Save prices and budget', exact: true }).click();
+      await settings.getByText('Saved. Estimates and the budget use these figures now.').waitFor();
+      await settings.getByRole('button', { name: 'Close', exact: true }).click();
+
+      const before = submitted().length;
+      await composer().getByLabel('Variants', { exact: true }).selectOption('1');
+      await composer().getByLabel('Prompt', { exact: true }).fill('Held by the budget');
+      await composer().getByRole('button', { name: 'Generate', exact: true }).click();
+      await page.getByText(/^Daily budget reached: about \d+ of 1 credits spent today/).waitFor();
+      // The hold is decided before a send, so the banner means nothing went out for this job.
+      expect(submitted().length).toBe(before);
+
+      await page.getByRole('button', { name: 'Open budget settings', exact: true }).click();
+      await settings.getByLabel('Daily budget (credits)', { exact: true }).fill('');
+      await settings.getByRole('button', { name: 'Save prices and budget', exact: true }).click();
+      await expect.poll(() => submitted().slice(before)).toEqual(['Held by the budget']);
     },
   );
 });
