@@ -23,17 +23,18 @@ export interface PriceTable {
 }
 
 /*
- * The rates below are Kling's own consumer credit rates (klingai.com: the credits the web app
- * shows per generation, Standard vs Professional, with sound priced extra for 2.6 and 3.0),
- * turned into credits per second of output. AceData bills in its own credits and publishes no
- * list (AceData Kling API docs §10 "Cost": credits per model, mode and second, with audio and
- * voice surcharges, tools priced per call), so the app labels every figure an estimate and
- * Settings → Prices lets the person enter their account's rate per model and mode.
+ * Only kling-v1's rates rest on a figure seen in print: a third-party summary of Kling's
+ * consumer credits (a 5 s clip: 10 credits Standard, 35 Professional), turned into credits per
+ * second. Every other figure is a rough estimate scaled from it by model generation; none comes
+ * from a published list. AceData bills in its own credits and publishes no list (AceData Kling
+ * API docs §10 "Cost": credits per model, mode and second, with audio and voice surcharges,
+ * tools priced per call), so the app labels every figure an estimate and Settings → Prices lets
+ * the person enter their account's rate per model and mode.
  */
 export const PRICE_TABLE: PriceTable = {
   date: '2026-11-29',
   source:
-    "Kling's listed credit rates per generation (klingai.com), per second of output; AceData's own prices may differ",
+    "Rough estimates: kling-v1 from a third-party summary of Kling's consumer credits, the rest scaled from it; not AceData's prices — enter your own in Settings",
   estimate: true,
   models: {
     'kling-v1': { std: 2, pro: 7 },
