@@ -37,6 +37,7 @@ import { SpendSummarySchema } from './pricing/spend';
 import { BatchRowSchema } from './batch/batch-row';
 import { PresetNameSchema, PresetSchema, PresetSettingsSchema, PromptEntrySchema } from './presets';
 import { ASPECT_RATIOS, MODES } from './capabilities/model-capabilities';
+import { ThemeSchema } from './appearance';
 
 /**
  * The one IPC contract. Channels are `domain:verb`; the preload, the main-process router
@@ -454,6 +455,12 @@ export const contract = {
       fileName: z.string().nullable(),
       rows: z.array(BatchRowSchema),
     }),
+  },
+  /** How the window is drawn (system, light, dark), kept in the preferences. */
+  'appearance:theme': { request: Empty, response: z.object({ theme: ThemeSchema }) },
+  'appearance:setTheme': {
+    request: z.object({ theme: ThemeSchema }).strict(),
+    response: z.object({ theme: ThemeSchema }),
   },
 } as const;
 

@@ -19,7 +19,7 @@ export type ModelId = (typeof MODEL_IDS)[number];
 /** The product docs also call `kling-o1` by this name; the API is sent the canonical id. */
 const MODEL_ALIASES: Readonly<Record<string, ModelId>> = { 'kling-video-o1': 'kling-o1' };
 
-export const DEFAULT_MODEL: ModelId = 'kling-v1';
+export const DEFAULT_MODEL: ModelId = 'kling-v3';
 
 /**
  * The names people know the models by, from Kling's own release names (Kling 3.0, 2.5 Turbo…);

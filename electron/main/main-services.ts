@@ -264,6 +264,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         write: (on) => preferences.setNotificationSound(on),
       },
       making,
+      theme: { read: () => preferences.theme(), write: (theme) => preferences.setTheme(theme) },
       endpointsConfirmed: () => void readToken().then((token) => jobs.tokenChanged(token !== null)),
     }),
     isTrustedSender: options.isTrustedSender,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeAceData } from '../fixtures/fake-acedata/server';
 import { writeImageCases, type ImageCases } from '../fixtures/images/test-images';
 import type { LaunchedApp } from './harness';
-import { openStudio, type Studio } from './studio';
+import { chooseModel, openStudio, type Studio } from './studio';
 
 const TOKEN = 'sk-test-i2v-3b9f0c21d7e4-I2VX';
 const PLATFORM_TOKEN = 'platform-e2e-i2v-77aa01bc-PLAT';
@@ -88,6 +88,7 @@ describe('image to video from a dropped file, in Chromium', () => {
     expect(uploads).toHaveLength(1);
     expect(uploads[0]?.headers['authorization']).toBe(`Bearer ${PLATFORM_TOKEN}`);
 
+    await chooseModel(app.page, 'kling-v1');
     await composer()
       .getByLabel('Prompt', { exact: true })
       .fill('The paper boat sails out of frame');

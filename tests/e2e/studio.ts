@@ -6,6 +6,8 @@ import {
   type FakeAceData,
   type FakeAceDataOptions,
 } from '../fixtures/fake-acedata/server';
+import type { Page } from 'playwright-core';
+import type { ModelId } from '../../shared/models';
 import { launchApp, type LaunchOptions, type LaunchedApp } from './harness';
 
 export interface StudioOptions extends Partial<Omit<LaunchOptions, 'apiBaseUrl'>> {
@@ -52,4 +54,15 @@ export async function openStudio(options: StudioOptions = {}): Promise<Studio> {
       await cleanUp();
     },
   };
+}
+
+/**
+ * Picks the composer's model, for a test whose expectations are about one model rather than
+ * whichever the composer starts on (the newest general model, or the project's last one).
+ */
+export async function chooseModel(page: Page, model: ModelId): Promise<void> {
+  await page
+    .getByRole('form', { name: 'Composer' })
+    .getByLabel('Model', { exact: true })
+    .selectOption(model);
 }

@@ -1,8 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { StagedImageSchema, type StagedImage } from '../../shared/domain';
 import type { KlingApi } from '../../shared/bridge';
 import type { IpcResult } from '../../shared/contract';
+import type { ModelId } from '../../shared/models';
 import { Composer } from '../../renderer/src/features/composer/Composer';
 import { ConsentDialog } from '../../renderer/src/features/composer/ConsentDialog';
 import { JobQueue } from '../../renderer/src/features/jobs/JobQueue';
@@ -41,6 +43,14 @@ function ComposerWindow() {
 
 export function renderComposer(handlers: Handlers = {}) {
   return renderApp({ ...withToken, ...handlers }, <ComposerWindow />);
+}
+
+/**
+ * Picks the composer's model, for tests whose expectations are about one model rather than
+ * whichever the composer starts on.
+ */
+export async function chooseModel(user: ReturnType<typeof userEvent.setup>, model: ModelId) {
+  await user.selectOptions(within(composer()).getByLabelText('Model'), model);
 }
 
 export function composer(): HTMLElement {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { AppError } from '../../shared/app-error';
 import { useAppStore } from '../../renderer/src/stores/app-store';
 import {
+  chooseModel,
   allowDrops,
   composer,
   descriptionOf,
@@ -38,6 +39,7 @@ describe('Frames by drag and drop', () => {
     });
     const dropped = allowDrops(() => ({ ok: true, value: stagedImage({ id: 'img_start' }) }));
     const zones = await openImageToVideo(user);
+    await chooseModel(user, 'kling-v1');
     expect(isBlocked(generateButton())).toBe(true);
     expect(descriptionOf(generateButton())).toContain('Add a start frame');
 

@@ -2,6 +2,7 @@ import { fireEvent, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { ModelId } from '../../shared/models';
 import {
+  chooseModel,
   composer,
   descriptionOf,
   generateButton,
@@ -91,6 +92,7 @@ describe('Composer rules per model', () => {
     const { user } = renderComposer();
     const form = composer();
     await user.click(within(form).getByRole('radio', { name: 'Image to video' }));
+    await chooseModel(user, 'kling-v1');
     expect(descriptionOf(control('Camera move'))).toContain(
       'Camera control does not work with a start frame',
     );

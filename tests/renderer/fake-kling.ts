@@ -49,6 +49,7 @@ const defaults: Handlers = {
   'jobs:wake': () => ({ ok: true }),
   'making:pricing': () => ({ priceOverrides: {}, budget: { dailyCredits: null } }),
   'making:presets': () => [],
+  'appearance:theme': () => ({ theme: 'system' }),
 };
 
 /** What a renderer test's "main" answers with when the test gave no handler for a channel. */

@@ -20,6 +20,7 @@ import { createLibraryHandlers } from './library-handlers';
 import { createMakingHandlers } from './making-handlers';
 import type { MakingStore } from '../services/making/making-store';
 import type { ProxyChoice } from '../../../shared/proxy-choice';
+import type { Theme } from '../../../shared/appearance';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -57,6 +58,8 @@ export interface HandlerDeps {
   endpointsConfirmed: () => void;
   /** The preference for a sound with notifications. */
   notificationSound: { read: () => Promise<boolean>; write: (on: boolean) => Promise<void> };
+  /** The window's theme preference. */
+  theme: { read: () => Promise<Theme>; write: (theme: Theme) => Promise<void> };
 }
 
 /** One handler per channel of the contract; payloads arrive already parsed by the router. */
@@ -147,5 +150,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       budgetChanged: () => jobs.budgetChanged(),
       files: deps.files,
     }),
+    'appearance:theme': async () => ({ theme: await deps.theme.read() }),
+    'appearance:setTheme': async ({ theme }) => {
+      await deps.theme.write(theme);
+      return { theme };
+    },
   };
 }

@@ -4,6 +4,7 @@ import {
   ProxyChoiceSchema,
   type ProxyChoice,
 } from '../../../../shared/proxy-choice';
+import { DEFAULT_THEME, ThemeSchema, type Theme } from '../../../../shared/appearance';
 import { jsonStateFile, type StateFile } from '../fs/json-state-file';
 
 /** The preferences file's name inside the app's data folder. */
@@ -24,6 +25,7 @@ const PreferencesSchema = z.looseObject({
   proxy: ProxyChoiceSchema.default(DEFAULT_PROXY_CHOICE).catch(DEFAULT_PROXY_CHOICE),
   /** A sound with the notification of a finished or failed video; off until asked for. */
   notificationSound: z.boolean().default(false).catch(false),
+  theme: ThemeSchema.default(DEFAULT_THEME).catch(DEFAULT_THEME),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -99,6 +101,14 @@ export class PreferencesStore {
 
   setNotificationSound(on: boolean): Promise<void> {
     return this.change({ notificationSound: on });
+  }
+
+  async theme(): Promise<Theme> {
+    return (await this.load()).theme;
+  }
+
+  setTheme(theme: Theme): Promise<void> {
+    return this.change({ theme });
   }
 
   private async change(patch: Partial<Preferences>): Promise<void> {

@@ -7,10 +7,12 @@ import { EndpointNotice } from './EndpointNotice';
 import { useKeepAProjectOpen } from '../../query/use-library';
 import { TokenRefusedBanner } from './TokenRefusedBanner';
 import { TopBar } from './TopBar';
+import { useSavedTheme } from '../settings/theme';
 
 /** Projects on the left, the library in the middle, making and following jobs on the right. */
 export function AppShell() {
   useKeepAProjectOpen();
+  useSavedTheme();
   return (
     <div className="shell">
       {/* First in the Tab order, shown when focused: the composer is otherwise many stops away. */}

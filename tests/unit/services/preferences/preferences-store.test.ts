@@ -77,7 +77,22 @@ describe.each(BACKENDS)('preferences kept in %s', (_name, backend) => {
       uploadConsent: { accepted: true, decidedAt: NOW.toISOString() },
       proxy: { mode: 'system' },
       notificationSound: false,
+      theme: 'system',
     });
+  });
+
+  it('remembers the theme for the next run', async () => {
+    const first = open();
+    expect(await first.theme()).toBe('system');
+    await first.setTheme('dark');
+    expect(await open().theme()).toBe('dark');
+  });
+
+  it('falls back to the system theme for a value it cannot read, keeping the rest', async () => {
+    await writeFile(path, JSON.stringify({ workspaceDir: '/data/ws', theme: 'sepia' }));
+    const prefs = open();
+    expect(await prefs.theme()).toBe('system');
+    expect(await prefs.workspaceDir()).toBe('/data/ws');
   });
 
   it('remembers a manual proxy, and falls back to the system settings for one it cannot read', async () => {
