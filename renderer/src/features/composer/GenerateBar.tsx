@@ -10,6 +10,9 @@ interface GenerateBarProps {
   extra?: ReactNode;
 }
 
+/** Ctrl+Enter (⌘ Enter on a Mac) presses Generate from the prompt. */
+const SHORTCUT = /Mac/.test(navigator.userAgent) ? '⌘↵' : 'Ctrl+Enter';
+
 /**
  * Generate, and what stands in its way. While there are issues the button stays focusable
  * (aria-disabled, not disabled) so a screen reader reaches it and reads why.
@@ -39,8 +42,13 @@ export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
           disabled={submitting}
           aria-disabled={blocked ? true : undefined}
           aria-describedby={blocked ? id : undefined}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
         >
           Generate
+          {/* The shortcut works from the prompt; shown here so it is found. Outside the name. */}
+          <kbd className="shortcut" aria-hidden="true">
+            {SHORTCUT}
+          </kbd>
         </button>
       </div>
     </div>
