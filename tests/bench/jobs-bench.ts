@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_LIMITS } from '../../electron/main/services/jobs/job-service';
+import { DEFAULT_LIMITS } from '../../electron/main/services/jobs/job-limits';
 import { createMainServices } from '../../electron/main/main-services';
 import { MemorySecretBackend } from '../../electron/main/services/secrets/secret-backend';
 import { startFakeAceData } from '../fixtures/fake-acedata/server';

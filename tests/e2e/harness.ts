@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { IpcResult } from '../../shared/contract';
 import { appOriginPolicy } from '../../electron/main/ipc/sender-policy';
-import type { JobLimits } from '../../electron/main/services/jobs/job-service';
+import type { JobLimits } from '../../electron/main/services/jobs/job-limits';
 import type { FileActions } from '../../electron/main/services/library/file-actions';
 import { createMainServices, type MainServices } from '../../electron/main/main-services';
 import {

@@ -11,11 +11,8 @@ import type { SubmitResult } from '../../electron/main/services/kling/kling-clie
 import type { TaskRecord } from '../../electron/main/services/kling/task-record';
 import { JobJournal, type JournalStore } from '../../electron/main/services/jobs/job-journal';
 import { JournalSchema, type JournalFile } from '../../electron/main/services/jobs/job-record';
-import {
-  JobService,
-  type JobLimits,
-  type JobServiceOptions,
-} from '../../electron/main/services/jobs/job-service';
+import type { JobLimits } from '../../electron/main/services/jobs/job-limits';
+import { JobService, type JobServiceOptions } from '../../electron/main/services/jobs/job-service';
 import { Library } from '../../electron/main/services/library/library';
 import { ManualClock, settle } from './manual-clock';
 

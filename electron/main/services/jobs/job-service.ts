@@ -1,59 +1,19 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
-import type { ParsedRequestOf } from '../../../../shared/contract';
-import {
-  toApiBody,
-  validateVideoRequest,
-  type VideoRequest,
-} from '../../../../shared/capabilities';
-import { describedPrompt } from '../../../../shared/capabilities/fields';
 import { AppError } from '../../../../shared/app-error';
 import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import type { KlingClient } from '../kling/kling-client';
 import type { TaskOutcome } from '../kling/task-record';
 import type { Library } from '../library/library';
-import { newId } from '../ids';
 import { POLLED_STATES, type JobContext } from './job-context';
+import { DEFAULT_LIMITS, type JobLimits } from './job-limits';
 import type { JobJournal } from './job-journal';
 import { MAX_ALLOWED_HOSTS, publicJob, type JobRecord } from './job-record';
 import { Poller } from './poller';
 import { ResultFetcher } from './result-fetcher';
 import { Submitter } from './submitter';
 import { planToolJob, type SubmitTool } from './tool-job';
-
-/** What the window asks for, as the contract parsed it. */
-type SubmitJob = ParsedRequestOf<'jobs:submit'>;
-
-/** A checked request, ready to be queued: a video's or a tool's. */
-type JobPlan = Pick<
-  JobRecord,
-  'action' | 'model' | 'prompt' | 'body' | 'parentClipId' | 'sources'
-> &
-  Partial<Pick<JobRecord, 'parentFrameSec'>>;
-
-export interface JobLimits {
-  maxInFlight: number;
-  minSubmitIntervalMs: number;
-  pollFloorMs: number;
-  pollCapMs: number;
-  /** After this long a running job shows as stalled (it is still followed). */
-  deadlineMs: number;
-  maxParallelDownloads: number;
-  downloadRetryDelaysMs: readonly number[];
-  offlineBackoffMs: readonly number[];
-}
-
-export const DEFAULT_LIMITS: JobLimits = {
-  maxInFlight: 5,
-  minSubmitIntervalMs: 1_000,
-  // The provider asks for a poll every 5–15 s: back off inside that range, never beyond it.
-  pollFloorMs: 5_000,
-  pollCapMs: 15_000,
-  deadlineMs: 10 * 60_000,
-  maxParallelDownloads: 3,
-  downloadRetryDelaysMs: [1_000, 2_000, 5_000, 15_000, 30_000, 60_000],
-  offlineBackoffMs: [1_000, 2_000, 4_000, 8_000, 16_000],
-};
+import { newJobRecord, planVideoJob, type JobPlan, type SubmitJob } from './video-plan';
 
 export interface JobServiceOptions {
   journal: JobJournal;
@@ -235,24 +195,8 @@ export class JobService {
 
   private async create(input: SubmitJob): Promise<Job> {
     await this.requireToken();
-    const { projectId, clientRequestId, fromFrame, ...rest } = input;
-    const { parentClipId: extended, ...asked } = rest;
-    const video = this.withParent(asked, extended);
-    const parentClipId = extended ?? this.frameParent(video, fromFrame);
-    const issues = validateVideoRequest(video);
-    if (issues.length > 0) {
-      // Main is the authority: the window checks the same rules, but nothing unchecked is sent.
-      throw new AppError('invalid_request', issues.map((i) => i.message).join(' '));
-    }
-    const plan: JobPlan = {
-      action: video.action,
-      model: video.model,
-      prompt: describedPrompt(video),
-      body: toApiBody(video),
-      parentClipId: parentClipId ?? null,
-      parentFrameSec: fromFrame && parentClipId ? fromFrame.atSec : null,
-      sources: [],
-    };
+    const { projectId, clientRequestId, fromFrame, parentClipId, ...video } = input;
+    const plan = planVideoJob(video, { extends: parentClipId, fromFrame }, this.options.library);
     return this.enqueue(plan, projectId, clientRequestId);
   }
 
@@ -266,69 +210,12 @@ export class JobService {
     const at = new Date(this.clock.now()).toISOString();
     const lastRank = Math.max(0, ...this.submitter.queued().map((j) => j.rank));
     const job = await this.update(
-      {
-        id: newId('job'),
-        projectId,
-        ...plan,
-        parentFrameSec: plan.parentFrameSec ?? null,
-        state: 'queued',
-        taskId: null,
-        clipId: null,
-        error: null,
-        note: null,
-        createdAt: at,
-        updatedAt: at,
-        download: null,
-        traceId: null,
-        videoUrl: null,
-        videoId: null,
-        durationSec: null,
-        billedSec: null,
-        rank: lastRank + 1,
-        submittedAt: null,
-        finishedAt: null,
-        clientRequestId: clientRequestId ?? null,
-        downloadBlocked: null,
-        allowedHosts: [],
-      },
+      newJobRecord(plan, projectId, at, lastRank + 1, clientRequestId),
       {},
     );
     this.queueChanged();
     this.submitter.pump();
     return this.view(job);
-  }
-
-  /** An extension continues a clip of the library: its video id comes from there, not the window. */
-  private withParent(video: VideoRequest, parentClipId: string | undefined): VideoRequest {
-    if (video.action !== 'extend') {
-      if (parentClipId)
-        throw new AppError('invalid_request', 'Only an extension continues another clip.');
-      return video;
-    }
-    const parent = parentClipId ? this.options.library.findClip(parentClipId) : null;
-    if (!parent)
-      throw new AppError(
-        'unknown_clip',
-        'The clip to extend is no longer in the library. Pick another clip.',
-      );
-    if (!parent.videoId) {
-      throw new AppError(
-        'not_extendable',
-        'This clip has no Kling video id, so Kling cannot extend it.',
-      );
-    }
-    return { ...video, videoId: parent.videoId };
-  }
-
-  /**
-   * The clip an image→video job continues from a still of. Only lineage: the still's upload is
-   * the request's start frame, so a clip removed meanwhile just leaves no parent.
-   */
-  private frameParent(video: VideoRequest, fromFrame: SubmitJob['fromFrame']): string | undefined {
-    if (!fromFrame) return undefined;
-    if (video.action !== 'image2video')
-      throw new AppError('invalid_request', 'Only image to video starts from a frame of a clip.');
-    return this.options.library.findClip(fromFrame.clipId) ? fromFrame.clipId : undefined;
   }
 
   async pause(): Promise<QueueStatus> {
