@@ -7,13 +7,16 @@ import { tokenStatus } from './fixtures';
 import { renderApp } from './render-app';
 
 describe('Connection to main', () => {
-  test('loads token status, projects, jobs, the queue status and the endpoints at start', async () => {
+  test('loads token status, projects, jobs, the queue status, the endpoints, the theme, presets and prices at start', async () => {
     const { fake } = renderApp();
     await waitFor(() =>
       expect(fake.calls.map((c) => c.channel).sort()).toEqual([
         'app:endpoints',
+        'appearance:theme',
         'jobs:list',
         'jobs:queueStatus',
+        'making:presets',
+        'making:pricing',
         'projects:list',
         'token:status',
       ]),
