@@ -1,5 +1,11 @@
-import { canonicalModel, DEFAULT_MODEL } from '../models';
+import { canonicalModel, type ModelId } from '../models';
 import { capabilitiesOf, REQUEST_DEFAULTS, ruleAllows } from './model-capabilities';
+
+/**
+ * The model AceData uses when a request names none (AceData Kling API docs §2). Not the
+ * composer's starting model, which is a choice of this app.
+ */
+const PROVIDER_DEFAULT_MODEL: ModelId = 'kling-v1';
 
 /** The video actions whose left-out settings the provider fills in; tools keep their own. */
 const VIDEO_ACTIONS = new Set(['text2video', 'image2video', 'extend']);
@@ -21,7 +27,8 @@ export function providerDefaults(body: Readonly<Record<string, unknown>>): Recor
   const action = body['action'];
   if (typeof action !== 'string' || !VIDEO_ACTIONS.has(action)) return {};
   const sentModel = body['model'];
-  const model = sentModel === undefined ? DEFAULT_MODEL : canonicalModel(String(sentModel));
+  const model =
+    sentModel === undefined ? PROVIDER_DEFAULT_MODEL : canonicalModel(String(sentModel));
   if (model === null) return {};
   const filled: Record<string, unknown> = {};
   if (sentModel === undefined) filled['model'] = model;

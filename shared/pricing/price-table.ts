@@ -34,7 +34,7 @@ export interface PriceTable {
 export const PRICE_TABLE: PriceTable = {
   date: '2026-11-29',
   source:
-    "Rough estimates: kling-v1 from a third-party summary of Kling's consumer credits, the rest scaled from it; not AceData's prices — enter your own in Settings",
+    "rough estimates: kling-v1 from a third-party summary of Kling's consumer credits, the other models scaled from it; AceData's own prices may differ",
   estimate: true,
   models: {
     'kling-v1': { std: 2, pro: 7 },

@@ -79,8 +79,8 @@ describe('Extend', () => {
     await user.selectOptions(within(form).getByLabelText('Aspect ratio'), '1:1');
     render(<ExtendButton clip={{ ...parent, model: 'kling-v3' }} />);
     await user.click(screen.getByRole('button', { name: 'Extend' }));
-    // kling-v3 cannot extend: the composer keeps a model that can.
-    expect(within(form).getByLabelText<HTMLSelectElement>('Model').value).toBe('kling-v1');
+    // kling-v3 cannot extend: the composer takes the newest model that can, not the oldest.
+    expect(within(form).getByLabelText<HTMLSelectElement>('Model').value).toBe('kling-v2-5-turbo');
 
     await user.click(within(form).getByRole('button', { name: 'Cancel extend' }));
     expect(within(form).queryByText(/^Extending:/)).toBeNull();

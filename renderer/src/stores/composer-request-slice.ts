@@ -60,10 +60,14 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
     set({ action, model, settings, announcement: parts.join('. ') });
   };
 
-  /** The model to use for an action: the first of `preferred` that can do it. */
+  /**
+   * The model to use for an action: the first of `preferred` that can do it, else the default
+   * model, else the newest that can (models are listed oldest first) — never the oldest.
+   */
   const modelFor = (action: Action, preferred: readonly ModelId[]): ModelId => {
     const able = modelsFor(action);
-    return preferred.find((model) => able.includes(model)) ?? able[0] ?? DEFAULT_MODEL;
+    const fallback = able.includes(DEFAULT_MODEL) ? DEFAULT_MODEL : (able.at(-1) ?? DEFAULT_MODEL);
+    return preferred.find((model) => able.includes(model)) ?? fallback;
   };
 
   const switchAction = (action: Action, preferred: readonly ModelId[]) => {

@@ -9,7 +9,8 @@ import { MODEL_IDS } from '../../../shared/models';
 describe('the price table', () => {
   it('says when and where its figures come from, and that they are estimates', () => {
     expect(PRICE_TABLE.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(PRICE_TABLE.source).toMatch(/klingai\.com/);
+    expect(PRICE_TABLE.source).toMatch(/estimate/);
+    expect(PRICE_TABLE.source).toMatch(/AceData's own prices may differ/);
     expect(PRICE_TABLE.estimate).toBe(true);
   });
 

@@ -35,7 +35,9 @@ export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
       ) : null}
       {extra}
       <div className="row row-between">
-        <span className="hint">{project ? `Saves to ${project.name}` : null}</span>
+        <span className="hint generate-target" title={project?.name}>
+          {project ? `Saves to ${project.name}` : null}
+        </span>
         <button
           type="submit"
           className="button button-primary"

@@ -25,7 +25,7 @@ export function CostEstimate({ request, copies }: CostEstimateProps) {
   return (
     <p className="hint cost-estimate">
       About {creditsText(total)}
-      {each} · {own ? 'at your rates' : "estimate at Kling's listed rates"}
+      {each} · {own ? 'at your rates' : 'rough estimate'}
     </p>
   );
 }
