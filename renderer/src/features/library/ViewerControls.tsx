@@ -36,6 +36,43 @@ function keepFocus(step: 'previous' | 'next'): void {
   });
 }
 
+/** Previous or next clip: the same button either way, with its own arrow key and label. */
+function StepButton({
+  step,
+  clip,
+  onOpen,
+}: {
+  step: 'previous' | 'next';
+  clip: ViewerControlsProps['previous'];
+  onOpen: ViewerControlsProps['onOpen'];
+}) {
+  return (
+    <button
+      type="button"
+      className="button button-small"
+      aria-keyshortcuts={step === 'previous' ? 'ArrowLeft' : 'ArrowRight'}
+      disabled={!clip}
+      title={clip ? truncate(clip.prompt, 80) : undefined}
+      data-viewer-step={step}
+      onClick={() => {
+        if (!clip) return;
+        onOpen(clip);
+        keepFocus(step);
+      }}
+    >
+      {step === 'previous' ? (
+        <>
+          <span aria-hidden="true">←</span> Previous clip
+        </>
+      ) : (
+        <>
+          Next clip <span aria-hidden="true">→</span>
+        </>
+      )}
+    </button>
+  );
+}
+
 /**
  * The viewer's buttons, each with the key that does the same (announced with
  * aria-keyshortcuts): previous clip, play/pause, next clip, full screen.
@@ -43,21 +80,7 @@ function keepFocus(step: 'previous' | 'next'): void {
 export function ViewerControls({ video, playing, previous, next, onOpen }: ViewerControlsProps) {
   return (
     <div className="viewer-controls" role="group" aria-label="Viewer">
-      <button
-        type="button"
-        className="button button-small"
-        aria-keyshortcuts="ArrowLeft"
-        disabled={!previous}
-        title={previous ? truncate(previous.prompt, 80) : undefined}
-        data-viewer-step="previous"
-        onClick={() => {
-          if (!previous) return;
-          onOpen(previous);
-          keepFocus('previous');
-        }}
-      >
-        <span aria-hidden="true">←</span> Previous clip
-      </button>
+      <StepButton step="previous" clip={previous} onOpen={onOpen} />
       <button
         type="button"
         className="button button-small viewer-play"
@@ -66,21 +89,7 @@ export function ViewerControls({ video, playing, previous, next, onOpen }: Viewe
       >
         {playing ? 'Pause' : 'Play'}
       </button>
-      <button
-        type="button"
-        className="button button-small"
-        aria-keyshortcuts="ArrowRight"
-        disabled={!next}
-        title={next ? truncate(next.prompt, 80) : undefined}
-        data-viewer-step="next"
-        onClick={() => {
-          if (!next) return;
-          onOpen(next);
-          keepFocus('next');
-        }}
-      >
-        Next clip <span aria-hidden="true">→</span>
-      </button>
+      <StepButton step="next" clip={next} onOpen={onOpen} />
       <button
         type="button"
         className="button button-small"
