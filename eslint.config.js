@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 // Only these files may touch Electron or the native/persistence modules; everything else
 // must run under plain Node so it can be tested without the Electron binary.
@@ -54,6 +55,32 @@ export default tseslint.config(
               message: 'The renderer reaches main only through window.kling.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word the window shows goes through the translator: text between tags and the
+    // attributes people read or hear (label, title, placeholder, alt, aria-*).
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'aria-roledescription',
+              'title',
+              'placeholder',
+              'alt',
+              'label',
+            ],
+          },
         },
       ],
     },

@@ -38,6 +38,7 @@ import { BatchRowSchema } from './batch/batch-row';
 import { PresetNameSchema, PresetSchema, PresetSettingsSchema, PromptEntrySchema } from './presets';
 import { ASPECT_RATIOS, MODES } from './capabilities/model-capabilities';
 import { ThemeSchema } from './appearance';
+import { LanguageSchema, LanguageSettingSchema } from './i18n/languages';
 
 /**
  * The one IPC contract. Channels are `domain:verb`; the preload, the main-process router
@@ -458,6 +459,16 @@ export const contract = {
   },
   /** How the window is drawn (system, light, dark), kept in the preferences. */
   'appearance:theme': { request: Empty, response: z.object({ theme: ThemeSchema }) },
+  /** The language setting, and the language it gives on this computer right now. */
+  'appearance:language': {
+    request: Empty,
+    response: z.object({ setting: LanguageSettingSchema, language: LanguageSchema }),
+  },
+  /** Saves the setting and switches main's own messages to it at once. */
+  'appearance:setLanguage': {
+    request: z.object({ setting: LanguageSettingSchema }).strict(),
+    response: z.object({ setting: LanguageSettingSchema, language: LanguageSchema }),
+  },
   'appearance:setTheme': {
     request: z.object({ theme: ThemeSchema }).strict(),
     response: z.object({ theme: ThemeSchema }),

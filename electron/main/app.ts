@@ -72,6 +72,7 @@ async function start(): Promise<void> {
     pickImageFile,
     files: createFileActions(),
     preferences,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
     emit: (event, payload) => {
       broadcast(event, payload);
       if (event === 'jobs:changed') updates?.jobsChanged();

@@ -34,6 +34,7 @@ import { MAKING_FILE, MakingStateSchema, MakingStore } from './services/making/m
 import { budgetHold } from './services/making/budget-guard';
 import { effectiveTable } from '../../shared/pricing/overrides';
 import { EndpointTrust } from './services/endpoints/endpoint-trust';
+import { resolveLanguage, switchLanguage, type LanguageSetting } from '../../shared/i18n';
 import type { NetworkStack } from './services/net/network-stack';
 import { createNodeNetwork } from './services/net/node-network';
 
@@ -85,6 +86,11 @@ export interface MainServicesOptions {
   /** Replaces the network's `fetch` outright (tests that script the wire); no proxy applies. */
   fetchImpl?: typeof fetch;
   log?: (message: string, error?: unknown) => void;
+  /**
+   * The operating system's preferred languages, most preferred first (Electron's
+   * `app.getPreferredSystemLanguages()`); without it the "system" language is English.
+   */
+  systemLanguages?: () => readonly string[];
 }
 
 export interface MainServices {
@@ -103,6 +109,12 @@ export interface MainServices {
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const log = options.log ?? (() => undefined);
+  // Main writes its messages in the language the window shows, so errors arrive translated.
+  const languageAnswer = (setting: LanguageSetting) => {
+    const language = resolveLanguage(setting, options.systemLanguages?.() ?? []);
+    void switchLanguage(language);
+    return { setting, language };
+  };
   const lock = await acquireInstanceLock(options.dataDir);
   const loggedStates = new Map<string, string>();
   // Set once the job service exists: a new token resumes work paused by a refused one.
@@ -266,6 +278,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       },
       making,
       theme: { read: () => preferences.theme(), write: (theme) => preferences.setTheme(theme) },
+      language: {
+        read: async () => languageAnswer(await preferences.language()),
+        // Saved first: a setting that cannot be kept is refused and main's messages stay as they were.
+        write: async (setting) => {
+          await preferences.setLanguage(setting);
+          return languageAnswer(setting);
+        },
+      },
       endpointsConfirmed: () => void readToken().then((token) => jobs.tokenChanged(token !== null)),
     }),
     isTrustedSender: options.isTrustedSender,
@@ -278,6 +298,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     images: { resolveFile: (id) => images.resolvePreview(id), root: () => images.stagedDir },
     ...(options.pageOrigins ? { appOrigins: options.pageOrigins } : {}),
   });
+  await switchLanguage(languageAnswer(await preferences.language()).language);
   await jobs.start();
   return {
     router,

@@ -50,6 +50,7 @@ const defaults: Handlers = {
   'making:pricing': () => ({ priceOverrides: {}, budget: { dailyCredits: null } }),
   'making:presets': () => [],
   'appearance:theme': () => ({ theme: 'system' }),
+  'appearance:language': () => ({ setting: 'system', language: 'en' }),
 };
 
 /** What a renderer test's "main" answers with when the test gave no handler for a channel. */

@@ -1,5 +1,6 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { switchLanguage } from '../../shared/i18n';
 import { resetAllStores } from '../../renderer/src/stores/reset-stores';
 import { installDialogPolyfill } from './dialog-polyfill';
 
@@ -9,8 +10,11 @@ installDialogPolyfill();
 configure({ asyncUtilTimeout: 5_000 });
 
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A test that switched to Chinese must not leave the next one reading Chinese.
+  await switchLanguage('en');
+  document.documentElement.lang = 'en';
   resetAllStores();
   Reflect.deleteProperty(window, 'kling');
 });

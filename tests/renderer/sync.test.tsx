@@ -7,11 +7,12 @@ import { tokenStatus } from './fixtures';
 import { renderApp } from './render-app';
 
 describe('Connection to main', () => {
-  test('loads token status, projects, jobs, the queue status, the endpoints, the theme, presets and prices at start', async () => {
+  test('loads token status, projects, jobs, the queue status, the endpoints, the language, the theme, presets and prices at start', async () => {
     const { fake } = renderApp();
     await waitFor(() =>
       expect(fake.calls.map((c) => c.channel).sort()).toEqual([
         'app:endpoints',
+        'appearance:language',
         'appearance:theme',
         'jobs:list',
         'jobs:queueStatus',

@@ -21,6 +21,7 @@ import { createMakingHandlers } from './making-handlers';
 import type { MakingStore } from '../services/making/making-store';
 import type { ProxyChoice } from '../../../shared/proxy-choice';
 import type { Theme } from '../../../shared/appearance';
+import type { Language, LanguageSetting } from '../../../shared/i18n/languages';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -58,6 +59,11 @@ export interface HandlerDeps {
   endpointsConfirmed: () => void;
   /** The preference for a sound with notifications. */
   notificationSound: { read: () => Promise<boolean>; write: (on: boolean) => Promise<void> };
+  /** The language setting, and what "system" means on this computer. */
+  language: {
+    read: () => Promise<{ setting: LanguageSetting; language: Language }>;
+    write: (setting: LanguageSetting) => Promise<{ setting: LanguageSetting; language: Language }>;
+  };
   /** The window's theme preference. */
   theme: { read: () => Promise<Theme>; write: (theme: Theme) => Promise<void> };
 }
@@ -151,6 +157,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       files: deps.files,
     }),
     'appearance:theme': async () => ({ theme: await deps.theme.read() }),
+    'appearance:language': () => deps.language.read(),
+    'appearance:setLanguage': ({ setting }) => deps.language.write(setting),
     'appearance:setTheme': async ({ theme }) => {
       await deps.theme.write(theme);
       return { theme };

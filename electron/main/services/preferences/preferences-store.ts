@@ -5,6 +5,11 @@ import {
   type ProxyChoice,
 } from '../../../../shared/proxy-choice';
 import { DEFAULT_THEME, ThemeSchema, type Theme } from '../../../../shared/appearance';
+import {
+  DEFAULT_LANGUAGE_SETTING,
+  LanguageSettingSchema,
+  type LanguageSetting,
+} from '../../../../shared/i18n/languages';
 import { jsonStateFile, type StateFile } from '../fs/json-state-file';
 
 /** The preferences file's name inside the app's data folder. */
@@ -26,6 +31,7 @@ const PreferencesSchema = z.looseObject({
   /** A sound with the notification of a finished or failed video; off until asked for. */
   notificationSound: z.boolean().default(false).catch(false),
   theme: ThemeSchema.default(DEFAULT_THEME).catch(DEFAULT_THEME),
+  language: LanguageSettingSchema.default(DEFAULT_LANGUAGE_SETTING).catch(DEFAULT_LANGUAGE_SETTING),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -109,6 +115,15 @@ export class PreferencesStore {
 
   setTheme(theme: Theme): Promise<void> {
     return this.change({ theme });
+  }
+
+  /** The language picked in Settings; "system" unless the person chose one. */
+  async language(): Promise<LanguageSetting> {
+    return (await this.load()).language;
+  }
+
+  setLanguage(language: LanguageSetting): Promise<void> {
+    return this.change({ language });
   }
 
   private async change(patch: Partial<Preferences>): Promise<void> {

@@ -14,6 +14,7 @@ import { TokenStatusText } from './TokenStatusText';
 import { NotificationSoundSection } from './NotificationSoundSection';
 import { ProxySection } from './ProxySection';
 import { PricesSection } from '../making/PricesSection';
+import { LanguageSection } from './LanguageSection';
 import { ThemeSection } from './ThemeSection';
 import { WorkspaceSection } from './WorkspaceSection';
 import { Modal } from '../../components/Modal';
@@ -97,6 +98,7 @@ export function SettingsDialog() {
       <ProxySection />
       <NotificationSoundSection />
       <PricesSection />
+      <LanguageSection />
       <ThemeSection />
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={close}>

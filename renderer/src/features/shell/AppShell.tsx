@@ -8,11 +8,13 @@ import { useKeepAProjectOpen } from '../../query/use-library';
 import { TokenRefusedBanner } from './TokenRefusedBanner';
 import { TopBar } from './TopBar';
 import { useSavedTheme } from '../settings/theme';
+import { useSavedLanguage } from '../../i18n/language';
 
 /** Projects on the left, the library in the middle, making and following jobs on the right. */
 export function AppShell() {
   useKeepAProjectOpen();
   useSavedTheme();
+  useSavedLanguage();
   return (
     <div className="shell">
       {/* First in the Tab order, shown when focused: the composer is otherwise many stops away. */}

@@ -78,7 +78,19 @@ describe.each(BACKENDS)('preferences kept in %s', (_name, backend) => {
       proxy: { mode: 'system' },
       notificationSound: false,
       theme: 'system',
+      language: 'system',
     });
+  });
+
+  it("remembers the language for the next run, and reads an unknown one as the system's", async () => {
+    const first = open();
+    expect(await first.language()).toBe('system');
+    await first.setLanguage('zh-CN');
+    expect(await open().language()).toBe('zh-CN');
+    await writeFile(path, JSON.stringify({ workspaceDir: '/data/ws', language: 'tlh' }));
+    const damaged = open();
+    expect(await damaged.language()).toBe('system');
+    expect(await damaged.workspaceDir()).toBe('/data/ws');
   });
 
   it('remembers the theme for the next run', async () => {

@@ -1,0 +1,2 @@
+/** The composer wording (English, the original every translation follows). */
+export default {};

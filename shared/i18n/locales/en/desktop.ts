@@ -1,0 +1,2 @@
+/** What main shows outside the window: notifications, menus, system dialogs. */
+export default {};

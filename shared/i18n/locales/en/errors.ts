@@ -1,0 +1,2 @@
+/** The errors wording (English, the original every translation follows). */
+export default {};

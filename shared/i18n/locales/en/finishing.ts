@@ -1,0 +1,2 @@
+/** The finishing wording (English, the original every translation follows). */
+export default {};

@@ -1,0 +1,2 @@
+/** The jobs wording (English, the original every translation follows). */
+export default {};

@@ -1,0 +1,2 @@
+/** The library wording (English, the original every translation follows). */
+export default {};

@@ -1,0 +1,2 @@
+/** The making wording (English, the original every translation follows). */
+export default {};

@@ -1,0 +1,2 @@
+/** The projects wording (English, the original every translation follows). */
+export default {};

@@ -1,0 +1,2 @@
+/** The rules wording (English, the original every translation follows). */
+export default {};

@@ -1,0 +1,2 @@
+/** The shell wording (English, the original every translation follows). */
+export default {};

@@ -1,0 +1,2 @@
+/** Per-project last settings, clip thumbnails and other studio pieces that span several panes. */
+export default {};

@@ -1,0 +1,2 @@
+/** The tools wording (English, the original every translation follows). */
+export default {};
