@@ -138,7 +138,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     ],
   });
   const ipcAnswers: IpcResult<unknown>[] = [];
-  const context = await browser.newContext();
+  // The window follows the browser's language until main answers; pinned so a machine set to
+  // another language still tests the English every assertion quotes.
+  const context = await browser.newContext({ locale: 'en-US' });
   page = await context.newPage();
   const mainFrame = page.mainFrame();
   let unanswered = 0;
