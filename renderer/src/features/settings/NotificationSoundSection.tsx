@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 
 /**
@@ -8,6 +9,7 @@ import { bridge, toAppError } from '../../ipc/kling';
  * main keeps the choice and applies it to the next notification.
  */
 export function NotificationSoundSection() {
+  const { t } = useTranslation('settings');
   const [sound, setSound] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -39,7 +41,7 @@ export function NotificationSoundSection() {
 
   return (
     <section className="stack settings-section" aria-labelledby={labelId}>
-      <h3 id={labelId}>Notifications</h3>
+      <h3 id={labelId}>{t('notifications.heading')}</h3>
       <label className="row">
         <input
           type="checkbox"
@@ -48,11 +50,10 @@ export function NotificationSoundSection() {
           aria-describedby={hintId}
           onChange={(event) => void choose(event.target.checked)}
         />
-        Play a sound when a video is ready or fails
+        {t('notifications.sound')}
       </label>
       <p id={hintId} className="hint">
-        The system shows a notification either way; clicking a ready video&apos;s notification opens
-        it here.
+        {t('notifications.hint')}
       </p>
       {error ? <ErrorAlert error={error} /> : null}
     </section>

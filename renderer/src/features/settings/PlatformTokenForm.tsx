@@ -2,13 +2,16 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import type { TokenStatus } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { t, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { selectTokenStatus, useTokenStore } from '../../stores/token-store';
 
 function describe(status: TokenStatus | null): string {
-  if (!status) return 'Checking for a saved platform token…';
+  if (!status) return t('settings:platformToken.checking');
   const { hasToken, last4 } = status.platform;
-  return hasToken ? `Platform token saved, ending in …${last4 ?? ''}` : 'No platform token saved.';
+  return hasToken
+    ? t('settings:platformToken.saved', { last4: last4 ?? '' })
+    : t('settings:platformToken.none');
 }
 
 /**
@@ -17,6 +20,8 @@ function describe(status: TokenStatus | null): string {
  * characters come back.
  */
 export function PlatformTokenForm() {
+  // Subscribes the form to the language, so `describe` redraws on a switch.
+  const { t } = useTranslation('settings');
   const status = useTokenStore(selectTokenStatus);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,7 +59,7 @@ export function PlatformTokenForm() {
       <p role="status" className="token-status">
         {describe(status)}
       </p>
-      <label htmlFor={inputId}>AceData platform token (for image uploads)</label>
+      <label htmlFor={inputId}>{t('platformToken.label')}</label>
       <input
         ref={inputRef}
         id={inputId}
@@ -65,17 +70,16 @@ export function PlatformTokenForm() {
         aria-describedby={hintId}
       />
       <p id={hintId} className="hint">
-        Frames from your computer are uploaded through AceData&apos;s file service, which accepts
-        only this platform token (from the AceData console), not the API token.
+        {t('platformToken.hint')}
       </p>
       {error ? <ErrorAlert error={error} /> : null}
       <div className="row">
         <button type="submit" className="button button-primary" disabled={busy}>
-          Save platform token
+          {t('platformToken.save')}
         </button>
         {status?.platform.hasToken ? (
           <button type="button" className="button" disabled={busy} onClick={onRemove}>
-            Remove platform token
+            {t('platformToken.remove')}
           </button>
         ) : null}
       </div>

@@ -2,21 +2,23 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { proxyUrlProblem, type ProxyChoice } from '../../../../shared/proxy-choice';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 
 type Mode = ProxyChoice['mode'];
 
-const MODES: { mode: Mode; label: string }[] = [
-  { mode: 'system', label: "Use this computer's proxy settings" },
-  { mode: 'none', label: 'No proxy: connect directly' },
-  { mode: 'manual', label: 'Use this proxy:' },
-];
+/** The choices in the order shown; each one's words are `settings:proxy.<mode>`. */
+const MODES: readonly Mode[] = ['system', 'none', 'manual'];
+
+/** An address to show the shape of one: the same in every language. */
+const EXAMPLE_URL = 'http://proxy.example:8080';
 
 /**
  * How the app reaches AceData and the video CDN. Main applies and stores the choice; the
  * address is checked here for a quick answer and again in main, which decides.
  */
 export function ProxySection() {
+  const { t } = useTranslation('settings');
   const [mode, setMode] = useState<Mode>('system');
   const [url, setUrl] = useState('');
   const [saved, setSaved] = useState<ProxyChoice | null>(null);
@@ -74,27 +76,27 @@ export function ProxySection() {
 
   return (
     <section className="stack settings-section" aria-labelledby={labelId}>
-      <h3 id={labelId}>Network proxy</h3>
+      <h3 id={labelId}>{t('proxy.heading')}</h3>
       <form className="stack" onSubmit={onSave}>
         <fieldset className="stack proxy-choices">
-          <legend className="visually-hidden">How the app connects</legend>
+          <legend className="visually-hidden">{t('proxy.legend')}</legend>
           {MODES.map((option) => (
-            <label key={option.mode} className="row proxy-choice">
+            <label key={option} className="row proxy-choice">
               <input
                 type="radio"
                 name="proxy-mode"
-                value={option.mode}
-                checked={mode === option.mode}
+                value={option}
+                checked={mode === option}
                 onChange={() => {
-                  setMode(option.mode);
+                  setMode(option);
                   setDone(false);
                 }}
               />
-              {option.label}
+              {t(`proxy.${option}`)}
             </label>
           ))}
         </fieldset>
-        <label htmlFor={urlId}>Proxy address</label>
+        <label htmlFor={urlId}>{t('proxy.address')}</label>
         <input
           id={urlId}
           className="input mono"
@@ -102,7 +104,7 @@ export function ProxySection() {
           inputMode="url"
           spellCheck={false}
           autoComplete="off"
-          placeholder="http://proxy.example:8080"
+          placeholder={EXAMPLE_URL}
           value={url}
           disabled={mode !== 'manual'}
           aria-describedby={urlHintId}
@@ -112,16 +114,15 @@ export function ProxySection() {
           }}
         />
         <p className="hint" id={urlHintId}>
-          API calls, uploads and video downloads go this way. Requests already under way finish on
-          the old route.
+          {t('proxy.hint')}
         </p>
         {error ? <ErrorAlert error={error} /> : null}
         <div className="row">
           <button type="submit" className="button" disabled={busy || unchanged}>
-            Save proxy setting
+            {t('proxy.save')}
           </button>
           <span role="status" className="hint">
-            {done ? 'Saved: new requests use it.' : ''}
+            {done ? t('proxy.saved') : ''}
           </span>
         </div>
       </form>

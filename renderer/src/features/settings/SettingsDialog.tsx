@@ -18,8 +18,10 @@ import { LanguageSection } from './LanguageSection';
 import { ThemeSection } from './ThemeSection';
 import { WorkspaceSection } from './WorkspaceSection';
 import { Modal } from '../../components/Modal';
+import { useTranslation } from '../../i18n';
 
 export function SettingsDialog() {
+  const { t } = useTranslation(['settings', 'common']);
   const close = useAppStore(selectCloseSettings);
   const status = useTokenStore(selectTokenStatus);
   const saveToken = useTokenStore(selectSaveToken);
@@ -65,10 +67,10 @@ export function SettingsDialog() {
 
   return (
     <Modal labelledBy={titleId} className="settings-dialog" initialFocus={inputRef} onClose={close}>
-      <h2 id={titleId}>Settings</h2>
+      <h2 id={titleId}>{t('title')}</h2>
       <TokenStatusText status={status} />
       <form className="stack" onSubmit={onSave}>
-        <label htmlFor={inputId}>AceData API token</label>
+        <label htmlFor={inputId}>{t('token.label')}</label>
         <input
           ref={inputRef}
           id={inputId}
@@ -77,18 +79,15 @@ export function SettingsDialog() {
           spellCheck={false}
           className="input"
         />
-        <p className="hint">
-          Kept in your system keychain when one is available. This window only ever sees the last
-          four characters.
-        </p>
+        <p className="hint">{t('token.hint')}</p>
         {error ? <ErrorAlert error={error} /> : null}
         <div className="row">
           <button type="submit" className="button button-primary" disabled={busy}>
-            Save token
+            {t('token.save')}
           </button>
           {canRemove ? (
             <button type="button" className="button" disabled={busy} onClick={onRemove}>
-              Remove token
+              {t('token.remove')}
             </button>
           ) : null}
         </div>
@@ -102,7 +101,7 @@ export function SettingsDialog() {
       <ThemeSection />
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={close}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Modal>

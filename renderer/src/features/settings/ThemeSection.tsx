@@ -2,17 +2,13 @@ import { useEffect, useId, useState } from 'react';
 import { THEMES, type Theme } from '../../../../shared/appearance';
 import type { AppError } from '../../../../shared/app-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { applyTheme } from './theme';
 
-const LABELS: Record<Theme, string> = {
-  system: 'Same as the system',
-  light: 'Light',
-  dark: 'Dark',
-};
-
 /** System, light or dark: applied as soon as it is picked, and kept by main for the next run. */
 export function ThemeSection() {
+  const { t } = useTranslation('settings');
   const [theme, setTheme] = useState<Theme | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const name = useId();
@@ -47,7 +43,7 @@ export function ThemeSection() {
 
   return (
     <fieldset className="stack settings-section theme-choice">
-      <legend>Theme</legend>
+      <legend>{t('theme.legend')}</legend>
       <div className="row row-wrap">
         {THEMES.map((option) => (
           <label key={option} className="row">
@@ -59,7 +55,7 @@ export function ThemeSection() {
               disabled={theme === null}
               onChange={() => void choose(option)}
             />
-            {LABELS[option]}
+            {t(`theme.${option}`)}
           </label>
         ))}
       </div>

@@ -1,17 +1,9 @@
 import type { TokenStatus } from '../../../../shared/domain';
+import { t, useTranslation } from '../../i18n';
 
 function describe(status: TokenStatus): string {
-  const ending = `ending in …${status.last4 ?? ''}`;
-  switch (status.storage) {
-    case 'keychain':
-      return `Token saved in the system keychain, ${ending}`;
-    case 'memory':
-      return `Token kept in memory for this session only, ${ending}`;
-    case 'environment':
-      return `Token comes from the KLING_STUDIO_TOKEN environment variable, ${ending}. To change it, change the variable and restart Kling Studio.`;
-    case 'none':
-      return 'No token saved yet. Paste the API token from your AceData Cloud console.';
-  }
+  // Each storage has its own sentence (`settings:token.keychain`, …), read at draw time.
+  return t(`settings:token.${status.storage}`, { last4: status.last4 ?? '' });
 }
 
 interface TokenStatusTextProps {
@@ -20,10 +12,11 @@ interface TokenStatusTextProps {
 
 /** Where the token lives, and only ever its last four characters. */
 export function TokenStatusText({ status }: TokenStatusTextProps) {
+  const { t } = useTranslation('settings');
   return (
     <>
       <p role="status" className="token-status">
-        {status ? describe(status) : 'Checking for a saved token…'}
+        {status ? describe(status) : t('token.checking')}
       </p>
       {status?.warning ? (
         <p role="alert" className="alert alert-warn">

@@ -1,11 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Trans, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { invalidateProjects } from '../../query/library-queries';
 
 /** Where the projects live. Main opens the folder dialog; the window only shows the answer. */
 export function WorkspaceSection() {
+  const { t } = useTranslation('settings');
   const [dir, setDir] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -41,14 +43,19 @@ export function WorkspaceSection() {
 
   return (
     <section className="stack" aria-labelledby={labelId}>
-      <h3 id={labelId}>Workspace folder</h3>
+      <h3 id={labelId}>{t('workspace.heading')}</h3>
       <p className="hint">
-        Your projects are folders inside it: <span className="mono">{dir ?? '…'}</span>
+        <Trans
+          t={t}
+          i18nKey="workspace.where"
+          values={{ dir: dir ?? '…' }}
+          components={{ dir: <span className="mono" /> }}
+        />
       </p>
       {error ? <ErrorAlert error={error} /> : null}
       <div className="row">
         <button type="button" className="button" disabled={busy} onClick={onChange}>
-          Change workspace folder…
+          {t('workspace.change')}
         </button>
       </div>
     </section>
