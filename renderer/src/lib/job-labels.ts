@@ -1,16 +1,5 @@
-import type { Job, JobState } from '../../../shared/domain';
-
-const STATE_LABELS: Record<JobState, string> = {
-  queued: 'Queued',
-  submitting: 'Submitting',
-  submitted: 'Generating',
-  running: 'Generating',
-  succeeded: 'Generated',
-  downloading: 'Downloading',
-  ready: 'Ready',
-  failed: 'Failed',
-  unknown: 'Unknown — may have been sent',
-};
+import type { Job } from '../../../shared/domain';
+import { t } from '../i18n';
 
 /** Percent downloaded, or null while the size is not known yet. */
 export function downloadPercent(job: Job): number | null {
@@ -19,10 +8,14 @@ export function downloadPercent(job: Job): number | null {
   return Math.min(100, Math.floor((job.download.receivedBytes / total) * 100));
 }
 
-/** The word a person sees for a job's state, with progress while downloading. */
+/**
+ * The word a person sees for a job's state, with progress while downloading, in the current
+ * language (read at each call, so a redraw after a switch shows the new one).
+ */
 export function jobStateLabel(job: Job): string {
-  if (job.state === 'succeeded' && job.downloadBlocked) return 'Succeeded — download blocked';
-  const label = STATE_LABELS[job.state];
+  if (job.state === 'succeeded' && job.downloadBlocked) return t('jobs:state.downloadBlocked');
   const percent = job.state === 'downloading' ? downloadPercent(job) : null;
-  return percent === null ? label : `${label} ${percent}%`;
+  return percent === null
+    ? t(`jobs:state.${job.state}`)
+    : t('jobs:state.downloadingPercent', { percent });
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { AppError } from '../../../shared/app-error';
 import type { QueueStatus } from '../../../shared/domain';
 import { bridge, toAppError } from '../ipc/kling';
+import { t } from '../i18n';
 import { truncate } from '../lib/format';
 import type { JobsState } from './jobs-store';
 
@@ -23,10 +24,8 @@ export interface QueueSlice {
   cancelRetryAnyway: () => void;
 }
 
-const NOT_REMOVED = new AppError(
-  'not_removed',
-  'This job could not be removed: it is already on its way to AceData, or already gone.',
-);
+/** Built when thrown, so it is in the language of the moment. */
+const notRemoved = () => new AppError('not_removed', t('jobs:queue.notRemoved'));
 
 export const createQueueSlice: StateCreator<JobsState, [], [], QueueSlice> = (set, get) => {
   /** Runs one call to main; a refusal becomes the queue's alert instead of a throw. */
@@ -58,15 +57,17 @@ export const createQueueSlice: StateCreator<JobsState, [], [], QueueSlice> = (se
     remove: (jobId) =>
       act(async () => {
         const { removed } = await bridge.jobs.remove({ jobId });
-        if (!removed) throw NOT_REMOVED;
-        const announcement = `Removed: ${promptOf(jobId)}`;
+        if (!removed) throw notRemoved();
+        const announcement = t('jobs:queue.removed', { prompt: promptOf(jobId) });
         get().drop(jobId);
         set({ announcement });
       }),
     move: (jobId, toPosition) =>
       act(async () => {
         get().merge(await bridge.jobs.move({ jobId, toPosition }));
-        set({ announcement: `Moved to #${toPosition + 1} in queue: ${promptOf(jobId)}` });
+        set({
+          announcement: t('jobs:queue.moved', { place: toPosition + 1, prompt: promptOf(jobId) }),
+        });
       }),
     retry: (jobId, acceptPossibleCharge) =>
       act(async () => {

@@ -3,6 +3,7 @@ import type { AppError } from '../../../../shared/app-error';
 import type { Job } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { JOBS_HEADING_SELECTOR } from './focus';
 
@@ -17,6 +18,7 @@ interface AllowHostDialogProps {
  * video alone. Allowing only downloads what was made: nothing is sent to AceData again.
  */
 export function AllowHostDialog({ job, blocked, onClose }: AllowHostDialogProps) {
+  const { t } = useTranslation('jobs');
   const [error, setError] = useState<AppError | null>(null);
   // A ref, so a double click asks main once.
   const sending = useRef(false);
@@ -36,23 +38,17 @@ export function AllowHostDialog({ job, blocked, onClose }: AllowHostDialogProps)
 
   return (
     <ConfirmDialog
-      title="Download from this host?"
-      confirmLabel="Allow for this video"
+      title={t('allowHost.title')}
+      confirmLabel={t('allowHost.confirm')}
       onConfirm={() => void onAllow()}
       onCancel={onClose}
       fallbackFocus={JOBS_HEADING_SELECTOR}
     >
-      <p>
-        The video is made and paid for. Its address is on a host the app does not download from
-        unless you allow it:
-      </p>
+      <p>{t('allowHost.body')}</p>
       <p className="dialog-quote mono">{blocked.host}</p>
-      <p className="hint">Full address:</p>
+      <p className="hint">{t('allowHost.fullAddress')}</p>
       <p className="dialog-quote mono">{blocked.url}</p>
-      <p className="hint">
-        Allow it only if you trust this host. It is allowed for this video alone; nothing is sent to
-        AceData again.
-      </p>
+      <p className="hint">{t('allowHost.trust')}</p>
       {error ? <ErrorAlert error={error} /> : null}
     </ConfirmDialog>
   );

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Job } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 import { selectQueueActions, useJobsStore } from '../../stores/jobs-store';
 import { JOBS_HEADING_SELECTOR } from './focus';
@@ -12,6 +13,7 @@ interface ConfirmRetryDialogProps {
 
 /** Asks before sending a job whose first request may have reached AceData. */
 export function ConfirmRetryDialog({ job }: ConfirmRetryDialogProps) {
+  const { t } = useTranslation('jobs');
   const { retry, cancelRetryAnyway } = useJobsStore(useShallow(selectQueueActions));
   // A ref, so a double click cannot send twice; once sent, Cancel would only hide it.
   const sending = useRef(false);
@@ -27,18 +29,15 @@ export function ConfirmRetryDialog({ job }: ConfirmRetryDialogProps) {
 
   return (
     <ConfirmDialog
-      title="Send this job again?"
-      confirmLabel="Send again"
+      title={t('confirmRetry.title')}
+      confirmLabel={t('confirmRetry.confirm')}
       tone="danger"
       onConfirm={onSend}
       onCancel={cancel}
       fallbackFocus={JOBS_HEADING_SELECTOR}
     >
-      <p>
-        AceData may already be making this video: the first request may have reached it before the
-        connection broke. A retry may charge you twice.
-      </p>
-      <p className="hint">Check your AceData usage first if you can.</p>
+      <p>{t('confirmRetry.body')}</p>
+      <p className="hint">{t('confirmRetry.check')}</p>
       <p className="dialog-quote">“{truncate(job.prompt, 140)}”</p>
     </ConfirmDialog>
   );

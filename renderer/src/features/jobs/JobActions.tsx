@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Job } from '../../../../shared/domain';
 import { isContentRefusal } from '../../../../shared/provider-text';
+import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 import { editPrompt } from '../composer/edit-prompt';
 import { selectQueueActions, useJobsStore } from '../../stores/jobs-store';
@@ -24,12 +25,13 @@ interface ActionButtonProps {
 
 /** Short visible text; the accessible name adds the prompt, so many rows stay distinct. */
 function ActionButton({ text, about, disabled = false, onClick, ref }: ActionButtonProps) {
+  const { t } = useTranslation('jobs');
   return (
     <button
       ref={ref}
       type="button"
       className="button button-small"
-      aria-label={`${text}: ${about}`}
+      aria-label={t('actions.named', { action: text, about })}
       disabled={disabled}
       onClick={onClick}
     >
@@ -45,6 +47,7 @@ interface JobActionsProps {
 
 /** What a person can do with one row, by its state. */
 export function JobActions({ job, place }: JobActionsProps) {
+  const { t } = useTranslation('jobs');
   const actions = useJobsStore(useShallow(selectQueueActions));
   // A ref, not `disabled`: disabling the button that has focus would throw focus away,
   // and a second press while the first call is out must still do nothing.
@@ -95,27 +98,37 @@ export function JobActions({ job, place }: JobActionsProps) {
         <ActionButton
           about={about}
           ref={up}
-          text="Move up"
+          text={t('actions.moveUp')}
           disabled={place.index === 0}
           onClick={() => void move(-1)}
         />
         <ActionButton
           about={about}
           ref={down}
-          text="Move down"
+          text={t('actions.moveDown')}
           disabled={place.index >= place.length - 1}
           onClick={() => void move(1)}
         />
-        <ActionButton about={about} text="Remove from queue" onClick={() => void remove()} />
+        <ActionButton
+          about={about}
+          text={t('actions.removeFromQueue')}
+          onClick={() => void remove()}
+        />
       </div>
     );
   }
-  const dismiss = <ActionButton about={about} text="Dismiss" onClick={() => void remove()} />;
+  const dismiss = (
+    <ActionButton about={about} text={t('actions.dismiss')} onClick={() => void remove()} />
+  );
   if (job.state === 'failed' && job.error && isContentRefusal(job.error)) {
     // The same request would be refused again: the way on is a changed prompt, not a retry.
     return (
       <div className="job-actions">
-        <ActionButton about={about} text="Edit prompt" onClick={() => editPrompt(job.prompt)} />
+        <ActionButton
+          about={about}
+          text={t('actions.editPrompt')}
+          onClick={() => editPrompt(job.prompt)}
+        />
         {dismiss}
       </div>
     );
@@ -123,7 +136,7 @@ export function JobActions({ job, place }: JobActionsProps) {
   if (job.state === 'failed') {
     return (
       <div className="job-actions">
-        <ActionButton about={about} text="Retry" onClick={() => void retry()} />
+        <ActionButton about={about} text={t('actions.retry')} onClick={() => void retry()} />
         {dismiss}
       </div>
     );
@@ -133,7 +146,7 @@ export function JobActions({ job, place }: JobActionsProps) {
       <div className="job-actions">
         <ActionButton
           about={about}
-          text="Retry anyway…"
+          text={t('actions.retryAnyway')}
           onClick={() => actions.askRetryAnyway(job.id)}
         />
         {dismiss}
@@ -143,7 +156,11 @@ export function JobActions({ job, place }: JobActionsProps) {
   if (job.state === 'succeeded' && job.downloadBlocked) {
     return (
       <div className="job-actions">
-        <ActionButton about={about} text="Review download…" onClick={() => setReviewing(true)} />
+        <ActionButton
+          about={about}
+          text={t('actions.reviewDownload')}
+          onClick={() => setReviewing(true)}
+        />
         {reviewing ? (
           <AllowHostDialog
             job={job}

@@ -2,6 +2,7 @@ import type { Job } from '../../../../shared/domain';
 import { isToolKind, OPEN_JOB_STATES } from '../../../../shared/domain';
 import { isContentRefusal } from '../../../../shared/provider-text';
 import { TOOL_LABELS } from '../../../../shared/tools';
+import { useTranslation } from '../../i18n';
 import { formatElapsed, truncate } from '../../lib/format';
 import { downloadPercent, jobStateLabel } from '../../lib/job-labels';
 import { JobActions, type QueuePlace } from './JobActions';
@@ -15,6 +16,7 @@ interface JobItemProps {
 }
 
 export function JobItem({ job, now, place = null }: JobItemProps) {
+  const { t } = useTranslation(['jobs', 'common']);
   const percent = job.state === 'downloading' ? downloadPercent(job) : null;
   const open = OPEN_JOB_STATES.includes(job.state);
   return (
@@ -24,10 +26,10 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
           <span className="state-label" data-state={job.state}>
             {jobStateLabel(job)}
           </span>
-          {job.stalled ? <span className="badge badge-warn">Stalled — still checking</span> : null}
+          {job.stalled ? <span className="badge badge-warn">{t('item.stalled')}</span> : null}
         </span>
         <span className="job-elapsed">
-          <span className="visually-hidden">{open ? 'Elapsed ' : 'Took '}</span>
+          <span className="visually-hidden">{open ? t('time.elapsed') : t('time.took')} </span>
           {formatElapsed(elapsedMs(job, now))}
         </span>
       </div>
@@ -38,7 +40,7 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
         {isToolKind(job.action)
           ? [TOOL_LABELS[job.action], job.model].filter(Boolean).join(' · ')
           : job.model}
-        {place ? ` · #${place.index + 1} in queue` : null}
+        {place ? ` · ${t('item.inQueue', { place: place.index + 1 })}` : null}
       </p>
       {job.note ? <p className="job-note">{job.note}</p> : null}
       {percent !== null ? (
@@ -46,27 +48,21 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
           className="job-progress"
           max={100}
           value={percent}
-          aria-label="Download progress"
+          aria-label={t('item.downloadProgress')}
         />
       ) : null}
       {(job.state === 'failed' || job.state === 'unknown' || job.downloadBlocked) && job.error ? (
         <div className="job-error">
           {job.state === 'failed' && isContentRefusal(job.error) ? (
-            <p className="job-error-lead">
-              Kling&apos;s moderation refused this request. Change the prompt (or the image), then
-              generate again: sending it unchanged would be refused again.
-            </p>
+            <p className="job-error-lead">{t('item.refused')}</p>
           ) : null}
           <p>{job.error.message}</p>
-          {job.error.traceId ? <p className="trace-id">Trace id: {job.error.traceId}</p> : null}
+          {job.error.traceId ? (
+            <p className="trace-id">{t('common:traceId', { id: job.error.traceId })}</p>
+          ) : null}
         </div>
       ) : null}
-      {job.state === 'unknown' ? (
-        <p className="job-error">
-          The request may have reached AceData. Check your AceData Cloud console before trying
-          again: sending it twice may charge twice.
-        </p>
-      ) : null}
+      {job.state === 'unknown' ? <p className="job-error">{t('item.unknown')}</p> : null}
       <JobActions job={job} place={place} />
     </li>
   );

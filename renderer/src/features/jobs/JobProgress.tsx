@@ -1,4 +1,5 @@
 import type { Job } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { downloadPercent } from '../../lib/job-labels';
 import { isOpenJob } from './job-time';
 
@@ -14,6 +15,7 @@ interface JobProgressProps {
  * has ended.
  */
 export function JobProgress({ job, about }: JobProgressProps) {
+  const { t } = useTranslation('jobs');
   if (!isOpenJob(job)) return null;
   const percent = job.state === 'downloading' ? downloadPercent(job) : null;
   if (percent !== null) {
@@ -22,9 +24,9 @@ export function JobProgress({ job, about }: JobProgressProps) {
         className="job-progress"
         max={100}
         value={percent}
-        aria-label={`Download progress: ${about}`}
+        aria-label={t('progress.download', { about })}
       />
     );
   }
-  return <progress className="job-progress" aria-label={`Progress: ${about}`} />;
+  return <progress className="job-progress" aria-label={t('progress.working', { about })} />;
 }

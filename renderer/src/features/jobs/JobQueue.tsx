@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { useNow } from '../../lib/use-now';
 import {
   selectActiveJobs,
@@ -15,6 +16,7 @@ import { QueueBanners } from './QueueBanners';
 import { QueueHeader } from './QueueHeader';
 
 export function JobQueue() {
+  const { t } = useTranslation('jobs');
   const active = useJobsStore(useShallow(selectActiveJobs));
   const queued = useJobsStore(useShallow(selectQueuedJobs));
   const finished = useJobsStore(useShallow(selectFinishedJobs));
@@ -26,7 +28,7 @@ export function JobQueue() {
   const empty = active.length + queued.length + finished.length === 0;
 
   return (
-    <section aria-label="Jobs" className="card jobs">
+    <section aria-label={t('queue.label')} className="card jobs">
       <QueueHeader />
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement}
@@ -35,12 +37,12 @@ export function JobQueue() {
       {loadError ? <ErrorAlert error={loadError} /> : null}
       {actionError ? <ErrorAlert error={actionError} /> : null}
       {empty ? (
-        <p className="empty">Jobs you start appear here while they are made and downloaded.</p>
+        <p className="empty">{t('queue.empty')}</p>
       ) : (
         <>
-          <JobGroup title="In progress" jobs={active} now={now} />
-          <JobGroup title="Waiting to send" jobs={queued} now={now} queue />
-          <JobGroup title="Finished" jobs={finished} now={now} />
+          <JobGroup title={t('queue.inProgress')} jobs={active} now={now} />
+          <JobGroup title={t('queue.waiting')} jobs={queued} now={now} queue />
+          <JobGroup title={t('queue.finished')} jobs={finished} now={now} />
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Job } from '../../../../shared/domain';
 import { formatElapsed, truncate } from '../../lib/format';
 import { jobStateLabel } from '../../lib/job-labels';
+import { useTranslation } from '../../i18n';
 import { useNow } from '../../lib/use-now';
 import { useJobsStore } from '../../stores/jobs-store';
 import { selectStripJobs } from '../../stores/job-views';
@@ -19,12 +20,11 @@ const WINDOW_OPENED_AT = Date.now();
 export function JobsStrip() {
   const jobs = useJobsStore(useShallow((state) => selectStripJobs(state, WINDOW_OPENED_AT)));
   const now = useNow(jobs.some(isOpenJob));
+  const { t } = useTranslation('jobs');
   return (
-    <section aria-label="Job progress" className="jobs-strip">
+    <section aria-label={t('strip.label')} className="jobs-strip">
       {jobs.length === 0 ? (
-        <p className="jobs-strip-empty">
-          Press Generate and the job shows here while it is made and downloaded.
-        </p>
+        <p className="jobs-strip-empty">{t('strip.empty')}</p>
       ) : (
         <ul className="jobs-strip-list">
           {jobs.map((job) => (
@@ -37,6 +37,7 @@ export function JobsStrip() {
 }
 
 function StripEntry({ job, now }: { job: Job; now: number }) {
+  const { t } = useTranslation('jobs');
   const about = truncate(job.prompt, 40);
   const open = isOpenJob(job);
   return (
@@ -49,7 +50,7 @@ function StripEntry({ job, now }: { job: Job; now: number }) {
         {about}
       </span>
       <span className="job-elapsed">
-        <span className="visually-hidden">{open ? 'Elapsed ' : 'Took '}</span>
+        <span className="visually-hidden">{open ? t('time.elapsed') : t('time.took')} </span>
         {formatElapsed(elapsedMs(job, now))}
       </span>
       {job.state === 'ready' && job.clipId ? (

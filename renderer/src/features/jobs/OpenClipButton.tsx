@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
+import { useTranslation } from '../../i18n';
 import { toAppError } from '../../ipc/kling';
 import { openJobClip } from './open-job-clip';
 
@@ -16,6 +17,7 @@ export function OpenClipButton({
   about,
   className = 'button button-small',
 }: OpenClipButtonProps) {
+  const { t } = useTranslation('jobs');
   const [error, setError] = useState<AppError | null>(null);
   const open = async () => {
     setError(null);
@@ -30,14 +32,14 @@ export function OpenClipButton({
       <button
         type="button"
         className={className}
-        aria-label={`Open clip: ${about}`}
+        aria-label={t('openClip.named', { about })}
         onClick={() => void open()}
       >
-        Open clip
+        {t('openClip.button')}
       </button>
       {error ? (
         <span role="alert" className="job-error">
-          {`The clip could not be opened: ${error.message} Look for it in the library.`}
+          {t('openClip.failed', { message: error.message })}
         </span>
       ) : null}
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 import { BudgetHoldBanner } from '../making/BudgetHoldBanner';
 
@@ -7,17 +8,12 @@ import { BudgetHoldBanner } from '../making/BudgetHoldBanner';
  */
 export function QueueBanners() {
   const queue = useJobsStore(selectQueueStatus);
+  const { t } = useTranslation('jobs');
   return (
     <>
       <div role="status" className="banner-stack">
-        {queue?.offline ? (
-          <p className="banner banner-warn">
-            Offline — waiting for a connection. Your library still works.
-          </p>
-        ) : null}
-        {queue?.paused ? (
-          <p className="banner banner-info">Queue paused: queued jobs wait until you resume.</p>
-        ) : null}
+        {queue?.offline ? <p className="banner banner-warn">{t('queue.offline')}</p> : null}
+        {queue?.paused ? <p className="banner banner-info">{t('queue.paused')}</p> : null}
         <BudgetHoldBanner />
       </div>
     </>

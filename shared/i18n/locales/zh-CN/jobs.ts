@@ -1,4 +1,82 @@
 import type { Messages } from '../../messages';
 import type en from '../en/jobs';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  state: {
+    queued: '排队中',
+    submitting: '提交中',
+    submitted: '生成中',
+    running: '生成中',
+    succeeded: '已生成',
+    downloading: '下载中',
+    downloadingPercent: '下载中 {{percent}}%',
+    ready: '已完成',
+    failed: '失败',
+    unknown: '状态未知——可能已发送',
+    downloadBlocked: '已生成——下载被拦截',
+  },
+  time: {
+    elapsed: '已用时',
+    took: '用时',
+  },
+  queue: {
+    label: '任务',
+    heading: '任务',
+    summary: '运行中 {{inFlight}}/{{maxInFlight}} · 等待 {{queued}}',
+    pause: '暂停队列',
+    resume: '恢复队列',
+    empty: '开始的任务会显示在这里，直到生成并下载完成。',
+    inProgress: '进行中',
+    waiting: '等待发送',
+    finished: '已结束',
+    offline: '离线——正在等待网络连接。视频库仍可使用。',
+    paused: '队列已暂停：排队的任务会等到你恢复队列。',
+    notRemoved: '无法移除此任务：它已在发往 AceData 的途中，或已不存在。',
+    removed: '已移除：{{prompt}}',
+    moved: '已移到队列第 {{place}} 位：{{prompt}}',
+  },
+  strip: {
+    label: '任务进度',
+    empty: '点击“生成”后，任务会显示在这里，直到生成并下载完成。',
+  },
+  item: {
+    stalled: '进展停滞——仍在查询',
+    inQueue: '队列第 {{place}} 位',
+    downloadProgress: '下载进度',
+    refused: '此请求未通过 Kling 的内容审核。请修改提示词（或图片）后再生成：原样发送仍会被拒绝。',
+    unknown: '请求可能已送达 AceData。重试前请先查看 AceData Cloud 控制台：重复发送可能重复扣费。',
+  },
+  progress: {
+    download: '下载进度：{{about}}',
+    working: '进度：{{about}}',
+  },
+  actions: {
+    named: '{{action}}：{{about}}',
+    moveUp: '上移',
+    moveDown: '下移',
+    removeFromQueue: '移出队列',
+    dismiss: '关闭',
+    editPrompt: '修改提示词',
+    retry: '重试',
+    retryAnyway: '仍要重试…',
+    reviewDownload: '查看下载…',
+  },
+  openClip: {
+    button: '打开片段',
+    named: '打开片段：{{about}}',
+    failed: '无法打开该片段：{{message}} 请在视频库中查找。',
+  },
+  confirmRetry: {
+    title: '重新发送此任务？',
+    confirm: '重新发送',
+    body: 'AceData 可能已在生成此视频：首次请求可能在连接中断前已送达。重试可能会重复扣费。',
+    check: '如有可能，请先查看 AceData 的用量。',
+  },
+  allowHost: {
+    title: '从此主机下载？',
+    confirm: '允许此视频下载',
+    body: '视频已生成并已扣费。它的地址所在的主机不在应用默认的下载范围内，需要你允许：',
+    fullAddress: '完整地址：',
+    trust: '请仅在信任此主机时允许。仅对此视频生效；不会再次向 AceData 发送任何请求。',
+  },
+} satisfies Messages<typeof en>;
