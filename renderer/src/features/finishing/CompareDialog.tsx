@@ -1,15 +1,20 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { Clip, ClipDetail } from '../../../../shared/domain';
+import { isToolKind, type Clip, type ClipDetail } from '../../../../shared/domain';
 import { Modal } from '../../components/Modal';
+import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 import { bridge } from '../../ipc/kling';
 import { libraryKeys } from '../../query/library-keys';
 import { useLibraryStore } from '../../stores/library-store';
 import { frameAt } from './frame-step';
+import { hundredths } from './hundredths';
 import { settingDifferences } from './setting-differences';
 import { useSyncedPlayers } from './use-synced-players';
 import { useVideoInfo } from './use-video-info';
+
+/** The favourite mark before the button's words; a symbol, the same in every language. */
+const STAR = { on: '★ ', off: '☆ ' } as const;
 
 interface CompareDialogProps {
   /** Two to four clips, in the order picked. */
@@ -22,6 +27,7 @@ interface CompareDialogProps {
  * settings that differ between them, and a favourite picked from here.
  */
 export function CompareDialog({ clips, onClose }: CompareDialogProps) {
+  const { t } = useTranslation(['finishing', 'common', 'tools']);
   const titleId = useId();
   const sync = useSyncedPlayers();
   const info = useVideoInfo(clips[0]?.id ?? '', clips.length > 0);
@@ -59,9 +65,9 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
   return (
     <Modal labelledBy={titleId} className="dialog-compare" onClose={onClose}>
       <div className="row row-between">
-        <h2 id={titleId}>Compare {clips.length} takes</h2>
+        <h2 id={titleId}>{t('compare.title', { count: clips.length })}</h2>
         <button type="button" className="button button-quiet button-small" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
       <div
@@ -74,7 +80,7 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
             {/* eslint-disable-next-line jsx-a11y/media-has-caption */}
             <video
               ref={sync.register(index)}
-              aria-label={`Take ${index + 1}: ${clip.prompt}`}
+              aria-label={t('compare.player', { number: index + 1, prompt: clip.prompt })}
               className="compare-video"
               src={clip.mediaUrl}
               preload="auto"
@@ -88,15 +94,18 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
             />
             <figcaption className="compare-caption">
               <span className="detail-prompt">{truncate(clip.prompt, 120)}</span>
-              <span className="hint">{clip.model ?? clip.action}</span>
+              <span className="hint">
+                {clip.model ??
+                  (isToolKind(clip.action) ? t(`tools:name.${clip.action}`) : clip.action)}
+              </span>
               <button
                 type="button"
                 className="button button-small"
                 aria-pressed={favourites.has(clip.id)}
                 onClick={() => void pick(clip)}
               >
-                <span aria-hidden="true">{favourites.has(clip.id) ? '★ ' : '☆ '}</span>
-                Favourite take {index + 1}
+                <span aria-hidden="true">{favourites.has(clip.id) ? STAR.on : STAR.off}</span>
+                {t('compare.favourite', { number: index + 1 })}
               </button>
             </figcaption>
           </figure>
@@ -108,7 +117,7 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
           className="button button-small button-primary"
           onClick={() => void (sync.playing ? sync.pause() : sync.play())}
         >
-          {sync.playing ? 'Pause all' : 'Play all'}
+          {sync.playing ? t('compare.pauseAll') : t('compare.playAll')}
         </button>
         <button
           type="button"
@@ -116,7 +125,7 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
           disabled={!frameRate}
           onClick={() => step(-1)}
         >
-          Previous frame
+          {t('compare.previousFrame')}
         </button>
         <button
           type="button"
@@ -124,10 +133,10 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
           disabled={!frameRate}
           onClick={() => step(1)}
         >
-          Next frame
+          {t('compare.nextFrame')}
         </button>
         <label className="compare-position">
-          <span>Position</span>
+          <span>{t('compare.position')}</span>
           <input
             type="range"
             min={0}
@@ -138,23 +147,26 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
           />
         </label>
         <span className="frame-time">
-          {sync.time.toFixed(2)} s / {sync.duration.toFixed(2)} s
+          {t('compare.time', {
+            time: hundredths(sync.time),
+            duration: hundredths(sync.duration),
+          })}
         </span>
       </div>
-      <section aria-label="Settings that differ" className="compare-differences">
-        <h3 className="detail-label">Settings that differ</h3>
+      <section aria-label={t('compare.differences')} className="compare-differences">
+        <h3 className="detail-label">{t('compare.differences')}</h3>
         {differences === null ? (
-          <p className="hint">Reading the settings…</p>
+          <p className="hint">{t('compare.reading')}</p>
         ) : differences.length === 0 ? (
-          <p>These takes were made with the same settings.</p>
+          <p>{t('compare.same')}</p>
         ) : (
           <table className="compare-table">
             <thead>
               <tr>
-                <th scope="col">Setting</th>
+                <th scope="col">{t('compare.setting')}</th>
                 {clips.map((clip, index) => (
                   <th key={clip.id} scope="col">
-                    Take {index + 1}
+                    {t('compare.take', { number: index + 1 })}
                   </th>
                 ))}
               </tr>

@@ -2,9 +2,11 @@ import { useState, type RefObject } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import type { Clip } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { toAppError } from '../../ipc/kling';
 import { continueFromFrame } from './continue-from-frame';
 import { frameAt, stepTime } from './frame-step';
+import { hundredths } from './hundredths';
 import { useVideoInfo } from './use-video-info';
 
 interface FrameControlsProps {
@@ -26,10 +28,12 @@ export function stepFrames(video: HTMLVideoElement, step: number, frameRate: num
  * and number, and "Continue from this frame".
  */
 export function FrameControls({ clip, video, time }: FrameControlsProps) {
+  const { t } = useTranslation('finishing');
   const info = useVideoInfo(clip.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const [done, setDone] = useState('');
+  // The time of the frame kept, drawn as words at render so a language switch redraws them.
+  const [keptAt, setKeptAt] = useState<number | null>(null);
 
   const step = (frames: number) => {
     if (video.current && info) stepFrames(video.current, frames, info.frameRate);
@@ -38,10 +42,10 @@ export function FrameControls({ clip, video, time }: FrameControlsProps) {
     if (!video.current || busy) return;
     setBusy(true);
     setError(null);
-    setDone('');
+    setKeptAt(null);
     try {
       const at = await continueFromFrame(clip, video.current);
-      setDone(`The frame at ${at.toFixed(2)} s is the start frame in the composer.`);
+      setKeptAt(at);
     } catch (caught) {
       setError(toAppError(caught));
     } finally {
@@ -59,7 +63,8 @@ export function FrameControls({ clip, video, time }: FrameControlsProps) {
           aria-keyshortcuts=","
           onClick={() => step(-1)}
         >
-          <span aria-hidden="true">‹ </span>Previous frame
+          <span aria-hidden="true">‹ </span>
+          {t('frame.previous')}
         </button>
         <button
           type="button"
@@ -68,10 +73,13 @@ export function FrameControls({ clip, video, time }: FrameControlsProps) {
           aria-keyshortcuts="."
           onClick={() => step(1)}
         >
-          Next frame<span aria-hidden="true"> ›</span>
+          {t('frame.next')}
+          <span aria-hidden="true"> ›</span>
         </button>
         <span className="frame-time" aria-live="off">
-          {time.toFixed(2)} s{info ? ` · frame ${frameAt(time, info.frameRate) + 1}` : ''}
+          {info
+            ? t('frame.at', { time: hundredths(time), frame: frameAt(time, info.frameRate) + 1 })
+            : t('seconds', { value: hundredths(time) })}
         </span>
         <button
           type="button"
@@ -79,11 +87,11 @@ export function FrameControls({ clip, video, time }: FrameControlsProps) {
           disabled={busy}
           onClick={() => void onContinue()}
         >
-          {busy ? 'Keeping the frame…' : 'Continue from this frame'}
+          {busy ? t('frame.keeping') : t('frame.continue')}
         </button>
       </div>
       <p role="status" className="detail-notice">
-        {done}
+        {keptAt === null ? '' : t('frame.kept', { time: hundredths(keptAt) })}
       </p>
       {error ? <ErrorAlert error={error} /> : null}
     </div>

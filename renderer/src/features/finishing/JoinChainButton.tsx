@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import type { ClipDetail } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { libraryKeys } from '../../query/library-keys';
 import { queryClient } from '../../query/query-client';
@@ -13,6 +14,7 @@ import { lineageChain } from './lineage-chain';
  * where the order can still be changed before joining.
  */
 export function JoinChainButton({ detail }: { detail: ClipDetail }) {
+  const { t } = useTranslation('finishing');
   const joinChain = useSelectionStore((state) => state.joinChain);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -41,7 +43,7 @@ export function JoinChainButton({ detail }: { detail: ClipDetail }) {
         disabled={busy}
         onClick={() => void start()}
       >
-        Join this chain…
+        {t('lineage.joinChain')}
       </button>
       {error ? <ErrorAlert error={error} /> : null}
     </>

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n';
 import {
   selectSelectedClips,
   selectSelectionDialog,
@@ -12,6 +13,7 @@ const COMPARE_MAX = 4;
 
 /** What to do with the clips picked in the gallery: compare them, join them, or let go. */
 export function SelectionBar({ projectId }: { projectId: string }) {
+  const { t } = useTranslation('finishing');
   const clips = useSelectionStore(selectSelectedClips);
   const open = useSelectionStore(selectSelectionDialog);
   const { move, clear, setOpen } = useSelectionStore(
@@ -19,12 +21,12 @@ export function SelectionBar({ projectId }: { projectId: string }) {
   );
   if (clips.length === 0) return null;
   const canCompare = clips.length >= COMPARE_MIN && clips.length <= COMPARE_MAX;
-  const compareWhy = canCompare ? '' : `Compare takes ${COMPARE_MIN} to ${COMPARE_MAX} clips.`;
+  const compareWhy = canCompare
+    ? ''
+    : t('selection.compareRange', { min: COMPARE_MIN, max: COMPARE_MAX });
   return (
-    <div className="selection-bar" role="group" aria-label="Selected clips">
-      <span>
-        {clips.length} {clips.length === 1 ? 'clip' : 'clips'} selected
-      </span>
+    <div className="selection-bar" role="group" aria-label={t('selection.label')}>
+      <span>{t('selection.count', { count: clips.length })}</span>
       <button
         type="button"
         className="button button-small"
@@ -32,7 +34,7 @@ export function SelectionBar({ projectId }: { projectId: string }) {
         title={compareWhy || undefined}
         onClick={() => setOpen('compare')}
       >
-        Compare
+        {t('selection.compare')}
       </button>
       <button
         type="button"
@@ -40,15 +42,13 @@ export function SelectionBar({ projectId }: { projectId: string }) {
         disabled={clips.length < 2}
         onClick={() => setOpen('join')}
       >
-        Join in order…
+        {t('selection.join')}
       </button>
       <button type="button" className="button button-small button-quiet" onClick={clear}>
-        Clear selection
+        {t('selection.clear')}
       </button>
       {compareWhy && clips.length > 1 ? <span className="hint">{compareWhy}</span> : null}
-      {clips.length === 1 ? (
-        <span className="hint">Select one more to compare or join.</span>
-      ) : null}
+      {clips.length === 1 ? <span className="hint">{t('selection.oneMore')}</span> : null}
       {open === 'compare' ? <CompareDialog clips={clips} onClose={() => setOpen(null)} /> : null}
       {open === 'join' ? (
         <StitchDialog

@@ -1,18 +1,36 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import type { EmbeddedSettings } from '../../../../shared/embedded-settings';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { truncate } from '../../lib/format';
 import { fillFromSettings } from '../../stores/composer-fill';
 import { isVideoDrag, isVideoFile } from './video-drop';
 
-const ACTION_WORDS = {
-  text2video: 'text to video',
-  image2video: 'image to video',
-  extend: 'an extension',
-} as const;
+/**
+ * What the last import did, kept as facts rather than words so a language switch redraws it:
+ * the video carried no settings, or they filled the composer (an extension without its clip,
+ * and the inputs that could not come along).
+ */
+type Notice =
+  { kind: 'noSettings' } | { kind: 'filled'; extension: boolean; leftOut: readonly string[] };
+
+function noticeText(notice: Notice | null, t: TFunction<'finishing'>): string {
+  if (!notice) return '';
+  if (notice.kind === 'noSettings') return t('settingsImport.noSettings');
+  const names = notice.leftOut.join(t('listSeparator'));
+  // Whole sentences per case: a translation may order or join them in its own way.
+  if (notice.extension)
+    return notice.leftOut.length > 0
+      ? t('settingsImport.filledExtensionLeftOut', { names })
+      : t('settingsImport.filledExtension');
+  return notice.leftOut.length > 0
+    ? t('settingsImport.filledLeftOut', { names })
+    : t('settingsImport.filled');
+}
 
 /**
  * "Import settings from a video…" in the composer, and the same offer when a video is dropped
@@ -20,24 +38,22 @@ const ACTION_WORDS = {
  * person agrees (the form's own values are replaced).
  */
 export function SettingsImport() {
+  const { t } = useTranslation('finishing');
   const anchor = useRef<HTMLDivElement>(null);
   const [offer, setOffer] = useState<EmbeddedSettings | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   const read = async (
     from: () => Promise<{ picked: boolean; settings: EmbeddedSettings | null }>,
   ) => {
     setError(null);
-    setNotice('');
+    setNotice(null);
     try {
       const { picked, settings } = await from();
       if (!picked) return;
       if (settings) setOffer(settings);
-      else
-        setNotice(
-          'That video carries no Kling Studio settings. Videos saved with "Save a copy…" in Kling Studio do.',
-        );
+      else setNotice({ kind: 'noSettings' });
     } catch (caught) {
       setError(toAppError(caught));
     }
@@ -71,10 +87,7 @@ export function SettingsImport() {
     if (!offer) return;
     const { leftOut } = fillFromSettings(offer);
     setOffer(null);
-    const missing = leftOut.length > 0 ? ` Not carried over: ${leftOut.join(', ')}.` : '';
-    const extend =
-      offer.action === 'extend' ? ' An extension needs its clip: press Extend on one.' : '';
-    setNotice(`The composer holds the video's settings.${extend}${missing}`);
+    setNotice({ kind: 'filled', extension: offer.action === 'extend', leftOut });
   };
 
   return (
@@ -84,24 +97,29 @@ export function SettingsImport() {
         className="button button-small button-quiet"
         onClick={() => void read(() => bridge.finishing.importSettings())}
       >
-        Import settings from a video…
+        {t('settingsImport.button')}
       </button>
       <p role="status" className="detail-notice">
-        {notice}
+        {noticeText(notice, t)}
       </p>
       {error ? <ErrorAlert error={error} /> : null}
       {offer ? (
         <ConfirmDialog
-          title="Use this video's settings?"
-          confirmLabel="Fill the composer"
+          title={t('settingsImport.title')}
+          confirmLabel={t('settingsImport.fill')}
           onConfirm={fill}
           onCancel={() => setOffer(null)}
         >
           <p>
-            Made with Kling Studio: {ACTION_WORDS[offer.action]} with {offer.model}.
+            {t('settingsImport.madeWith', {
+              action: t(`settingsImport.action.${offer.action}`),
+              model: offer.model,
+            })}
           </p>
-          <p className="detail-prompt">“{truncate(offer.prompt, 300)}”</p>
-          <p>The prompt and settings in the composer are replaced by these.</p>
+          <p className="detail-prompt">
+            {t('settingsImport.prompt', { prompt: truncate(offer.prompt, 300) })}
+          </p>
+          <p>{t('settingsImport.replaces')}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -1,21 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import type { ModelStats } from '../../../../shared/model-stats';
 import { MODEL_NAMES } from '../../../../shared/models';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
+import { formatNumber, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 
 interface StatsDialogProps {
   onClose: () => void;
 }
 
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-const seconds = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const percent = (value: number) =>
+  formatNumber(value, { style: 'percent', maximumFractionDigits: 0 });
+const seconds = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
-function reasonsText(stats: ModelStats): string {
+/** "forbidden × 2, timeout × 1": each failure code with how often it happened. */
+function reasonsText(stats: ModelStats, t: TFunction<'finishing'>): string {
   if (stats.failureReasons.length === 0) return '—';
-  return stats.failureReasons.map(({ code, count }) => `${code} × ${count}`).join(', ');
+  return stats.failureReasons
+    .map(({ code, count }) => t('stats.reason', { code, count: formatNumber(count) }))
+    .join(t('listSeparator'));
 }
 
 /**
@@ -24,6 +30,7 @@ function reasonsText(stats: ModelStats): string {
  * seconds. Read when opened, so it is as fresh as the journal.
  */
 export function StatsDialog({ onClose }: StatsDialogProps) {
+  const { t } = useTranslation(['finishing', 'common']);
   const titleId = useId();
   const query = useQuery({
     queryKey: ['stats', 'byModel'],
@@ -33,27 +40,23 @@ export function StatsDialog({ onClose }: StatsDialogProps) {
   const rows = (query.data ?? []).filter((stats) => stats.jobs > 0);
   return (
     <Modal labelledBy={titleId} className="stats-dialog" onClose={onClose}>
-      <h2 id={titleId}>Statistics by model</h2>
+      <h2 id={titleId}>{t('stats.title')}</h2>
       {query.error ? <ErrorAlert error={toAppError(query.error)} /> : null}
-      {query.data === undefined && !query.error ? <p role="status">Reading the journal…</p> : null}
-      {query.data !== undefined && rows.length === 0 ? (
-        <p>No jobs yet: figures appear here once a video has been made.</p>
-      ) : null}
+      {query.data === undefined && !query.error ? <p role="status">{t('stats.reading')}</p> : null}
+      {query.data !== undefined && rows.length === 0 ? <p>{t('stats.empty')}</p> : null}
       {rows.length > 0 ? (
         <div className="stats-table-wrap">
           <table className="stats-table">
-            <caption className="visually-hidden">
-              Jobs, failures, time to finish and billed seconds per model
-            </caption>
+            <caption className="visually-hidden">{t('stats.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Jobs</th>
-                <th scope="col">Failed</th>
-                <th scope="col">Failure rate</th>
-                <th scope="col">Why they failed</th>
-                <th scope="col">Median time to finish</th>
-                <th scope="col">Billed seconds</th>
+                <th scope="col">{t('stats.model')}</th>
+                <th scope="col">{t('stats.jobs')}</th>
+                <th scope="col">{t('stats.failed')}</th>
+                <th scope="col">{t('stats.failureRate')}</th>
+                <th scope="col">{t('stats.reasons')}</th>
+                <th scope="col">{t('stats.median')}</th>
+                <th scope="col">{t('stats.billed')}</th>
               </tr>
             </thead>
             <tbody>
@@ -62,16 +65,16 @@ export function StatsDialog({ onClose }: StatsDialogProps) {
                   <th scope="row">
                     {MODEL_NAMES[stats.model]} <span className="stats-id">{stats.model}</span>
                   </th>
-                  <td>{stats.jobs}</td>
-                  <td>{stats.failed}</td>
-                  <td>{stats.failureRate === null ? '—' : percent.format(stats.failureRate)}</td>
-                  <td>{reasonsText(stats)}</td>
+                  <td>{formatNumber(stats.jobs)}</td>
+                  <td>{formatNumber(stats.failed)}</td>
+                  <td>{stats.failureRate === null ? '—' : percent(stats.failureRate)}</td>
+                  <td>{reasonsText(stats, t)}</td>
                   <td>
                     {stats.medianSecondsToFinish === null
                       ? '—'
-                      : `${seconds.format(stats.medianSecondsToFinish)} s`}
+                      : t('seconds', { value: seconds(stats.medianSecondsToFinish) })}
                   </td>
-                  <td>{seconds.format(stats.billedSeconds)}</td>
+                  <td>{seconds(stats.billedSeconds)}</td>
                 </tr>
               ))}
             </tbody>
@@ -80,7 +83,7 @@ export function StatsDialog({ onClose }: StatsDialogProps) {
       ) : null}
       <div className="row row-end">
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Modal>

@@ -4,6 +4,7 @@ import type { AppError } from '../../../../shared/app-error';
 import type { Clip } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
+import { formatNumber, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { formatDuration, truncate } from '../../lib/format';
 import { invalidateLibrary } from '../../query/library-queries';
@@ -32,6 +33,7 @@ type Stage =
  * picture size, sound) is each re-encoded here first, which the dialog says before joining.
  */
 export function StitchDialog({ clips, projectId, onMove, onClose }: StitchDialogProps) {
+  const { t } = useTranslation(['finishing', 'common']);
   const titleId = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'ready' });
   const [error, setError] = useState<AppError | null>(null);
@@ -101,26 +103,26 @@ export function StitchDialog({ clips, projectId, onMove, onClose }: StitchDialog
 
   return (
     <Modal labelledBy={titleId} className="dialog-stitch" onClose={close}>
-      <h2 id={titleId}>Join {clips.length} clips</h2>
-      <p className="hint">They play in this order, about {formatDuration(total)} in all.</p>
+      <h2 id={titleId}>{t('join.title', { count: clips.length })}</h2>
+      <p className="hint">{t('join.total', { duration: formatDuration(total) })}</p>
       {plan?.differs ? (
         <p role="note" className="alert">
-          These parts differ in {plan.differs} — they will be re-encoded (slower), each fitted into{' '}
-          {plan.width} × {plan.height} px.
-          {plan.soundDropped ? ' Not every clip has sound, so the joined clip has none.' : ''}
+          {t(plan.soundDropped ? 'join.differsNoSound' : 'join.differs', {
+            difference: plan.differs,
+            width: plan.width,
+            height: plan.height,
+          })}
         </p>
       ) : plan ? (
-        <p className="hint">
-          They share codec and picture size: the video is copied, not re-encoded.
-        </p>
+        <p className="hint">{t('join.copied')}</p>
       ) : planError ? null : (
-        <p className="hint">Checking whether the clips can be joined as they are…</p>
+        <p className="hint">{t('join.checking')}</p>
       )}
-      <ol className="stitch-order" aria-label="Order of the clips">
+      <ol className="stitch-order" aria-label={t('join.order')}>
         {clips.map((clip, index) => (
           <li key={clip.id} className="row row-between">
             <span>
-              {index + 1}. “{truncate(clip.prompt, 70)}”{' '}
+              {t('join.item', { number: index + 1, prompt: truncate(clip.prompt, 70) })}{' '}
               <span className="hint">{formatDuration(clip.durationSec)}</span>
             </span>
             <span className="row">
@@ -128,19 +130,19 @@ export function StitchDialog({ clips, projectId, onMove, onClose }: StitchDialog
                 type="button"
                 className="button button-small button-quiet"
                 disabled={joining || index === 0}
-                aria-label={`Move clip ${index + 1} up`}
+                aria-label={t('join.moveUp', { number: index + 1 })}
                 onClick={() => onMove(index, -1)}
               >
-                Up
+                {t('join.up')}
               </button>
               <button
                 type="button"
                 className="button button-small button-quiet"
                 disabled={joining || index === clips.length - 1}
-                aria-label={`Move clip ${index + 1} down`}
+                aria-label={t('join.moveDown', { number: index + 1 })}
                 onClick={() => onMove(index, 1)}
               >
-                Down
+                {t('join.down')}
               </button>
             </span>
           </li>
@@ -149,16 +151,18 @@ export function StitchDialog({ clips, projectId, onMove, onClose }: StitchDialog
       {stage.kind === 'joining' ? (
         <label className="stack">
           <span>
-            {stage.step === 'reencode' ? 'Re-encoding' : 'Joining'}…{' '}
-            {Math.round(stage.fraction * 100)}%
+            {t(stage.step === 'reencode' ? 'join.reencoding' : 'join.joining', {
+              percent: formatNumber(stage.fraction, { style: 'percent', maximumFractionDigits: 0 }),
+            })}
           </span>
           <progress max={1} value={stage.fraction} />
         </label>
       ) : null}
       {stage.kind === 'done' ? (
         <p role="status">
-          Joined into a new clip of {formatDuration(stage.clip.durationSec)},{' '}
-          {stage.reencoded ? 're-encoded.' : 'without re-encoding.'}
+          {t(stage.reencoded ? 'join.doneReencoded' : 'join.doneCopied', {
+            duration: formatDuration(stage.clip.durationSec),
+          })}
         </p>
       ) : null}
       {error ? <ErrorAlert error={error} /> : planError ? <ErrorAlert error={planError} /> : null}
@@ -172,16 +176,16 @@ export function StitchDialog({ clips, projectId, onMove, onClose }: StitchDialog
               onClose();
             }}
           >
-            Open the joined clip
+            {t('join.open')}
           </button>
         ) : joining ? (
           <button type="button" className="button" onClick={cancel}>
-            Cancel joining
+            {t('join.cancel')}
           </button>
         ) : (
           <>
             <button type="button" className="button button-quiet" onClick={close}>
-              Close
+              {t('common:close')}
             </button>
             <button
               type="button"
@@ -189,7 +193,7 @@ export function StitchDialog({ clips, projectId, onMove, onClose }: StitchDialog
               disabled={planQuery.isPending}
               onClick={() => void join()}
             >
-              Join
+              {t('join.join')}
             </button>
           </>
         )}

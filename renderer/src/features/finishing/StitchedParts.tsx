@@ -1,19 +1,26 @@
 import type { StitchedPart } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 import { cachedClip } from '../../query/library-queries';
 import { useLibraryStore } from '../../stores/library-store';
+import { hundredths } from './hundredths';
 
 /** A joined clip's parts, in the order they play, each with where it starts and ends. */
 export function StitchedParts({ parts }: { parts: readonly StitchedPart[] }) {
+  const { t } = useTranslation('finishing');
   const openClip = useLibraryStore((state) => state.openClip);
   return (
     <>
-      <span className="hint">Joined from, without re-encoding</span>
-      <ol className="lineage-children" aria-label="Joined from">
+      <span className="hint">{t('lineage.joinedFromHint')}</span>
+      <ol className="lineage-children" aria-label={t('lineage.joinedFrom')}>
         {parts.map((part, index) => {
-          const span = `${part.startSec.toFixed(2)}–${(part.startSec + part.durationSec).toFixed(2)} s`;
+          const span = t('lineage.span', {
+            start: hundredths(part.startSec),
+            end: hundredths(part.startSec + part.durationSec),
+          });
           const clip = cachedClip(part.clipId);
-          const label = `Part ${index + 1}, ${span}: ${part.prompt}`;
+          const label = t('lineage.partLabel', { number: index + 1, span, prompt: part.prompt });
+          const text = t('lineage.part', { span, prompt: truncate(part.prompt, 80) });
           return (
             <li key={`${part.clipId}-${index}`}>
               {clip ? (
@@ -23,12 +30,10 @@ export function StitchedParts({ parts }: { parts: readonly StitchedPart[] }) {
                   aria-label={label}
                   onClick={() => openClip(clip)}
                 >
-                  {span}: “{truncate(part.prompt, 80)}”
+                  {text}
                 </button>
               ) : (
-                <span className="hint">
-                  {span}: “{truncate(part.prompt, 80)}”
-                </span>
+                <span className="hint">{text}</span>
               )}
             </li>
           );

@@ -13,6 +13,7 @@ import {
   type VideoCodec,
 } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../i18n';
 
 /** Reads one part's MP4 by byte range (from main: the page cannot read files itself). */
 export interface PartBytes {
@@ -71,7 +72,7 @@ export async function reencodeParts(
   if (!videoCodec)
     throw new AppError(
       'reencode_unavailable',
-      `This computer offers no video encoder for ${target.width} × ${target.height} px, so clips that differ cannot be joined here. Join clips made with the same settings instead.`,
+      t('finishing:reencode.noEncoder', { width: target.width, height: target.height }),
     );
   const audioCodec = target.sound
     ? await getFirstEncodableAudioCodec(AUDIO_CODECS, {
@@ -96,8 +97,7 @@ export async function reencodeParts(
     try {
       const canvas = new OffscreenCanvas(target.width, target.height);
       const context = canvas.getContext('2d');
-      if (!context)
-        throw new AppError('reencode_unavailable', 'This window cannot draw video frames.');
+      if (!context) throw new AppError('reencode_unavailable', t('finishing:reencode.noCanvas'));
       const conversion = await Conversion.init({
         input,
         output,
@@ -132,7 +132,11 @@ export async function reencodeParts(
       if (!conversion.isValid)
         throw new AppError(
           'reencode_failed',
-          `Clip ${index + 1} could not be re-encoded (${conversion.discardedTracks.map((t) => t.reason).join(', ')}). Leave it out of the join and try again.`,
+          t('finishing:reencode.invalid', {
+            number: index + 1,
+            // mediabunny's reason codes ("undecodable_source_codec"): the same in every language.
+            reasons: conversion.discardedTracks.map((track) => track.reason).join(', '),
+          }),
         );
       const share = Math.max(part.durationSec, 0);
       conversion.onProgress = (fraction) => control.onProgress?.((done + fraction * share) / total);
@@ -145,7 +149,7 @@ export async function reencodeParts(
       }
       throwIfCancelled(control.signal);
       if (!encoded.buffer)
-        throw new AppError('reencode_failed', `Clip ${index + 1} produced no video.`);
+        throw new AppError('reencode_failed', t('finishing:reencode.empty', { number: index + 1 }));
       results.push(new Uint8Array(encoded.buffer));
       done += share;
       control.onProgress?.(done / total);
@@ -154,7 +158,10 @@ export async function reencodeParts(
       if (error instanceof AppError) throw error;
       throw new AppError(
         'reencode_failed',
-        `Clip ${index + 1} could not be re-encoded: ${error instanceof Error ? error.message : String(error)}. Leave it out of the join and try again.`,
+        t('finishing:reencode.failed', {
+          number: index + 1,
+          message: error instanceof Error ? error.message : String(error),
+        }),
       );
     } finally {
       input.dispose();
@@ -164,5 +171,5 @@ export async function reencodeParts(
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new AppError('stitch_cancelled', 'Joining the clips was cancelled.');
+  if (signal?.aborted) throw new AppError('stitch_cancelled', t('finishing:reencode.cancelled'));
 }

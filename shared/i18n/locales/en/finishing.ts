@@ -1,2 +1,121 @@
 /** The finishing wording (English, the original every translation follows). */
-export default {};
+export default {
+  /** Seconds as a player shows them. */
+  seconds: '{{value}} s',
+  /** Between the items of a short list of names. */
+  listSeparator: ', ',
+  selection: {
+    label: 'Selected clips',
+    count_one: '{{count}} clip selected',
+    count_other: '{{count}} clips selected',
+    compare: 'Compare',
+    compareRange: 'Compare takes {{min}} to {{max}} clips.',
+    join: 'Join in order…',
+    clear: 'Clear selection',
+    oneMore: 'Select one more to compare or join.',
+  },
+  compare: {
+    title_one: 'Compare {{count}} take',
+    title_other: 'Compare {{count}} takes',
+    player: 'Take {{number}}: {{prompt}}',
+    favourite: 'Favourite take {{number}}',
+    playAll: 'Play all',
+    pauseAll: 'Pause all',
+    previousFrame: 'Previous frame',
+    nextFrame: 'Next frame',
+    position: 'Position',
+    time: '{{time}} s / {{duration}} s',
+    differences: 'Settings that differ',
+    reading: 'Reading the settings…',
+    same: 'These takes were made with the same settings.',
+    setting: 'Setting',
+    take: 'Take {{number}}',
+  },
+  frame: {
+    previous: 'Previous frame',
+    next: 'Next frame',
+    at: '{{time}} s · frame {{frame}}',
+    continue: 'Continue from this frame',
+    keeping: 'Keeping the frame…',
+    kept: 'The frame at {{time}} s is the start frame in the composer.',
+  },
+  lineage: {
+    joinChain: 'Join this chain…',
+    joinedFrom: 'Joined from',
+    joinedFromHint: 'Joined from, without re-encoding',
+    span: '{{start}}–{{end}} s',
+    part: '{{span}}: “{{prompt}}”',
+    partLabel: 'Part {{number}}, {{span}}: {{prompt}}',
+  },
+  join: {
+    title_one: 'Join {{count}} clip',
+    title_other: 'Join {{count}} clips',
+    total: 'They play in this order, about {{duration}} in all.',
+    differs:
+      'These parts differ in {{difference}} — they will be re-encoded (slower), each fitted into {{width}} × {{height}} px.',
+    differsNoSound:
+      'These parts differ in {{difference}} — they will be re-encoded (slower), each fitted into {{width}} × {{height}} px. Not every clip has sound, so the joined clip has none.',
+    copied: 'They share codec and picture size: the video is copied, not re-encoded.',
+    checking: 'Checking whether the clips can be joined as they are…',
+    order: 'Order of the clips',
+    item: '{{number}}. “{{prompt}}”',
+    moveUp: 'Move clip {{number}} up',
+    moveDown: 'Move clip {{number}} down',
+    up: 'Up',
+    down: 'Down',
+    reencoding: 'Re-encoding… {{percent}}',
+    joining: 'Joining… {{percent}}',
+    doneReencoded: 'Joined into a new clip of {{duration}}, re-encoded.',
+    doneCopied: 'Joined into a new clip of {{duration}}, without re-encoding.',
+    open: 'Open the joined clip',
+    cancel: 'Cancel joining',
+    join: 'Join',
+  },
+  reencode: {
+    noEncoder:
+      'This computer offers no video encoder for {{width}} × {{height}} px, so clips that differ cannot be joined here. Join clips made with the same settings instead.',
+    noCanvas: 'This window cannot draw video frames.',
+    invalid:
+      'Clip {{number}} could not be re-encoded ({{reasons}}). Leave it out of the join and try again.',
+    empty: 'Clip {{number}} produced no video.',
+    failed:
+      'Clip {{number}} could not be re-encoded: {{message}}. Leave it out of the join and try again.',
+    cancelled: 'Joining the clips was cancelled.',
+  },
+  settingsImport: {
+    button: 'Import settings from a video…',
+    noSettings:
+      'That video carries no Kling Studio settings. Videos saved with "Save a copy…" in Kling Studio do.',
+    filled: "The composer holds the video's settings.",
+    filledExtension:
+      "The composer holds the video's settings. An extension needs its clip: press Extend on one.",
+    filledLeftOut: "The composer holds the video's settings. Not carried over: {{names}}.",
+    filledExtensionLeftOut:
+      "The composer holds the video's settings. An extension needs its clip: press Extend on one. Not carried over: {{names}}.",
+    title: "Use this video's settings?",
+    fill: 'Fill the composer',
+    madeWith: 'Made with Kling Studio: {{action}} with {{model}}.',
+    prompt: '“{{prompt}}”',
+    replaces: 'The prompt and settings in the composer are replaced by these.',
+    action: {
+      text2video: 'text to video',
+      image2video: 'image to video',
+      extend: 'an extension',
+    },
+  },
+  stats: {
+    button: 'Statistics',
+    title: 'Statistics by model',
+    reading: 'Reading the journal…',
+    empty: 'No jobs yet: figures appear here once a video has been made.',
+    caption: 'Jobs, failures, time to finish and billed seconds per model',
+    model: 'Model',
+    jobs: 'Jobs',
+    failed: 'Failed',
+    failureRate: 'Failure rate',
+    reasons: 'Why they failed',
+    median: 'Median time to finish',
+    billed: 'Billed seconds',
+    reason: '{{code}} × {{count}}',
+  },
+};
