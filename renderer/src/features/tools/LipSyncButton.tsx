@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { selectStartLipSync, useToolsStore } from '../../stores/tools-store';
 
 /** The lip-sync form's text, found by its name: where the Lip-sync button lands. */
@@ -11,6 +12,7 @@ export const LIP_SYNC_TEXT_SELECTOR = 'form[aria-label="Composer"] textarea[name
  * or age rules it out.
  */
 export function LipSyncButton({ clip }: { clip: Clip }) {
+  const { t } = useTranslation('tools');
   const startLipSync = useToolsStore(selectStartLipSync);
   if (!clip.videoId || clip.status === 'missing') return null;
   const onClick = () => {
@@ -20,7 +22,7 @@ export function LipSyncButton({ clip }: { clip: Clip }) {
   };
   return (
     <button type="button" className="button" onClick={onClick}>
-      Lip-sync
+      {t('lipSync.button')}
     </button>
   );
 }

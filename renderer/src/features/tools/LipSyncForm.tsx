@@ -1,4 +1,5 @@
 import { TOOL_LIMITS } from '../../../../shared/tools';
+import { useTranslation } from '../../i18n';
 import { formatDuration, truncate } from '../../lib/format';
 import { useToolsStore } from '../../stores/tools-store';
 import type { ToolView } from './tool-draft';
@@ -10,6 +11,7 @@ import { ToolVideoField } from './ToolVideoField';
  * and the words to speak.
  */
 export function LipSyncForm({ view }: { view: ToolView }) {
+  const { t } = useTranslation('tools');
   const draft = useToolsStore((state) => state.lipSync);
   const patch = useToolsStore((state) => state.patchLipSync);
   const issues = view.fieldIssues;
@@ -20,16 +22,18 @@ export function LipSyncForm({ view }: { view: ToolView }) {
         <div className="stack">
           <div className="chip row row-between">
             <p className="chip-text" title={clip.prompt}>
-              Lip-syncing: {truncate(clip.prompt || clip.id, 60)} (
-              {formatDuration(clip.durationSec)})
+              {t('lipSync.clip', {
+                prompt: truncate(clip.prompt || clip.id, 60),
+                duration: formatDuration(clip.durationSec),
+              })}
             </p>
             <button
               type="button"
               className="button button-small"
-              aria-label="Use a video URL instead of this clip"
+              aria-label={t('lipSync.useUrlLabel')}
               onClick={() => patch({ clip: null })}
             >
-              Use a URL
+              {t('lipSync.useUrl')}
             </button>
           </div>
           {issues['videoId'] ? <p className="field-issue">{issues['videoId']}</p> : null}
@@ -37,14 +41,14 @@ export function LipSyncForm({ view }: { view: ToolView }) {
       ) : (
         <>
           <ToolTextField
-            label="Video URL"
+            label={t('lipSync.videoUrl')}
             type="url"
             value={draft.videoUrl}
-            placeholder="https://… video of 2–10 s with a face"
+            placeholder={t('lipSync.videoUrlPlaceholder')}
             hint={
               draft.videoFile
-                ? `Uploaded from ${draft.videoFile.name}.`
-                : 'To lip-sync a clip from the library, open it and press its Lip-sync button.'
+                ? t('uploadedFrom', { name: draft.videoFile.name })
+                : t('lipSync.fromLibrary')
             }
             issue={issues['videoUrl'] ?? issues['videoId']}
             onChange={(videoUrl) => patch({ videoUrl, videoFile: null })}
@@ -56,12 +60,12 @@ export function LipSyncForm({ view }: { view: ToolView }) {
         </>
       )}
       <ToolTextField
-        label="Text to speak"
+        label={t('lipSync.text')}
         name="lip-sync-text"
         multiline
         value={draft.text}
         maxChars={TOOL_LIMITS.lipSyncTextMaxChars}
-        placeholder="What the person in the video says"
+        placeholder={t('lipSync.textPlaceholder')}
         issue={issues['text']}
         onChange={(text) => patch({ text })}
       />

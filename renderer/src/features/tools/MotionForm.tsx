@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CHARACTER_ORIENTATIONS, MOTION_MODELS, MOTION_MODES } from '../../../../shared/tools';
+import { useTranslation } from '../../i18n';
 import { useToolsStore } from '../../stores/tools-store';
 import { NO_REASON } from '../composer/FieldNote';
 import { OptionSelect } from '../composer/OptionSelect';
@@ -8,31 +9,29 @@ import { ToolImageField } from './ToolImageField';
 import { ToolTextField } from './ToolTextField';
 import { ToolVideoField } from './ToolVideoField';
 
-const ORIENTATION_LABELS = {
-  image: 'As in the image',
-  video: 'As in the video',
-} as const satisfies Record<(typeof CHARACTER_ORIENTATIONS)[number], string>;
-
-const MODE_LABELS = { std: 'Standard', pro: 'Professional' } as const;
-
 const choices = <T extends string>(values: readonly T[], label: (value: T) => string) =>
   values.map((value) => ({ value, label: label(value), note: null }));
 
 /** Motion control: a character image moved the way the person in a video moves. */
 export function MotionForm({ view }: { view: ToolView }) {
+  const { t } = useTranslation('tools');
   const draft = useToolsStore((state) => state.motion);
   const patch = useToolsStore((state) => state.patchMotion);
   const soundId = useId();
   const issues = view.fieldIssues;
   return (
     <>
-      <ToolImageField name="Character image" issue={issues['imageUrl']} />
+      <ToolImageField
+        name={t('motion.image')}
+        removeLabel={t('motion.removeImage')}
+        issue={issues['imageUrl']}
+      />
       <ToolTextField
-        label="Motion video URL"
+        label={t('motion.videoUrl')}
         type="url"
         value={draft.videoUrl}
-        placeholder="https://… video whose moves to copy"
-        hint={draft.videoFile ? `Uploaded from ${draft.videoFile.name}.` : undefined}
+        placeholder={t('motion.videoUrlPlaceholder')}
+        hint={draft.videoFile ? t('uploadedFrom', { name: draft.videoFile.name }) : undefined}
         issue={issues['videoUrl']}
         onChange={(videoUrl) => patch({ videoUrl, videoFile: null })}
       />
@@ -42,16 +41,16 @@ export function MotionForm({ view }: { view: ToolView }) {
       />
       {/* Three selects in a row clip their words at the composer's width: this one stands alone. */}
       <OptionSelect
-        label="Character faces"
+        label={t('motion.faces')}
         value={draft.orientation}
-        choices={choices(CHARACTER_ORIENTATIONS, (o) => ORIENTATION_LABELS[o])}
+        choices={choices(CHARACTER_ORIENTATIONS, (o) => t(`motion.orientation.${o}`))}
         state={NO_REASON}
         issue={issues['characterOrientation']}
         onChange={(value) => patch({ orientation: value as typeof draft.orientation })}
       />
       <div className="options-row">
         <OptionSelect
-          label="Model"
+          label={t('motion.model')}
           value={draft.model}
           choices={choices(MOTION_MODELS, (m) => m)}
           state={NO_REASON}
@@ -59,9 +58,9 @@ export function MotionForm({ view }: { view: ToolView }) {
           onChange={(value) => patch({ model: value as typeof draft.model })}
         />
         <OptionSelect
-          label="Mode"
+          label={t('motion.mode')}
           value={draft.mode}
-          choices={choices(MOTION_MODES, (m) => MODE_LABELS[m])}
+          choices={choices(MOTION_MODES, (m) => t(`motion.modes.${m}`))}
           state={NO_REASON}
           issue={issues['mode']}
           onChange={(value) => patch({ mode: value as typeof draft.mode })}
@@ -75,14 +74,14 @@ export function MotionForm({ view }: { view: ToolView }) {
             checked={draft.keepSound}
             onChange={(event) => patch({ keepSound: event.target.checked })}
           />
-          <label htmlFor={soundId}>Keep the motion video&apos;s sound</label>
+          <label htmlFor={soundId}>{t('motion.keepSound')}</label>
         </div>
       </div>
       <ToolTextField
-        label="Prompt (optional)"
+        label={t('motion.prompt')}
         multiline
         value={draft.prompt}
-        placeholder="Details of the scene or the character"
+        placeholder={t('motion.promptPlaceholder')}
         issue={issues['prompt']}
         onChange={(prompt) => patch({ prompt })}
       />

@@ -2,6 +2,7 @@ import { useEffect, useMemo, type MutableRefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ToolKind } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { useNow } from '../../lib/use-now';
 import { useSelectedProject } from '../../query/use-library';
 import { useComposerStore } from '../../stores/composer-store';
@@ -12,15 +13,6 @@ import { MotionForm } from './MotionForm';
 import { TalkingPhotoForm } from './TalkingPhotoForm';
 import { deriveToolView } from './tool-draft';
 import { useToolSubmit } from './use-tool-submit';
-
-/** What each tool does, in a line under the mode switch. */
-const TOOL_HINTS: Readonly<Record<ToolKind, string>> = {
-  motion:
-    'Motion control: the character in your image moves the way the person in the motion video moves.',
-  'lip-sync': 'Lip-sync: a clip is made to speak your text, its lips moving with the words.',
-  'talking-photo':
-    'Talking photo: a still portrait speaks your text or recording (takes 4–6 minutes).',
-};
 
 function selectDrafts(state: ToolsState) {
   return { motion: state.motion, lipSync: state.lipSync, talkingPhoto: state.talkingPhoto };
@@ -37,6 +29,7 @@ interface ToolFieldsProps {
  * main runs again, and Generate into the same queue as videos.
  */
 export function ToolFields({ mode, submitRef }: ToolFieldsProps) {
+  const { t } = useTranslation('tools');
   const drafts = useToolsStore(useShallow(selectDrafts));
   const image = useComposerStore((state) => state.toolImage);
   const project = useSelectedProject();
@@ -52,7 +45,8 @@ export function ToolFields({ mode, submitRef }: ToolFieldsProps) {
   });
   return (
     <>
-      <p className="hint">{TOOL_HINTS[mode]}</p>
+      {/* What the tool does, in a line under the mode switch. */}
+      <p className="hint">{t(`hint.${mode}`)}</p>
       {mode === 'motion' ? <MotionForm view={view} /> : null}
       {mode === 'lip-sync' ? <LipSyncForm view={view} /> : null}
       {mode === 'talking-photo' ? <TalkingPhotoForm view={view} /> : null}

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n';
 import { selectImageActions, useComposerStore } from '../../stores/composer-store';
 import { ImageIntake } from '../composer/ImageIntake';
 import { ImagePreview } from '../composer/FrameZone';
@@ -9,6 +10,8 @@ import { useImageDrop } from '../composer/use-image-drop';
 interface ToolImageFieldProps {
   /** "Character image", "Photo". */
   name: string;
+  /** The remove button's words: "Remove photo". */
+  removeLabel: string;
   issue: string | undefined;
 }
 
@@ -16,7 +19,8 @@ interface ToolImageFieldProps {
  * The tool's one image: dropped, chosen or given by address, checked by main and uploaded
  * after the same consent as frames, since the tools need it at a public address too.
  */
-export function ToolImageField({ name, issue }: ToolImageFieldProps) {
+export function ToolImageField({ name, removeLabel, issue }: ToolImageFieldProps) {
+  const { t } = useTranslation('tools');
   const image = useComposerStore((state) => state.toolImage);
   const { removeToolImage } = useComposerStore(useShallow(selectImageActions));
   const { over, handlers } = useImageDrop('tool', image === null);
@@ -38,13 +42,13 @@ export function ToolImageField({ name, issue }: ToolImageFieldProps) {
         <h3 id={`${id}-title`} className="zone-title">
           {name}
         </h3>
-        <span className="hint">required</span>
+        <span className="hint">{t('image.required')}</span>
       </div>
       {image ? (
         <div className="frame-filled">
           <ImagePreview image={image} name={name} />
           <button type="button" className="button button-small" onClick={remove}>
-            Remove {name.toLowerCase()}
+            {removeLabel}
           </button>
         </div>
       ) : (

@@ -1,0 +1,69 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { applyLanguage } from '../../renderer/src/i18n/language';
+import { useToolsStore } from '../../renderer/src/stores/tools-store';
+import { composer, renderComposer } from './composer-harness';
+import { clip } from './fixtures';
+
+function optionsOf(label: string): string[] {
+  const select = within(composer()).getByLabelText(label) as HTMLSelectElement;
+  return Array.from(select.options).map((option) => option.text);
+}
+
+describe('the tool forms in Simplified Chinese', () => {
+  test('motion control names its fields, choices and purpose in Chinese, and back in English', async () => {
+    renderComposer();
+    act(() => useToolsStore.getState().setMode('motion'));
+    await act(() => applyLanguage('zh-CN'));
+
+    const form = composer();
+    expect(within(form).getByRole('region', { name: '角色图片' })).toBeTruthy();
+    expect(within(form).getByText('必填')).toBeTruthy();
+    const url = within(form).getByLabelText('动作视频链接');
+    expect(url.getAttribute('placeholder')).toBe('https://… 要模仿其动作的视频');
+    expect(optionsOf('角色朝向')).toEqual(['与图片一致', '与视频一致']);
+    expect(optionsOf('模式')).toEqual(['标准', '高品质']);
+    expect(optionsOf('模型')).toEqual(['kling-v2-6', 'kling-v3']);
+    expect(within(form).getByRole('checkbox', { name: '保留动作视频的原声' })).toBeTruthy();
+    expect(within(form).getByLabelText('提示词（选填）')).toBeTruthy();
+    expect(within(form).getByText(/^动作控制：/)).toBeTruthy();
+
+    // The same form redraws in English when the language is switched back.
+    await act(() => applyLanguage('en'));
+    expect(within(form).getByLabelText('Motion video URL')).toBe(url);
+    expect(optionsOf('Mode')).toEqual(['Standard', 'Professional']);
+  });
+
+  test('talking photo offers text or a recording and its seconds in each language', async () => {
+    const { user } = renderComposer();
+    act(() => useToolsStore.getState().setMode('talking-photo'));
+    expect(optionsOf('Duration')).toEqual(['5 s', '10 s']);
+
+    await act(() => applyLanguage('zh-CN'));
+    const form = composer();
+    expect(within(form).getByRole('region', { name: '照片' })).toBeTruthy();
+    const speech = within(form).getByRole('group', { name: '说话内容' });
+    expect(within(speech).getByRole('radio', { name: '文本' })).toHaveProperty('checked', true);
+    expect(within(form).getByLabelText('要说的文本')).toBeTruthy();
+    await user.click(within(speech).getByRole('radio', { name: '录音' }));
+    expect(within(form).getByLabelText('音频链接')).toBeTruthy();
+    expect(optionsOf('时长')).toEqual(['5 秒', '10 秒']);
+  });
+
+  test('lip-sync over a library clip names the clip and the way back to a URL in Chinese', async () => {
+    const { user } = renderComposer();
+    await act(() => applyLanguage('zh-CN'));
+    act(() =>
+      useToolsStore
+        .getState()
+        .startLipSync(clip({ id: 'c1', videoId: 'v1', durationSec: 65, prompt: 'A walk' })),
+    );
+    const form = composer();
+    expect(await within(form).findByText('对口型片段：A walk（1:05）')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: '改用视频链接，不用此片段' }));
+    expect(within(form).getByLabelText('视频链接')).toBeTruthy();
+    expect(
+      screen.getByText('要给视频库中的片段对口型，请打开该片段并点击它的“对口型”按钮。'),
+    ).toBeTruthy();
+  });
+});
