@@ -1,4 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../i18n';
 import { Modal } from './Modal';
 
 interface ConfirmDialogProps {
@@ -27,6 +28,7 @@ export function ConfirmDialog({
   onCancel,
   fallbackFocus,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -45,7 +47,7 @@ export function ConfirmDialog({
       </div>
       <div className="row row-end">
         <button ref={cancelRef} type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button
           type="button"
