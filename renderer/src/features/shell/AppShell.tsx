@@ -8,6 +8,7 @@ import { useKeepAProjectOpen } from '../../query/use-library';
 import { TokenRefusedBanner } from './TokenRefusedBanner';
 import { TopBar } from './TopBar';
 import { useSavedTheme } from '../settings/theme';
+import { useTranslation } from '../../i18n';
 import { useSavedLanguage } from '../../i18n/language';
 
 /** Projects on the left, the library in the middle, making and following jobs on the right. */
@@ -15,15 +16,16 @@ export function AppShell() {
   useKeepAProjectOpen();
   useSavedTheme();
   useSavedLanguage();
+  const { t } = useTranslation('shell');
   return (
     <div className="shell">
       {/* First in the Tab order, shown when focused: the composer is otherwise many stops away. */}
-      <nav aria-label="Skip links" className="skip-links">
+      <nav aria-label={t('landmarks.skipLinks')} className="skip-links">
         <a className="skip-link" href="#make">
-          Skip to the composer
+          {t('skipLinks.composer')}
         </a>
         <a className="skip-link" href="#library">
-          Skip to the library
+          {t('skipLinks.library')}
         </a>
       </nav>
       <TopBar />
@@ -39,7 +41,7 @@ export function AppShell() {
         <main id="library" tabIndex={-1} className="pane pane-library">
           <LibrarySection />
         </main>
-        <aside id="make" tabIndex={-1} aria-label="Make a video" className="pane pane-make">
+        <aside id="make" tabIndex={-1} aria-label={t('landmarks.make')} className="pane pane-make">
           <Composer />
           <JobQueue />
         </aside>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EndpointStatus } from '../../../../shared/contract';
+import { formatList, useTranslation } from '../../i18n';
 import { bridge } from '../../ipc/kling';
 
 /**
@@ -7,6 +8,7 @@ import { bridge } from '../../ipc/kling';
  * packaged build ignored, and hosts that get no token until the person confirms them here.
  */
 export function EndpointNotice() {
+  const { t } = useTranslation('shell');
   const [status, setStatus] = useState<EndpointStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,24 +37,19 @@ export function EndpointNotice() {
     <div role="status" className="banner-stack">
       {status?.developerMode ? (
         <p className="banner banner-warn">
-          Developer mode (KLING_STUDIO_DEVELOPER=1): this window talks to {status.apiBaseUrl}{' '}
-          instead of AceData.
+          {t('endpoints.developerMode', { url: status.apiBaseUrl })}
         </p>
       ) : null}
       {status && status.ignoredOverrides.length > 0 ? (
         <p className="banner banner-info">
-          Ignored {status.ignoredOverrides.join(', ')}: an installed Kling Studio uses
-          AceData&apos;s own addresses unless developer mode is on.
+          {t('endpoints.ignored', { names: formatList(status.ignoredOverrides) })}
         </p>
       ) : null}
       {hosts.length > 0 ? (
         <div className="banner banner-warn">
-          <p>
-            Your AceData tokens are not sent to {hosts.join(' and ')} until you confirm this address
-            is yours to trust.
-          </p>
+          <p>{t('endpoints.unconfirmed', { hosts: formatList(hosts) })}</p>
           <button type="button" className="button" onClick={() => void confirm(hosts)}>
-            Send my token to {hosts.join(', ')}
+            {t('endpoints.confirm', { hosts: formatList(hosts) })}
           </button>
           {error ? <p>{error}</p> : null}
         </div>

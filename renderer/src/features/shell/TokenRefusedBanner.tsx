@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { selectOpenSettings, useAppStore } from '../../stores/app-store';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 
@@ -6,17 +7,15 @@ import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
  * top bar, in view whatever pane is scrolled, as an alert with the fix one click away.
  */
 export function TokenRefusedBanner() {
+  const { t } = useTranslation('shell');
   const queue = useJobsStore(selectQueueStatus);
   const openSettings = useAppStore(selectOpenSettings);
   if (!queue?.authRequired) return null;
   return (
     <div role="alert" className="banner banner-danger shell-banner">
-      <p>
-        AceData refused your API token. Nothing is sent or checked until you replace it: open
-        Settings and paste the token from your AceData console.
-      </p>
+      <p>{t('tokenRefused.message')}</p>
       <button type="button" className="button button-small" onClick={openSettings}>
-        Replace token
+        {t('tokenRefused.replace')}
       </button>
     </div>
   );

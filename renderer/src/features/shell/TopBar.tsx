@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from '../../i18n';
 import { selectOpenSettings, useAppStore } from '../../stores/app-store';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 import { selectTokenStatus, useTokenStore } from '../../stores/token-store';
@@ -14,14 +16,16 @@ function toneOf(status: TokenStatus | null, refused: boolean): Tone {
   return status.warning ? 'warn' : 'ok';
 }
 
-function badgeText(status: TokenStatus | null, tone: Tone): string {
-  if (!status) return 'Checking token…';
-  if (!status.hasToken) return 'No token';
-  const token = `Token …${status.last4 ?? ''}`;
-  return tone === 'refused' ? `${token} refused` : token;
+function badgeText(t: TFunction<'shell'>, status: TokenStatus | null, tone: Tone): string {
+  if (!status) return t('topBar.checking');
+  if (!status.hasToken) return t('topBar.noToken');
+  const last4 = status.last4 ?? '';
+  return tone === 'refused' ? t('topBar.refused', { last4 }) : t('topBar.token', { last4 });
 }
 
+/** The app's name, and the token's state beside the button that opens Settings. */
 export function TopBar() {
+  const { t } = useTranslation('shell');
   const openSettings = useAppStore(selectOpenSettings);
   const status = useTokenStore(selectTokenStatus);
   const badgeId = useId();
@@ -29,12 +33,12 @@ export function TopBar() {
   const tone = toneOf(status, refused);
   return (
     <header className="top-bar">
-      <h1 className="app-name">Kling Studio</h1>
+      <h1 className="app-name">{t('appName')}</h1>
       {/* The badge sits beside the button, not in it, so the button's visible label and its
           accessible name are the same word; the badge is read as its description. */}
       <div className="row">
         <span id={badgeId} className={`badge badge-${tone}`}>
-          {badgeText(status, tone)}
+          {badgeText(t, status, tone)}
         </span>
         <button
           type="button"
@@ -42,7 +46,7 @@ export function TopBar() {
           aria-describedby={badgeId}
           onClick={openSettings}
         >
-          Settings
+          {t('topBar.settings')}
         </button>
       </div>
     </header>
