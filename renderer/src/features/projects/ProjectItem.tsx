@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Project } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { selectProjectActions, useLibraryStore } from '../../stores/library-store';
 import { ProjectNameForm } from './ProjectNameForm';
 import { ProjectProblems } from './ProjectProblems';
@@ -12,6 +13,7 @@ interface ProjectItemProps {
 
 /** One project: selecting it, and for the open one, renaming, showing and deleting it. */
 export function ProjectItem({ project, selected }: ProjectItemProps) {
+  const { t } = useTranslation(['projects', 'common']);
   const { selectProject, renameProject, revealProject, askDelete } = useLibraryStore(
     useShallow(selectProjectActions),
   );
@@ -29,16 +31,16 @@ export function ProjectItem({ project, selected }: ProjectItemProps) {
     setRenaming(false);
   };
   const countId = useId();
-  const clips = project.clipCount === 1 ? '1 clip' : `${project.clipCount} clips`;
+  const clips = t('item.clipCount', { count: project.clipCount });
   const problems = project.problems.length;
 
   if (renaming) {
     return (
       <li className="project-item">
         <ProjectNameForm
-          label={`New name for ${project.name}`}
+          label={t('item.renameLabel', { name: project.name })}
           initial={project.name}
-          submitLabel="Rename"
+          submitLabel={t('common:rename')}
           onSubmit={(name) => renameProject(project.id, name)}
           onCancel={stopRenaming}
         />
@@ -63,37 +65,43 @@ export function ProjectItem({ project, selected }: ProjectItemProps) {
         </button>
         <span id={countId} className="project-count">
           {problems > 0 ? (
-            <span className="project-warning" title="Some files were set aside">
+            <span className="project-warning" title={t('item.setAside')}>
               ⚠{' '}
             </span>
           ) : null}
           {clips}
-          {problems > 0 ? <span className="visually-hidden">, some files set aside</span> : null}
+          {problems > 0 ? (
+            <span className="visually-hidden">{t('item.setAsideSuffix')}</span>
+          ) : null}
         </span>
       </div>
       {problems > 0 ? <ProjectProblems project={project} /> : null}
       {selected ? (
-        <div className="project-actions" role="group" aria-label={`Project ${project.name}`}>
+        <div
+          className="project-actions"
+          role="group"
+          aria-label={t('item.actions', { name: project.name })}
+        >
           <button
             type="button"
             className="button button-small button-quiet"
             onClick={() => setRenaming(true)}
           >
-            Rename project
+            {t('item.rename')}
           </button>
           <button
             type="button"
             className="button button-small button-quiet"
             onClick={() => void revealProject(project.id)}
           >
-            Show project in folder
+            {t('item.reveal')}
           </button>
           <button
             type="button"
             className="button button-small button-quiet button-danger-quiet"
             onClick={() => askDelete({ kind: 'project', project })}
           >
-            Delete project…
+            {t('item.delete')}
           </button>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import {
   selectProjectActions,
   selectProjectError,
@@ -11,7 +12,9 @@ import { useProjects } from '../../query/library-queries';
 import { ProjectItem } from './ProjectItem';
 import { ProjectNameForm } from './ProjectNameForm';
 
+/** The sidebar: every project, the open one's actions, and making or opening another. */
 export function ProjectList() {
+  const { t } = useTranslation(['projects', 'common']);
   const { projects, error: listError } = useProjects();
   const selectedId = useLibraryStore(selectSelectedProjectId);
   const actionError = useLibraryStore(selectProjectError);
@@ -26,10 +29,10 @@ export function ProjectList() {
     newButton.current?.focus();
   };
   return (
-    <nav aria-label="Projects" className="projects">
-      <h2 className="section-title">Projects</h2>
+    <nav aria-label={t('list.title')} className="projects">
+      <h2 className="section-title">{t('list.title')}</h2>
       {projects.length === 0 ? (
-        <p className="empty">Your projects appear here.</p>
+        <p className="empty">{t('list.empty')}</p>
       ) : (
         <ul className="project-list">
           {projects.map((project) => (
@@ -40,8 +43,8 @@ export function ProjectList() {
       {error ? <ErrorAlert error={error} /> : null}
       {creating ? (
         <ProjectNameForm
-          label="New project name"
-          submitLabel="Create"
+          label={t('list.newName')}
+          submitLabel={t('common:create')}
           onSubmit={createProject}
           onCancel={closeForm}
         />
@@ -54,14 +57,14 @@ export function ProjectList() {
           aria-expanded={creating}
           onClick={() => setCreating(true)}
         >
-          New project
+          {t('list.newProject')}
         </button>
         <button
           type="button"
           className="button button-small button-quiet"
           onClick={() => void openFolder()}
         >
-          Open folder…
+          {t('list.openFolder')}
         </button>
       </div>
     </nav>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from '../../i18n';
 
 interface ProjectNameFormProps {
   /** The field's accessible name, e.g. "New project name". */
@@ -18,6 +19,7 @@ export function ProjectNameForm({
   onSubmit,
   onCancel,
 }: ProjectNameFormProps) {
+  const { t } = useTranslation(['projects', 'common']);
   const [name, setName] = useState(initial);
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -49,7 +51,7 @@ export function ProjectNameForm({
         className="input input-compact"
         value={name}
         maxLength={120}
-        placeholder="Project name"
+        placeholder={t('nameForm.placeholder')}
         onKeyDown={onKeyDown}
         onChange={(event) => setName(event.target.value)}
       />
@@ -62,7 +64,7 @@ export function ProjectNameForm({
           {submitLabel}
         </button>
         <button type="button" className="button button-small button-quiet" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Project } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 
 interface ProjectProblemsProps {
   project: Project;
@@ -7,10 +8,11 @@ interface ProjectProblemsProps {
 
 /** Which clip records in the folder could not be used, and that nothing was deleted. */
 export function ProjectProblems({ project }: ProjectProblemsProps) {
+  const { t } = useTranslation('projects');
   const [open, setOpen] = useState(false);
   const listId = useId();
   const count = project.problems.length;
-  const summary = count === 1 ? '1 file set aside' : `${count} files set aside`;
+  const summary = t('problems.summary', { count });
   return (
     <div className="project-problems">
       <button
@@ -23,10 +25,7 @@ export function ProjectProblems({ project }: ProjectProblemsProps) {
         <span aria-hidden="true">⚠</span> {summary}
       </button>
       <div id={listId} hidden={!open} className="problems-body">
-        <p>
-          These clip records could not be read. They were kept (renamed or left in place), not
-          deleted; the other clips are shown as usual.
-        </p>
+        <p>{t('problems.explanation')}</p>
         <ul>
           {project.problems.map((problem) => (
             <li key={problem}>{problem}</li>
