@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { RequestOf } from '../../../shared/contract';
 import type { Clip, Project } from '../../../shared/domain';
+import { t } from '../i18n';
 import { bridge, toAppError } from '../ipc/kling';
 import { libraryKeys } from '../query/library-keys';
 import { cachedClip, invalidateLibrary, patchCachedClip } from '../query/library-queries';
@@ -55,7 +56,7 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
 
   const projectName = (projectId: string) =>
     queryClient.getQueryData<Project[]>(libraryKeys.projects)?.find((p) => p.id === projectId)
-      ?.name ?? 'the other project';
+      ?.name ?? t('library:notices.otherProject');
 
   return {
     selectedClipId: null,
@@ -95,9 +96,10 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
       await act(async () => {
         const { path, settingsInside } = await bridge.library.saveCopy({ clipId });
         if (!path) return null;
+        // Written in the language of the moment it is shown; a later switch waits for the next one.
         return settingsInside
-          ? `Saved a copy to ${path}, with its prompt and settings inside.`
-          : `Saved a copy to ${path}. This video could not carry its settings inside; copy them from here.`;
+          ? t('library:notices.savedCopy', { path })
+          : t('library:notices.savedCopyBare', { path });
       });
     },
     revealClip: async (clipId) => {
@@ -113,10 +115,10 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
           ? bridge.library.move(request)
           : bridge.library.copy(request));
         const where = projectName(clip.projectId);
-        if (how === 'copy') return `Copied to ${where}.`;
+        if (how === 'copy') return t('library:notices.copiedTo', { project: where });
         // The moved clip keeps its id: keep showing it, now from its new project.
         patch(clip);
-        return `Moved to ${where}.`;
+        return t('library:notices.movedTo', { project: where });
       });
     },
     deleteClip: async (clipId) => {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { ExportFormat, Project } from '../../../shared/domain';
+import { t } from '../i18n';
 import { bridge, toAppError } from '../ipc/kling';
 import { libraryKeys } from '../query/library-keys';
 import { invalidateProjects } from '../query/library-queries';
@@ -95,7 +96,7 @@ export const createProjectSlice: StateCreator<LibraryState, [], [], ProjectSlice
       set({ exportNotice: null, exportError: null });
       try {
         const { path } = await bridge.projects.export({ projectId, format });
-        set({ exportNotice: path ? `Exported to ${path}` : null });
+        set({ exportNotice: path ? t('library:notices.exportedTo', { path }) : null });
       } catch (error) {
         set({ exportError: toAppError(error) });
       }

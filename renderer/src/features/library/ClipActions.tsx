@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
+import { STAR_OFF, STAR_ON } from './symbols';
 import { selectClipActions, useLibraryStore } from '../../stores/library-store';
 
 interface ClipActionsProps {
@@ -14,15 +16,18 @@ export function ClipActions({ clip, parameters }: ClipActionsProps) {
   const { updateClip, saveCopy, revealClip, askDelete } = useLibraryStore(
     useShallow(selectClipActions),
   );
+  const { t } = useTranslation('library');
   const [copied, setCopied] = useState('');
   const missing = clip.status === 'missing';
 
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: 'prompt' | 'settings') => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${what} copied.`);
+      setCopied(t(what === 'prompt' ? 'clipActions.promptCopied' : 'clipActions.settingsCopied'));
     } catch {
-      setCopied(`${what} could not be copied: the system clipboard refused. Try again.`);
+      setCopied(
+        t(what === 'prompt' ? 'clipActions.promptNotCopied' : 'clipActions.settingsNotCopied'),
+      );
     }
   };
 
@@ -35,22 +40,23 @@ export function ClipActions({ clip, parameters }: ClipActionsProps) {
           aria-pressed={clip.favourite}
           onClick={() => void updateClip({ clipId: clip.id, favourite: !clip.favourite })}
         >
-          <span aria-hidden="true">{clip.favourite ? '★' : '☆'}</span> Favourite
+          <span aria-hidden="true">{clip.favourite ? STAR_ON : STAR_OFF}</span>{' '}
+          {t('clipActions.favourite')}
         </button>
         <button
           type="button"
           className="button button-small"
-          onClick={() => void copy(clip.prompt, 'Prompt')}
+          onClick={() => void copy(clip.prompt, 'prompt')}
         >
-          Copy prompt
+          {t('clipActions.copyPrompt')}
         </button>
         <button
           type="button"
           className="button button-small"
           disabled={!parameters}
-          onClick={() => void copy(JSON.stringify(parameters, null, 2), 'Settings')}
+          onClick={() => void copy(JSON.stringify(parameters, null, 2), 'settings')}
         >
-          Copy settings
+          {t('clipActions.copySettings')}
         </button>
         <button
           type="button"
@@ -58,21 +64,21 @@ export function ClipActions({ clip, parameters }: ClipActionsProps) {
           disabled={missing}
           onClick={() => void saveCopy(clip.id)}
         >
-          Save a copy…
+          {t('clipActions.saveCopy')}
         </button>
         <button
           type="button"
           className="button button-small"
           onClick={() => void revealClip(clip.id)}
         >
-          Show in folder
+          {t('clipActions.reveal')}
         </button>
         <button
           type="button"
           className="button button-small button-danger-quiet"
           onClick={() => askDelete({ kind: 'clip', clip })}
         >
-          Delete…
+          {t('clipActions.delete')}
         </button>
       </div>
       <p role="status" className="detail-notice">

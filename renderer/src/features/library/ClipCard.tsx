@@ -1,8 +1,9 @@
 import { memo, useId } from 'react';
 import { isToolKind, type Clip } from '../../../../shared/domain';
-import { ACTION_LABELS } from './labels';
+import { useTranslation } from '../../i18n';
 import { formatDuration, truncate } from '../../lib/format';
 import { ClipPoster } from './ClipPoster';
+import { STAR_OFF, STAR_ON } from './symbols';
 
 interface ClipCardProps {
   clip: Clip;
@@ -27,6 +28,7 @@ export const ClipCard = memo(function ClipCard({
   onFavourite,
   onPick,
 }: ClipCardProps) {
+  const { t } = useTranslation('library');
   const missingId = useId();
   const missing = clip.status === 'missing';
   return (
@@ -37,7 +39,7 @@ export const ClipCard = memo(function ClipCard({
       <button
         type="button"
         className="clip-open"
-        aria-label={`Play clip: ${clip.prompt}`}
+        aria-label={t('card.play', { prompt: clip.prompt })}
         aria-pressed={selected}
         aria-describedby={missing ? missingId : undefined}
         onClick={() => onOpen(clip)}
@@ -52,12 +54,12 @@ export const ClipCard = memo(function ClipCard({
       </button>
       {missing ? (
         <span id={missingId} className="clip-badge clip-badge-missing">
-          Missing file
+          {t('card.missing')}
         </span>
       ) : null}
       {/* A tool's clips say which tool made them; a video's, its model. */}
       <span className="clip-model">
-        {isToolKind(clip.action) ? ACTION_LABELS[clip.action] : clip.model}
+        {isToolKind(clip.action) ? t(`actions.${clip.action}`) : clip.model}
       </span>
       {/* Laid over the poster with the poster's own shape, so the duration sits in its corner. */}
       <span className="clip-thumb-overlay" aria-hidden="true">
@@ -66,18 +68,18 @@ export const ClipCard = memo(function ClipCard({
       <input
         type="checkbox"
         className="clip-pick"
-        aria-label={`Select for compare or join: ${clip.prompt}`}
+        aria-label={t('card.pick', { prompt: clip.prompt })}
         checked={picked}
         onChange={() => onPick(clip)}
       />
       <button
         type="button"
         className="clip-star"
-        aria-label={`Favourite: ${clip.prompt}`}
+        aria-label={t('card.favourite', { prompt: clip.prompt })}
         aria-pressed={clip.favourite}
         onClick={() => onFavourite(clip)}
       >
-        <span aria-hidden="true">{clip.favourite ? '★' : '☆'}</span>
+        <span aria-hidden="true">{clip.favourite ? STAR_ON : STAR_OFF}</span>
       </button>
     </div>
   );

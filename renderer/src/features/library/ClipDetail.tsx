@@ -1,6 +1,7 @@
 import type { AppError } from '../../../../shared/app-error';
 import type { Clip, ClipDetail as ClipRecord } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { selectClipError, selectClipNotice, useLibraryStore } from '../../stores/library-store';
 import { ClipActions } from './ClipActions';
 import { ClipFacts } from './ClipFacts';
@@ -30,22 +31,23 @@ interface ClipDetailProps {
  * from the gallery's copy; parameters and lineage follow when `library:get` answers.
  */
 export function ClipDetail({ clip, detail, loadError, projectTags, neighbours }: ClipDetailProps) {
+  const { t } = useTranslation(['library', 'common']);
   const error = useLibraryStore(selectClipError) ?? loadError;
   const notice = useLibraryStore(selectClipNotice);
   const closeClip = useLibraryStore((state) => state.closeClip);
   const openClip = useLibraryStore((state) => state.openClip);
   const close = useReturnFocus(closeClip);
   return (
-    <aside className="clip-detail" aria-label="Selected clip">
+    <aside className="clip-detail" aria-label={t('detail.region')}>
       <div className="row row-between">
-        <h3 className="section-title">Clip</h3>
+        <h3 className="section-title">{t('detail.title')}</h3>
         <button
           type="button"
           className="button button-quiet button-small"
           aria-keyshortcuts="Escape"
           onClick={close}
         >
-          Close
+          {t('common:close')}
         </button>
       </div>
       <ClipPlayer clip={clip} neighbours={neighbours} onOpen={openClip} onClose={close} />
@@ -62,7 +64,7 @@ export function ClipDetail({ clip, detail, loadError, projectTags, neighbours }:
       <ClipNote clip={clip} />
       {detail ? <ClipLineage detail={detail} /> : null}
       <ClipTransfer clip={clip} />
-      {detail ? <ClipFacts detail={detail} /> : <p className="hint">Loading details…</p>}
+      {detail ? <ClipFacts detail={detail} /> : <p className="hint">{t('detail.loading')}</p>}
     </aside>
   );
 }

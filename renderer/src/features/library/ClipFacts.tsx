@@ -1,13 +1,26 @@
+import type { TFunction } from 'i18next';
 import type { ClipDetail } from '../../../../shared/domain';
+import englishLibrary from '../../../../shared/i18n/locales/en/library';
+import { useTranslation } from '../../i18n';
 import { formatBytes, formatDateTime, formatDuration } from '../../lib/format';
-import { ACTION_LABELS, MODE_LABELS } from './labels';
+import { modeName } from './clip-labels';
 
 interface ClipFactsProps {
   detail: ClipDetail;
 }
 
-/** "negative_prompt" → "Negative prompt": the provider's field names, readable. */
-function fieldName(key: string): string {
+type KnownField = keyof typeof englishLibrary.facts.fields;
+
+function isKnownField(key: string): key is KnownField {
+  return Object.hasOwn(englishLibrary.facts.fields, key);
+}
+
+/**
+ * "negative_prompt" → "Negative prompt": the provider's field names, readable. A field this
+ * version does not know (a newer provider answer) is shown from its own name.
+ */
+function fieldName(t: TFunction<'library'>, key: string): string {
+  if (isKnownField(key)) return t(`facts.fields.${key}`);
   const words = key
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
@@ -16,11 +29,27 @@ function fieldName(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function fieldValue(value: unknown): string {
+function fieldValue(t: TFunction<'library'>, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'boolean') return value ? t('facts.yes') : t('facts.no');
+  if (typeof value === 'number') return String(value);
   return JSON.stringify(value, null, 1);
+}
+
+/** The file's facts, each with whether its value is an identifier (drawn monospaced). */
+function fileFacts(t: TFunction<'library'>, detail: ClipDetail): [string, string, boolean][] {
+  return [
+    [t('facts.action'), t(`actions.${detail.action}`), false],
+    [t('facts.model'), detail.model ?? '—', false],
+    [t('facts.mode'), detail.mode ? modeName(t, detail.mode) : '—', false],
+    [t('facts.created'), formatDateTime(detail.createdAt), false],
+    [t('facts.submitted'), formatDateTime(detail.submittedAt), false],
+    [t('facts.duration'), formatDuration(detail.durationSec), false],
+    [t('facts.size'), formatBytes(detail.sizeBytes), false],
+    [t('facts.checksum'), detail.sha256, true],
+    [t('facts.taskId'), detail.taskId, true],
+  ];
 }
 
 /**
@@ -28,6 +57,7 @@ function fieldValue(value: unknown): string {
  * left out, marked "(default)" — then what is known about its file.
  */
 export function ClipFacts({ detail }: ClipFactsProps) {
+  const { t } = useTranslation('library');
   // What was sent, then what the provider filled in for what was left out, each said so.
   const parameters: [string, unknown, boolean][] = [
     ...Object.entries(detail.parameters).map(([k, v]): [string, unknown, boolean] => [k, v, false]),
@@ -35,48 +65,33 @@ export function ClipFacts({ detail }: ClipFactsProps) {
       .filter(([key]) => !Object.hasOwn(detail.parameters, key))
       .map(([k, v]): [string, unknown, boolean] => [k, v, true]),
   ];
-  const file: [string, string][] = [
-    ['Action', ACTION_LABELS[detail.action]],
-    ['Model', detail.model ?? '—'],
-    ['Mode', detail.mode ? (MODE_LABELS[detail.mode] ?? detail.mode) : '—'],
-    ['Created', formatDateTime(detail.createdAt)],
-    ['Submitted', formatDateTime(detail.submittedAt)],
-    ['Duration', formatDuration(detail.durationSec)],
-    ['Size', formatBytes(detail.sizeBytes)],
-    ['Checksum (SHA-256)', detail.sha256],
-    ['Task id', detail.taskId],
-  ];
   return (
     <>
-      <section className="facts" aria-label="Parameters">
-        <h4 className="detail-label">Parameters</h4>
+      <section className="facts" aria-label={t('facts.parameters')}>
+        <h4 className="detail-label">{t('facts.parameters')}</h4>
         {parameters.length === 0 ? (
-          <p className="hint">No parameters were recorded for this clip.</p>
+          <p className="hint">{t('facts.noParameters')}</p>
         ) : (
           <dl className="facts-list">
             {parameters.map(([key, value, byDefault]) => (
               <div key={key}>
-                <dt>{fieldName(key)}</dt>
+                <dt>{fieldName(t, key)}</dt>
                 <dd>
-                  {fieldValue(value)}
-                  {byDefault && <span className="hint"> (default)</span>}
+                  {fieldValue(t, value)}
+                  {byDefault && <span className="hint">{t('facts.byDefault')}</span>}
                 </dd>
               </div>
             ))}
           </dl>
         )}
       </section>
-      <section className="facts" aria-label="File">
-        <h4 className="detail-label">File</h4>
+      <section className="facts" aria-label={t('facts.file')}>
+        <h4 className="detail-label">{t('facts.file')}</h4>
         <dl className="facts-list">
-          {file.map(([name, value]) => (
+          {fileFacts(t, detail).map(([name, value, code]) => (
             <div key={name}>
               <dt>{name}</dt>
-              <dd
-                className={name.startsWith('Checksum') || name === 'Task id' ? 'mono' : undefined}
-              >
-                {value}
-              </dd>
+              <dd className={code ? 'mono' : undefined}>{value}</dd>
             </div>
           ))}
         </dl>

@@ -1,4 +1,6 @@
-import type { Clip, ClipDetail, ClipSource } from '../../../../shared/domain';
+import type { TFunction } from 'i18next';
+import type { Clip, ClipDetail } from '../../../../shared/domain';
+import { formatNumber, useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 import { useLibraryStore } from '../../stores/library-store';
 import { JoinChainButton } from '../finishing/JoinChainButton';
@@ -9,20 +11,28 @@ interface ClipLineageProps {
 }
 
 /** How a child came from its parent, in the words its button starts with. */
-function madeHow(child: Clip): string {
+function madeHow(t: TFunction<'library'>, child: Clip): string {
   // An image→video child of a clip can only have started from one of its frames.
-  if (child.action === 'image2video') return 'Continued from a frame';
-  return child.action === 'lip-sync' ? 'Lip-sync' : 'Extension';
+  if (child.action === 'image2video') return t('lineage.childFrame');
+  return child.action === 'lip-sync' ? t('lineage.childLipSync') : t('lineage.childExtension');
 }
 
-/** What a tool was given, by its role. */
-const SOURCE_LABELS: Readonly<Record<ClipSource['role'], string>> = {
-  characterImage: 'Character image',
-  motionVideo: 'Motion video',
-  photo: 'Photo',
-  video: 'Video',
-  audio: 'Speech audio',
-};
+/** How this clip came from its parent: the words before the parent, and when it is gone. */
+function cameFrom(t: TFunction<'library'>, detail: ClipDetail): { from: string; gone: string } {
+  if (detail.parentFrameSec !== null) {
+    const seconds = formatNumber(detail.parentFrameSec, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    return {
+      from: t('lineage.fromFrame', { seconds }),
+      gone: t('lineage.goneFromFrame', { seconds }),
+    };
+  }
+  return detail.action === 'lip-sync'
+    ? { from: t('lineage.lipSyncedFrom'), gone: t('lineage.goneLipSynced') }
+    : { from: t('lineage.extendedFrom'), gone: t('lineage.goneExtended') };
+}
 
 /**
  * Where the clip came from (extended, lip-synced, continued from a frame at a time, joined from
@@ -30,38 +40,39 @@ const SOURCE_LABELS: Readonly<Record<ClipSource['role'], string>> = {
  * A clip with a parent can be joined with its whole chain in one step.
  */
 export function ClipLineage({ detail }: ClipLineageProps) {
+  const { t } = useTranslation('library');
   const openClip = useLibraryStore((state) => state.openClip);
-  const { parent, children, parentFrameSec, parts, sources } = detail;
+  const { parent, children, parts, sources } = detail;
   const empty = children.length === 0 && parts.length === 0 && sources.length === 0;
   if (!parent && !detail.parentClipId && empty) return null;
-  const from =
-    parentFrameSec !== null
-      ? `Continued from the frame at ${parentFrameSec.toFixed(2)} s of`
-      : detail.action === 'lip-sync'
-        ? 'Lip-synced from'
-        : 'Extended from';
+  const { from, gone } = cameFrom(t, detail);
   return (
     <div className="lineage">
-      <span className="detail-label">Lineage</span>
+      <span className="detail-label">{t('lineage.title')}</span>
       {parent ? (
         <button
           type="button"
           className="link-button"
-          aria-label={`${from}: ${parent.prompt}`}
+          aria-label={t('lineage.linkName', { how: from, prompt: parent.prompt })}
           onClick={() => openClip(parent)}
         >
-          {from}: “{truncate(parent.prompt, 80)}”
+          {t('lineage.link', { how: from, prompt: truncate(parent.prompt, 80) })}
         </button>
       ) : detail.parentClipId ? (
-        <p className="hint">{from} a clip that is no longer in the library.</p>
+        <p className="hint">{gone}</p>
       ) : null}
       {parent ? <JoinChainButton detail={detail} /> : null}
       {parts.length > 0 ? <StitchedParts parts={parts} /> : null}
       {sources.length > 0 ? (
-        <ul className="lineage-children" aria-label="Made from">
+        <ul className="lineage-children" aria-label={t('lineage.madeFrom')}>
           {sources.map((source) => (
             <li key={`${source.role}:${source.url}`} className="hint">
-              {SOURCE_LABELS[source.role]}: {source.name ? `${source.name} — ` : ''}
+              {source.name
+                ? t('lineage.sourceNamed', {
+                    role: t(`lineage.sources.${source.role}`),
+                    name: source.name,
+                  })
+                : t('lineage.source', { role: t(`lineage.sources.${source.role}`) })}
               <span className="image-url">{truncate(source.url, 80)}</span>
             </li>
           ))}
@@ -69,17 +80,23 @@ export function ClipLineage({ detail }: ClipLineageProps) {
       ) : null}
       {children.length > 0 ? (
         <>
-          <span className="hint">Made from this clip</span>
-          <ul className="lineage-children" aria-label="Made from this clip">
+          <span className="hint">{t('lineage.children')}</span>
+          <ul className="lineage-children" aria-label={t('lineage.children')}>
             {children.map((child) => (
               <li key={child.id}>
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`${madeHow(child)}: ${child.prompt}`}
+                  aria-label={t('lineage.linkName', {
+                    how: madeHow(t, child),
+                    prompt: child.prompt,
+                  })}
                   onClick={() => openClip(child)}
                 >
-                  {madeHow(child)}: “{truncate(child.prompt, 80)}”
+                  {t('lineage.link', {
+                    how: madeHow(t, child),
+                    prompt: truncate(child.prompt, 80),
+                  })}
                 </button>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { useLibraryStore } from '../../stores/library-store';
 
 interface ClipNoteProps {
@@ -10,6 +11,7 @@ const NOTE_MAX_CHARS = 2000;
 
 /** A free note, written to the sidecar when the person leaves the field, not per keystroke. */
 export function ClipNote({ clip }: ClipNoteProps) {
+  const { t } = useTranslation('library');
   const updateClip = useLibraryStore((state) => state.updateClip);
   const id = useId();
   const [draft, setDraft] = useState(clip.note);
@@ -29,7 +31,7 @@ export function ClipNote({ clip }: ClipNoteProps) {
   return (
     <div className="field">
       <label htmlFor={id} className="detail-label">
-        Note
+        {t('note')}
       </label>
       <textarea
         id={id}

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { ExtendButton } from '../composer/ExtendButton';
 import { FrameControls, stepFrames } from '../finishing/FrameControls';
 import { useVideoInfo } from '../finishing/use-video-info';
@@ -21,6 +22,7 @@ interface ClipPlayerProps {
  * Esc), frame by frame, and the ways to continue it or lip-sync it in the composer.
  */
 export function ClipPlayer({ clip, neighbours, onOpen, onClose }: ClipPlayerProps) {
+  const { t } = useTranslation('library');
   const video = useRef<HTMLVideoElement>(null);
   const [time, setTime] = useState(0);
   const [playing, setPlaying] = useState(false);
@@ -46,8 +48,7 @@ export function ClipPlayer({ clip, neighbours, onOpen, onClose }: ClipPlayerProp
     <div className="player">
       {missing ? (
         <p className="player-missing" role="note">
-          This clip's video is no longer in the project folder. Its settings and notes are still
-          here; put the file back, or make it again from these settings.
+          {t('viewer.missing')}
         </p>
       ) : (
         // The src is the opaque media URL main gave us; the renderer never builds one.
@@ -56,7 +57,7 @@ export function ClipPlayer({ clip, neighbours, onOpen, onClose }: ClipPlayerProp
         // eslint-disable-next-line jsx-a11y/media-has-caption
         <video
           ref={video}
-          aria-label="Clip player"
+          aria-label={t('viewer.player')}
           aria-keyshortcuts=", ."
           className="player-video"
           controls

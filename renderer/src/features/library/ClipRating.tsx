@@ -1,6 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { useLibraryStore } from '../../stores/library-store';
+import { NO_RATING, STAR_ON } from './symbols';
 
 interface ClipRatingProps {
   clip: Clip;
@@ -8,9 +11,8 @@ interface ClipRatingProps {
 
 const VALUES = [0, 1, 2, 3, 4, 5] as const;
 
-function describe(value: number): string {
-  if (value === 0) return 'No rating';
-  return value === 1 ? '1 star' : `${value} stars`;
+function describe(t: TFunction<'library'>, value: number): string {
+  return value === 0 ? t('rating.none') : t('rating.stars', { count: value });
 }
 
 /**
@@ -18,11 +20,12 @@ function describe(value: number): string {
  * group, and "No rating" is a choice of its own rather than a hidden click on a star.
  */
 export function ClipRating({ clip }: ClipRatingProps) {
+  const { t } = useTranslation('library');
   const updateClip = useLibraryStore((state) => state.updateClip);
   const name = useId();
   return (
     <fieldset className="rating">
-      <legend className="detail-label">Rating</legend>
+      <legend className="detail-label">{t('rating.legend')}</legend>
       {VALUES.map((value) => (
         <label
           key={value}
@@ -33,7 +36,7 @@ export function ClipRating({ clip }: ClipRatingProps) {
                 ? 'rating-star rating-on'
                 : 'rating-star'
           }
-          title={describe(value)}
+          title={describe(t, value)}
         >
           <input
             type="radio"
@@ -41,10 +44,10 @@ export function ClipRating({ clip }: ClipRatingProps) {
             name={name}
             value={value}
             checked={clip.rating === value}
-            aria-label={describe(value)}
+            aria-label={describe(t, value)}
             onChange={() => void updateClip({ clipId: clip.id, rating: value })}
           />
-          <span aria-hidden="true">{value === 0 ? '∅' : '★'}</span>
+          <span aria-hidden="true">{value === 0 ? NO_RATING : STAR_ON}</span>
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { useLibraryStore } from '../../stores/library-store';
 
 interface ClipTagsProps {
@@ -13,6 +14,7 @@ const TAGS_MAX = 50;
 
 /** The clip's tags: Enter adds what was typed, each tag has its own remove button. */
 export function ClipTags({ clip, projectTags }: ClipTagsProps) {
+  const { t } = useTranslation('library');
   const updateClip = useLibraryStore((state) => state.updateClip);
   const [draft, setDraft] = useState('');
   const inputId = useId();
@@ -21,7 +23,7 @@ export function ClipTags({ clip, projectTags }: ClipTagsProps) {
   const add = async () => {
     const tag = draft.trim();
     if (!tag) return;
-    const known = clip.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
+    const known = clip.tags.some((known) => known.toLowerCase() === tag.toLowerCase());
     if (!known && clip.tags.length < TAGS_MAX) {
       if (!(await updateClip({ clipId: clip.id, tags: [...clip.tags, tag] }))) return;
     }
@@ -35,18 +37,21 @@ export function ClipTags({ clip, projectTags }: ClipTagsProps) {
 
   return (
     <div className="tags">
-      <span className="detail-label">Tags</span>
+      <span className="detail-label">{t('tags.label')}</span>
       {clip.tags.length > 0 ? (
-        <ul className="tag-list" aria-label="Tags">
+        <ul className="tag-list" aria-label={t('tags.label')}>
           {clip.tags.map((tag) => (
             <li key={tag} className="tag">
               <span>{tag}</span>
               <button
                 type="button"
                 className="tag-remove"
-                aria-label={`Remove tag ${tag}`}
+                aria-label={t('tags.remove', { tag })}
                 onClick={() =>
-                  void updateClip({ clipId: clip.id, tags: clip.tags.filter((t) => t !== tag) })
+                  void updateClip({
+                    clipId: clip.id,
+                    tags: clip.tags.filter((other) => other !== tag),
+                  })
                 }
               >
                 ×
@@ -56,12 +61,12 @@ export function ClipTags({ clip, projectTags }: ClipTagsProps) {
         </ul>
       ) : null}
       <label htmlFor={inputId} className="visually-hidden">
-        Add tag
+        {t('tags.add')}
       </label>
       <input
         id={inputId}
         className="input input-compact"
-        placeholder="Add tag, press Enter"
+        placeholder={t('tags.placeholder')}
         maxLength={TAG_MAX_CHARS}
         list={listId}
         value={draft}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { useProjects } from '../../query/library-queries';
 import { useLibraryStore } from '../../stores/library-store';
 
@@ -9,6 +10,7 @@ interface ClipTransferProps {
 
 /** Moves or copies the clip's files (video, poster, sidecar) into another project. */
 export function ClipTransfer({ clip }: ClipTransferProps) {
+  const { t } = useTranslation(['library', 'common']);
   const { projects } = useProjects();
   const transferClip = useLibraryStore((state) => state.transferClip);
   const others = projects.filter((project) => project.id !== clip.projectId);
@@ -19,7 +21,7 @@ export function ClipTransfer({ clip }: ClipTransferProps) {
   return (
     <div className="field">
       <label htmlFor={id} className="detail-label">
-        Move or copy to
+        {t('transfer.label')}
       </label>
       <div className="row">
         <select
@@ -39,14 +41,14 @@ export function ClipTransfer({ clip }: ClipTransferProps) {
           className="button button-small"
           onClick={() => void transferClip(clip.id, target, 'move')}
         >
-          Move
+          {t('common:move')}
         </button>
         <button
           type="button"
           className="button button-small"
           onClick={() => void transferClip(clip.id, target, 'copy')}
         >
-          Copy
+          {t('common:copy')}
         </button>
       </div>
     </div>

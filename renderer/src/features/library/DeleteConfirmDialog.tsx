@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { PendingDelete } from '../../stores/confirm-slice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 import { useLibraryStore } from '../../stores/library-store';
 
@@ -10,7 +12,10 @@ interface DeleteConfirmDialogProps {
 // When the button that opened the dialog went with what was deleted, focus lands on the project.
 const PROJECT_SELECTOR = '.project-button[aria-current="page"]';
 
-function wording(pending: PendingDelete): { title: string; body: string; confirm: string } {
+function wording(
+  t: TFunction<'library'>,
+  pending: PendingDelete,
+): { title: string; body: string; confirm: string } {
   // Main says what deleting this project does to which files (trash, or only forget it).
   if (pending.kind === 'project' && pending.project.deletion) {
     const { title, body, confirmLabel } = pending.project.deletion;
@@ -18,25 +23,25 @@ function wording(pending: PendingDelete): { title: string; body: string; confirm
   }
   if (pending.kind === 'project') {
     const { name, clipCount } = pending.project;
-    const clips = clipCount === 1 ? '1 clip' : `${clipCount} clips`;
     return {
-      title: `Delete the project “${name}”?`,
-      body: `This moves the folder to the system trash, with its ${clips}. You can restore it from there.`,
-      confirm: 'Move to trash',
+      title: t('deleteDialog.projectTitle', { name }),
+      body: t('deleteDialog.projectBody', { count: clipCount }),
+      confirm: t('deleteDialog.confirm'),
     };
   }
   return {
-    title: 'Delete this clip?',
-    body: `This moves its video, poster and settings file to the system trash: “${truncate(pending.clip.prompt, 120)}”.`,
-    confirm: 'Move to trash',
+    title: t('deleteDialog.clipTitle'),
+    body: t('deleteDialog.clipBody', { prompt: truncate(pending.clip.prompt, 120) }),
+    confirm: t('deleteDialog.confirm'),
   };
 }
 
 /** Asks before a delete. */
 export function DeleteConfirmDialog({ pending }: DeleteConfirmDialogProps) {
+  const { t } = useTranslation('library');
   const cancelDelete = useLibraryStore((state) => state.cancelDelete);
   const confirmDelete = useLibraryStore((state) => state.confirmDelete);
-  const { title, body, confirm } = wording(pending);
+  const { title, body, confirm } = wording(t, pending);
   return (
     <ConfirmDialog
       title={title}

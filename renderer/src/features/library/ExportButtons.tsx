@@ -1,4 +1,5 @@
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import type { Project } from '../../../../shared/domain';
 import { useLibraryStore } from '../../stores/library-store';
 
@@ -8,6 +9,7 @@ interface ExportButtonsProps {
 
 /** Writes the project's clip list (every parameter, tag and note) where the person chooses. */
 export function ExportButtons({ project }: ExportButtonsProps) {
+  const { t } = useTranslation('library');
   const exportProject = useLibraryStore((state) => state.exportProject);
   const notice = useLibraryStore((state) => state.exportNotice);
   const error = useLibraryStore((state) => state.exportError);
@@ -19,14 +21,14 @@ export function ExportButtons({ project }: ExportButtonsProps) {
           className="button button-small"
           onClick={() => void exportProject(project.id, 'csv')}
         >
-          Export CSV
+          {t('exports.csv')}
         </button>
         <button
           type="button"
           className="button button-small"
           onClick={() => void exportProject(project.id, 'json')}
         >
-          Export JSON
+          {t('exports.json')}
         </button>
       </div>
       <p role="status" className="export-notice">

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../../i18n';
 
 interface FilterSelectProps<T extends string> {
   label: string;
@@ -14,9 +15,10 @@ export function FilterSelect<T extends string>({
   label,
   value,
   options,
-  anyLabel = 'Any',
+  anyLabel,
   onChange,
 }: FilterSelectProps<T>) {
+  const { t } = useTranslation('library');
   const id = useId();
   const entries: [string, string][] = Array.isArray(options)
     ? options.map((option: T) => [option, option])
@@ -30,7 +32,7 @@ export function FilterSelect<T extends string>({
         value={value}
         onChange={(event) => onChange(event.target.value as T | '')}
       >
-        <option value="">{anyLabel}</option>
+        <option value="">{anyLabel ?? t('filters.any')}</option>
         {entries.map(([option, words]) => (
           <option key={option} value={option}>
             {words}

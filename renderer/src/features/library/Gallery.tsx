@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { PAGE_SIZE } from '../../query/library-queries';
 import { selectSelectedClipId, useLibraryStore } from '../../stores/library-store';
 import { selectSelectedClips, useSelectionStore } from '../../stores/selection-store';
@@ -33,6 +34,7 @@ function clipAt(pages: Record<number, Clip[]>, index: number): Clip | undefined 
  * either side) exist in the DOM, so 10,000 clips scroll like 20. Rows reflow with the width.
  */
 export function Gallery({ total, view }: GalleryProps) {
+  const { t } = useTranslation('library');
   const { pages, queryKey, showRange } = view;
   const selectedClipId = useLibraryStore(selectSelectedClipId);
   const openClip = useLibraryStore((state) => state.openClip);
@@ -85,7 +87,7 @@ export function Gallery({ total, view }: GalleryProps) {
     <div ref={scrollRef} className="gallery-scroll">
       <div
         role="list"
-        aria-label="Clips"
+        aria-label={t('results.clips')}
         className="gallery-rows"
         style={{ height: virtualizer.getTotalSize() }}
       >

@@ -1,39 +1,47 @@
 import { useId } from 'react';
-import { MODES } from '../../../../shared/capabilities/model-capabilities';
-import { LIBRARY_SORTS } from '../../../../shared/domain';
+import { MODES, type Mode } from '../../../../shared/capabilities/model-capabilities';
+import { CLIP_KINDS, LIBRARY_SORTS, type ClipKind } from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
 import type { LibrarySort } from '../../stores/library-query';
 import { selectFilters, useLibraryStore } from '../../stores/library-store';
 import { FilterSelect } from './FilterSelect';
-import { ACTION_LABELS, MODE_LABELS, SORT_LABELS } from './labels';
-
-const MODE_OPTIONS = Object.fromEntries(MODES.map((mode) => [mode, MODE_LABELS[mode] ?? mode]));
-const STATUS_OPTIONS = { ready: 'Ready', missing: 'Missing file' } as const;
+import { useTranslation } from '../../i18n';
+import { modeName } from './clip-labels';
 
 /** Search, filters and sort for the open project; each change is sent after a short pause. */
 export function LibraryFilters({ tags }: { tags: readonly string[] }) {
+  const { t } = useTranslation('library');
   const filters = useLibraryStore(selectFilters);
   const setFilters = useLibraryStore((state) => state.setFilters);
   const ids = { search: useId(), sort: useId(), favourite: useId(), from: useId(), to: useId() };
   // A chosen tag stays offered even when no clip on this page of results carries it now.
   const tagOptions = filters.tag && !tags.includes(filters.tag) ? [...tags, filters.tag] : tags;
+  // Built at draw time, so a language switch redraws the choices.
+  const actionOptions = Object.fromEntries(
+    CLIP_KINDS.map((kind) => [kind, t(`actions.${kind}`)]),
+  ) as Record<ClipKind, string>;
+  const modeOptions = Object.fromEntries(MODES.map((mode) => [mode, modeName(t, mode)])) as Record<
+    Mode,
+    string
+  >;
+  const statusOptions = { ready: t('filters.ready'), missing: t('filters.missing') };
 
   return (
-    <div role="search" className="library-filters" aria-label="Search and filters">
+    <div role="search" className="library-filters" aria-label={t('filters.region')}>
       <div className="filters-row">
         <label htmlFor={ids.search} className="visually-hidden">
-          Search prompts
+          {t('filters.search')}
         </label>
         <input
           id={ids.search}
           type="search"
           className="input library-search"
-          placeholder="Search prompts"
+          placeholder={t('filters.search')}
           value={filters.text}
           onChange={(event) => setFilters({ text: event.target.value })}
         />
         <div className="filter">
-          <label htmlFor={ids.sort}>Sort by</label>
+          <label htmlFor={ids.sort}>{t('filters.sortBy')}</label>
           <select
             id={ids.sort}
             className="input input-compact"
@@ -42,7 +50,7 @@ export function LibraryFilters({ tags }: { tags: readonly string[] }) {
           >
             {LIBRARY_SORTS.map((sort) => (
               <option key={sort} value={sort}>
-                {SORT_LABELS[sort]}
+                {t(`sorts.${sort}`)}
               </option>
             ))}
           </select>
@@ -50,38 +58,38 @@ export function LibraryFilters({ tags }: { tags: readonly string[] }) {
       </div>
       <div className="filters-row filters-wrap">
         <FilterSelect
-          label="Action"
+          label={t('filters.action')}
           value={filters.action}
-          options={ACTION_LABELS}
+          options={actionOptions}
           onChange={(action) => setFilters({ action })}
         />
         <FilterSelect
-          label="Model"
+          label={t('filters.model')}
           value={filters.model}
           options={MODEL_IDS}
           onChange={(model) => setFilters({ model })}
         />
         <FilterSelect
-          label="Mode"
+          label={t('filters.mode')}
           value={filters.mode}
-          options={MODE_OPTIONS}
+          options={modeOptions}
           onChange={(mode) => setFilters({ mode })}
         />
         <FilterSelect
-          label="Status"
+          label={t('filters.status')}
           value={filters.status}
-          options={STATUS_OPTIONS}
+          options={statusOptions}
           onChange={(status) => setFilters({ status })}
         />
         <FilterSelect
-          label="Tag"
+          label={t('filters.tag')}
           value={filters.tag}
           options={tagOptions}
-          anyLabel="Any tag"
+          anyLabel={t('filters.anyTag')}
           onChange={(tag) => setFilters({ tag })}
         />
         <div className="filter">
-          <label htmlFor={ids.from}>From</label>
+          <label htmlFor={ids.from}>{t('filters.from')}</label>
           <input
             id={ids.from}
             type="date"
@@ -92,7 +100,7 @@ export function LibraryFilters({ tags }: { tags: readonly string[] }) {
           />
         </div>
         <div className="filter">
-          <label htmlFor={ids.to}>To</label>
+          <label htmlFor={ids.to}>{t('filters.to')}</label>
           <input
             id={ids.to}
             type="date"
@@ -109,7 +117,7 @@ export function LibraryFilters({ tags }: { tags: readonly string[] }) {
             checked={filters.favourite}
             onChange={(event) => setFilters({ favourite: event.target.checked })}
           />
-          Favourites only
+          {t('filters.favouritesOnly')}
         </label>
       </div>
     </div>

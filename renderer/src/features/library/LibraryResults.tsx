@@ -1,4 +1,5 @@
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { selectPendingJobs } from '../../stores/job-views';
 import { useJobsStore } from '../../stores/jobs-store';
 import { useLibraryStore } from '../../stores/library-store';
@@ -16,6 +17,7 @@ interface LibraryResultsProps {
  * nothing in it.
  */
 export function LibraryResults({ view, projectId }: LibraryResultsProps) {
+  const { t } = useTranslation('library');
   const { total, filtered, error } = view;
   const clearFilters = useLibraryStore((state) => state.clearFilters);
   const making = useJobsStore((state) => selectPendingJobs(state, projectId).length > 0);
@@ -24,10 +26,10 @@ export function LibraryResults({ view, projectId }: LibraryResultsProps) {
   if (total === 0 && filtered) {
     empty = (
       <div className="empty empty-library" role="status">
-        <p>No clips match these filters.</p>
+        <p>{t('results.noMatch')}</p>
         <p>
           <button type="button" className="button" onClick={clearFilters}>
-            Clear filters
+            {t('results.clearFilters')}
           </button>
         </p>
       </div>
@@ -36,11 +38,8 @@ export function LibraryResults({ view, projectId }: LibraryResultsProps) {
     // Not beside placeholder cards: "no videos yet" would read as if the new job had failed.
     empty = (
       <div className="empty empty-library">
-        <p>No videos in this project yet.</p>
-        <p>
-          Write a prompt in the composer on the right and press Generate. When Kling has made the
-          video, Kling Studio downloads it here so it plays even offline.
-        </p>
+        <p>{t('results.empty')}</p>
+        <p>{t('results.emptyHelp')}</p>
       </div>
     );
   }
@@ -51,7 +50,7 @@ export function LibraryResults({ view, projectId }: LibraryResultsProps) {
       {empty ??
         (total === 0 ? null : total === null ? (
           <p className="empty" role="status">
-            Loading clips…
+            {t('results.loading')}
           </p>
         ) : (
           <Gallery total={total} view={view} />

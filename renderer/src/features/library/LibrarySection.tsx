@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { useOpenClip, useSelectedProject } from '../../query/use-library';
 import { SelectionBar } from '../finishing/SelectionBar';
 import { PAGE_SIZE } from '../../query/library-queries';
@@ -13,12 +14,13 @@ import { useLibraryView } from './use-library-view';
 
 /** The open project: its search and filters, the gallery, and the clip opened from it. */
 export function LibrarySection() {
+  const { t } = useTranslation('library');
   const project = useSelectedProject();
   return (
-    <section aria-label="Library" className="library">
+    <section aria-label={t('section.title')} className="library">
       <OfflineBanner />
       <header className="library-header">
-        <h2 className="section-title">{project ? project.name : 'Library'}</h2>
+        <h2 className="section-title">{project ? project.name : t('section.title')}</h2>
         <div className="row">
           <StatsButton />
           <SpendButton />
@@ -29,9 +31,7 @@ export function LibrarySection() {
         // Keyed by project: another project starts from its own first page and filters.
         <ProjectLibrary key={project.id} projectId={project.id} />
       ) : (
-        <p className="empty empty-library">
-          Create a project in the sidebar, or open a folder of clips you already have.
-        </p>
+        <p className="empty empty-library">{t('section.noProject')}</p>
       )}
     </section>
   );

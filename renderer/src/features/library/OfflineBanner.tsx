@@ -1,16 +1,14 @@
+import { useTranslation } from '../../i18n';
 import { useOnline } from './use-online';
 
 /** Says that being offline costs nothing here: the library is files on this computer. */
 export function OfflineBanner() {
+  const { t } = useTranslation('library');
   const online = useOnline();
   // The live region stays mounted so the change is announced, not just drawn.
   return (
     <div role="status" className="offline-slot">
-      {online ? null : (
-        <p className="banner banner-info">
-          Offline — your library works; new videos will be sent when you're back online.
-        </p>
-      )}
+      {online ? null : <p className="banner banner-info">{t('section.offline')}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { MODEL_NAMES } from '../../../../shared/models';
+import { useTranslation } from '../../i18n';
 import { formatElapsed, truncate } from '../../lib/format';
 import { jobStateLabel } from '../../lib/job-labels';
 import { useNow } from '../../lib/use-now';
@@ -14,11 +15,12 @@ import { JobProgress } from '../jobs/JobProgress';
  * the clip's own card once the video is downloaded.
  */
 export function PendingCards({ projectId }: { projectId: string }) {
+  const { t } = useTranslation('library');
   const jobs = useJobsStore(useShallow((state) => selectPendingJobs(state, projectId)));
   const now = useNow(jobs.length > 0);
   if (jobs.length === 0) return null;
   return (
-    <ul aria-label="Being made" className="pending-cards">
+    <ul aria-label={t('results.beingMade')} className="pending-cards">
       {jobs.map((job) => {
         const about = truncate(job.prompt, 40);
         return (
@@ -28,7 +30,7 @@ export function PendingCards({ projectId }: { projectId: string }) {
                 {jobStateLabel(job)}
               </span>
               <span className="job-elapsed">
-                <span className="visually-hidden">Elapsed </span>
+                <span className="visually-hidden">{t('results.elapsed')}</span>
                 {formatElapsed(elapsedMs(job, now))}
               </span>
             </span>

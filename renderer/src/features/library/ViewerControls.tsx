@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 
 interface ViewerControlsProps {
@@ -46,6 +47,7 @@ function StepButton({
   clip: ViewerControlsProps['previous'];
   onOpen: ViewerControlsProps['onOpen'];
 }) {
+  const { t } = useTranslation('library');
   return (
     <button
       type="button"
@@ -62,11 +64,11 @@ function StepButton({
     >
       {step === 'previous' ? (
         <>
-          <span aria-hidden="true">←</span> Previous clip
+          <span aria-hidden="true">←</span> {t('viewer.previous')}
         </>
       ) : (
         <>
-          Next clip <span aria-hidden="true">→</span>
+          {t('viewer.next')} <span aria-hidden="true">→</span>
         </>
       )}
     </button>
@@ -78,8 +80,9 @@ function StepButton({
  * aria-keyshortcuts): previous clip, play/pause, next clip, full screen.
  */
 export function ViewerControls({ video, playing, previous, next, onOpen }: ViewerControlsProps) {
+  const { t } = useTranslation('library');
   return (
-    <div className="viewer-controls" role="group" aria-label="Viewer">
+    <div className="viewer-controls" role="group" aria-label={t('viewer.group')}>
       <StepButton step="previous" clip={previous} onOpen={onOpen} />
       <button
         type="button"
@@ -87,7 +90,7 @@ export function ViewerControls({ video, playing, previous, next, onOpen }: Viewe
         aria-keyshortcuts="Space"
         onClick={() => togglePlay(video.current)}
       >
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('viewer.pause') : t('viewer.play')}
       </button>
       <StepButton step="next" clip={next} onOpen={onOpen} />
       <button
@@ -96,7 +99,7 @@ export function ViewerControls({ video, playing, previous, next, onOpen }: Viewe
         aria-keyshortcuts="F"
         onClick={() => toggleFullscreen(video.current)}
       >
-        Full screen
+        {t('viewer.fullScreen')}
       </button>
     </div>
   );
