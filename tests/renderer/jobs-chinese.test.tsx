@@ -67,7 +67,7 @@ describe('the jobs in Simplified Chinese', () => {
     await act(() => switchLanguage('zh-CN'));
     const switched = screen.getByRole('region', { name: '任务进度' });
     expect(switched.querySelector('[data-state]')?.textContent).toBe('生成中');
-    expect(switched.textContent).toMatch(/已用时 \d+s/);
+    expect(switched.textContent).toMatch(/已用时 \d+秒/);
     expect(
       within(switched).getByRole('progressbar', { name: '进度：A fox in the snow' }),
     ).toBeTruthy();
