@@ -11,16 +11,16 @@ import {
 const FOX = '🦊';
 
 describe('Composer character counters', () => {
-  test('a prompt of 2,490 letters and 10 emoji shows 2500 / 2500 and may be generated', () => {
+  test('a prompt of 2,490 letters and 10 emoji shows 2,500 / 2,500 and may be generated', () => {
     renderComposer();
     const form = composer();
     const prompt = within(form).getByLabelText('Prompt');
     fireEvent.change(prompt, { target: { value: 'p'.repeat(2490) + FOX.repeat(10) } });
-    expect(within(form).getByText('2500 / 2500').className).not.toContain('counter-over');
+    expect(within(form).getByText('2,500 / 2,500').className).not.toContain('counter-over');
     expect(isBlocked(generateButton())).toBe(false);
 
     fireEvent.change(prompt, { target: { value: 'p'.repeat(2490) + FOX.repeat(11) } });
-    expect(within(form).getByText('2501 / 2500').className).toContain('counter-over');
+    expect(within(form).getByText('2,501 / 2,500').className).toContain('counter-over');
     expect(descriptionOf(prompt)).toContain('The prompt has 2501 characters, more than 2500');
     expect(isBlocked(generateButton())).toBe(true);
   });

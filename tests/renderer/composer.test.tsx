@@ -31,9 +31,9 @@ describe('Composer', () => {
   test('counts characters as the prompt is typed', async () => {
     const { user } = renderComposer();
     const form = composer();
-    expect(within(form).getByText(`0 / ${PROMPT_MAX_CHARS}`)).toBeTruthy();
+    expect(within(form).getByText(`0 / ${PROMPT_MAX_CHARS.toLocaleString('en')}`)).toBeTruthy();
     await user.type(within(form).getByLabelText('Prompt'), 'A red fox');
-    expect(within(form).getByText(`9 / ${PROMPT_MAX_CHARS}`)).toBeTruthy();
+    expect(within(form).getByText(`9 / ${PROMPT_MAX_CHARS.toLocaleString('en')}`)).toBeTruthy();
   });
 
   test('offers every model for text to video, starting with the default', () => {

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { adjustForModel, fieldLabel, modelsFor } from '../../../shared/capabilities';
 import type { Action, Clip } from '../../../shared/domain';
 import { DEFAULT_MODEL, type ModelId } from '../../../shared/models';
+import { t } from '../i18n';
 import { heldRequest, type ComposerSettings, type ReferenceVideoDraft } from './composer-request';
 import type { ComposerState } from './composer-store';
 
@@ -53,11 +54,19 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
       if (field === 'elementList') state.clearElements();
       if (field === 'voiceList') state.clearVoices();
     }
+    // Written in the language of the moment: the live region reads it out once, at the change.
     const dropped = change.dropped
-      .map(({ field, reason }) => `${fieldLabel(field)} — ${reason}`)
-      .join('; ');
-    const parts = [lead, dropped ? `Dropped: ${dropped}` : ''].filter(Boolean);
-    set({ action, model, settings, announcement: parts.join('. ') });
+      .map(({ field, reason }) =>
+        t('composer:model.droppedField', { field: fieldLabel(field), reason }),
+      )
+      .join(t('composer:model.droppedSeparator'));
+    const parts = [lead, dropped ? t('composer:model.dropped', { fields: dropped }) : ''];
+    set({
+      action,
+      model,
+      settings,
+      announcement: parts.filter(Boolean).join(t('composer:model.sentenceSeparator')),
+    });
   };
 
   /**
@@ -73,7 +82,7 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
   const switchAction = (action: Action, preferred: readonly ModelId[]) => {
     const { model } = get();
     const next = modelFor(action, preferred);
-    const lead = next === model ? '' : `Model changed to ${next}: ${model} cannot do this`;
+    const lead = next === model ? '' : t('composer:model.changed', { next, previous: model });
     moveTo(action, next, lead);
   };
 

@@ -2,15 +2,12 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { TOOL_KINDS, type Action } from '../../../../shared/domain';
 import { TOOL_LABELS } from '../../../../shared/tools';
+import { useTranslation } from '../../i18n';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
 import { selectSetToolMode, selectToolMode, useToolsStore } from '../../stores/tools-store';
 import type { ComposerView } from './composer-view';
 
-const ACTIONS: readonly { action: Action; label: string }[] = [
-  { action: 'text2video', label: 'Text to video' },
-  { action: 'image2video', label: 'Image to video' },
-  { action: 'extend', label: 'Extend' },
-];
+const ACTIONS: readonly Action[] = ['text2video', 'image2video', 'extend'];
 
 interface ActionSwitchProps {
   view: ComposerView;
@@ -22,12 +19,13 @@ export function ActionSwitch({ view }: ActionSwitchProps) {
   const toolMode = useToolsStore(selectToolMode);
   const setToolMode = useToolsStore(selectSetToolMode);
   const id = useId();
+  const { t } = useTranslation('composer');
   const canExtend = view.inputs.parent !== null;
   return (
     <fieldset className="action-switch">
-      <legend className="visually-hidden">Action</legend>
+      <legend className="visually-hidden">{t('action.legend')}</legend>
       <div className="segmented">
-        {ACTIONS.map(({ action, label }) => {
+        {ACTIONS.map((action) => {
           const off = action === 'extend' && !canExtend;
           return (
             <label key={action} className={off ? 'segment segment-off' : 'segment'}>
@@ -43,7 +41,7 @@ export function ActionSwitch({ view }: ActionSwitchProps) {
                   setAction(action);
                 }}
               />
-              <span>{label}</span>
+              <span>{t(`action.${action}`)}</span>
             </label>
           );
         })}
@@ -65,7 +63,7 @@ export function ActionSwitch({ view }: ActionSwitchProps) {
       </div>
       {canExtend ? null : (
         <p id={`${id}-extend-reason`} className="field-reason">
-          To extend, choose a clip in the library and press its Extend button.
+          {t('action.extendReason')}
         </p>
       )}
     </fieldset>

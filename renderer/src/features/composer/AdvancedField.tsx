@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import { useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
+
+/** An address, the same in every language. */
+const CALLBACK_EXAMPLE = 'https://example.com/kling-hook';
 
 interface AdvancedFieldProps {
   view: ComposerView;
@@ -11,20 +15,21 @@ interface AdvancedFieldProps {
 export function AdvancedField({ view }: AdvancedFieldProps) {
   const setSetting = useComposerStore(selectSetSetting);
   const id = useId();
+  const { t } = useTranslation('composer');
   const state = view.availability.callbackUrl;
   const issue = view.fieldIssues['callbackUrl'];
   const value = view.inputs.settings.callbackUrl ?? '';
   return (
     <details className="advanced">
-      <summary>Advanced</summary>
+      <summary>{t('advanced.summary')}</summary>
       <div className="field">
-        <label htmlFor={id}>Callback URL</label>
+        <label htmlFor={id}>{t('advanced.callbackUrl')}</label>
         <input
           id={id}
           type="url"
           className="input"
           value={value}
-          placeholder="https://example.com/kling-hook"
+          placeholder={CALLBACK_EXAMPLE}
           disabled={!state.enabled}
           aria-invalid={issue ? true : undefined}
           aria-describedby={noteIds(id, state, issue, `${id}-hint`)}
@@ -36,7 +41,7 @@ export function AdvancedField({ view }: AdvancedFieldProps) {
           }
         />
         <p id={`${id}-hint`} className="hint">
-          AceData posts the result there too. Kling Studio still follows the job itself.
+          {t('advanced.callbackHint')}
         </p>
         <FieldNote id={id} state={state} issue={issue} />
       </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { capabilitiesOf } from '../../../../shared/capabilities';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import { useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
 
@@ -11,6 +12,7 @@ interface AudioFieldProps {
 export function AudioField({ view }: AudioFieldProps) {
   const setSetting = useComposerStore(selectSetSetting);
   const id = useId();
+  const { t } = useTranslation('composer');
   const state = view.availability.generateAudio;
   const issue = view.fieldIssues['generateAudio'];
   // A model that always makes sound shows the box ticked and fixed, with the reason beside it.
@@ -28,7 +30,7 @@ export function AudioField({ view }: AudioFieldProps) {
           // Unchecked is the provider's default, so it is left out rather than sent as false.
           onChange={(event) => setSetting('generateAudio', event.target.checked || undefined)}
         />
-        <label htmlFor={id}>Generate audio</label>
+        <label htmlFor={id}>{t('audio.label')}</label>
       </div>
       <FieldNote id={id} state={state} issue={issue} />
     </div>

@@ -8,25 +8,9 @@ import {
   type CameraType,
 } from '../../../../shared/capabilities';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import { formatNumber, useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
-
-const TYPE_LABELS: Readonly<Record<CameraType, string>> = {
-  simple: 'Simple (set each axis)',
-  down_back: 'Down and back',
-  forward_up: 'Forward and up',
-  left_turn_forward: 'Turn left, forward',
-  right_turn_forward: 'Turn right, forward',
-};
-
-const AXIS_LABELS: Readonly<Record<CameraAxis, string>> = {
-  horizontal: 'Horizontal',
-  vertical: 'Vertical',
-  pan: 'Pan',
-  tilt: 'Tilt',
-  roll: 'Roll',
-  zoom: 'Zoom',
-};
 
 const STILL = Object.fromEntries(CAMERA_AXES.map((axis) => [axis, 0])) as Record<
   CameraAxis,
@@ -41,6 +25,7 @@ interface CameraControlFieldProps {
 export function CameraControlField({ view }: CameraControlFieldProps) {
   const setSetting = useComposerStore(selectSetSetting);
   const id = useId();
+  const { t } = useTranslation('composer');
   const camera = view.inputs.settings.cameraControl;
   const state = view.availability.cameraControl;
   const issue = view.fieldIssues['cameraControl'];
@@ -62,7 +47,7 @@ export function CameraControlField({ view }: CameraControlFieldProps) {
 
   return (
     <div className="field">
-      <label htmlFor={id}>Camera move</label>
+      <label htmlFor={id}>{t('camera.label')}</label>
       <select
         id={id}
         className="input"
@@ -72,22 +57,22 @@ export function CameraControlField({ view }: CameraControlFieldProps) {
         aria-describedby={noteIds(id, state, issue)}
         onChange={(event) => setType(event.target.value)}
       >
-        <option value="">None</option>
+        <option value="">{t('camera.none')}</option>
         {CAMERA_TYPES.map((type) => (
           <option key={type} value={type}>
-            {TYPE_LABELS[type]}
+            {t(`camera.types.${type}`)}
           </option>
         ))}
       </select>
       <FieldNote id={id} state={state} issue={issue} />
       {camera?.type === 'simple' ? (
         <fieldset className="camera-axes" disabled={!state.enabled}>
-          <legend>Camera axes</legend>
+          <legend>{t('camera.axes')}</legend>
           {CAMERA_AXES.map((axis) => {
             const value = camera.config?.[axis] ?? 0;
             return (
               <div key={axis} className="axis">
-                <label htmlFor={`${id}-${axis}`}>{AXIS_LABELS[axis]}</label>
+                <label htmlFor={`${id}-${axis}`}>{t(`camera.axis.${axis}`)}</label>
                 <input
                   id={`${id}-${axis}`}
                   type="range"
@@ -98,7 +83,9 @@ export function CameraControlField({ view }: CameraControlFieldProps) {
                   value={value}
                   onChange={(event) => setAxis(axis, Number(event.target.value))}
                 />
-                <output htmlFor={`${id}-${axis}`}>{value.toFixed(1)}</output>
+                <output htmlFor={`${id}-${axis}`}>
+                  {formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+                </output>
               </div>
             );
           })}

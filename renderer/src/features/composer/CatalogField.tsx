@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { usesCustomShots } from '../../../../shared/capabilities/fields';
 import type { CatalogItem } from '../../../../shared/catalog';
+import { useTranslation } from '../../i18n';
 import { CatalogPicker } from './CatalogPicker';
 import type { ComposerView } from './composer-view';
 import { FieldNote, NO_REASON, noteIds } from './FieldNote';
@@ -34,11 +35,11 @@ interface CatalogFieldProps {
 export function CatalogField({ view, spec }: CatalogFieldProps) {
   const { kind, noun, field, picked, max } = spec;
   const id = useId();
+  const { t } = useTranslation('composer');
   const [open, setOpen] = useState(false);
   const state = view.availability[field];
   const issue = view.fieldIssues[field];
-  const full = picked.length >= max ? `At most ${max} ${kind} in one video.` : null;
-  const legend = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const full = picked.length >= max ? t(`catalog.full.${kind}`, { count: max }) : null;
 
   const pick = (item: CatalogItem) => {
     const tag = spec.pick(item);
@@ -47,10 +48,10 @@ export function CatalogField({ view, spec }: CatalogFieldProps) {
 
   return (
     <fieldset className="catalog-field" aria-describedby={noteIds(id, state, null)}>
-      <legend>{legend}</legend>
+      <legend>{t(`catalog.legend.${kind}`)}</legend>
       <FieldNote id={id} state={state} issue={null} />
       {picked.length > 0 ? (
-        <ol className="picked-list" aria-label={`Chosen ${kind}`}>
+        <ol className="picked-list" aria-label={t(`catalog.chosen.${kind}`)}>
           {picked.map((item, index) => (
             <li key={String(item.id)} className="row row-between">
               <span>
@@ -59,10 +60,10 @@ export function CatalogField({ view, spec }: CatalogFieldProps) {
               <button
                 type="button"
                 className="button button-small"
-                aria-label={`Remove ${noun} ${index + 1}`}
+                aria-label={t(`catalog.removeName.${noun}`, { position: index + 1 })}
                 onClick={() => spec.remove(item.id)}
               >
-                Remove
+                {t('catalog.remove')}
               </button>
             </li>
           ))}
@@ -75,7 +76,7 @@ export function CatalogField({ view, spec }: CatalogFieldProps) {
           aria-expanded={open}
           onClick={() => setOpen(!open)}
         >
-          {open ? `Close the ${noun} list` : `Choose ${kind}`}
+          {open ? t(`catalog.close.${noun}`) : t(`catalog.open.${kind}`)}
         </button>
       ) : null}
       {open && state.enabled ? (

@@ -2,21 +2,17 @@ import { useEffect, useId, useState } from 'react';
 import type { CatalogItem, CatalogKind } from '../../../../shared/catalog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime, useTranslation } from '../../i18n';
 import { useCatalog } from '../../query/use-catalog';
 
 interface CatalogPickerProps {
   kind: CatalogKind;
   /** "element" or "voice", in button names: "Use element Red fox". */
-  noun: string;
+  noun: 'element' | 'voice';
   picked: readonly CatalogItem[];
   /** Why nothing more can be picked (the list is full), or null. */
   fullReason: string | null;
   onPick: (item: CatalogItem) => void;
-}
-
-function fetchedWords(fetchedAt: string | null): string {
-  if (fetchedAt === null) return 'Not fetched from AceData yet.';
-  return `Fetched ${new Date(fetchedAt).toLocaleString()}.`;
 }
 
 /**
@@ -27,6 +23,7 @@ export function CatalogPicker({ kind, noun, picked, fullReason, onPick }: Catalo
   const catalog = useCatalog(kind);
   const { refresh } = catalog;
   const id = useId();
+  const { t } = useTranslation('composer');
   const [viewing, setViewing] = useState<CatalogItem['id'] | null>(null);
   const [deleting, setDeleting] = useState<CatalogItem | null>(null);
   // Once per opening: the cached list is already on screen while AceData answers.
@@ -34,16 +31,21 @@ export function CatalogPicker({ kind, noun, picked, fullReason, onPick }: Catalo
 
   const items = catalog.list?.items ?? [];
   const groups = [
-    { title: 'Your own', source: 'own' as const },
-    { title: 'Presets', source: 'preset' as const },
+    { title: t('picker.own'), source: 'own' as const },
+    { title: t('picker.presets'), source: 'preset' as const },
   ];
+  const fetchedAt = catalog.list?.fetchedAt ?? null;
+  const fetched =
+    fetchedAt === null
+      ? t('picker.notFetched')
+      : t('picker.fetched', { when: formatDateTime(fetchedAt) });
   const problem = catalog.list?.problem ?? catalog.error;
 
   return (
     <div className="catalog-picker stack">
       <div className="row row-between">
         <p className="hint" aria-live="polite">
-          {catalog.refreshing ? 'Checking AceData…' : fetchedWords(catalog.list?.fetchedAt ?? null)}
+          {catalog.refreshing ? t('picker.checking') : fetched}
         </p>
         <button
           type="button"
@@ -51,7 +53,7 @@ export function CatalogPicker({ kind, noun, picked, fullReason, onPick }: Catalo
           disabled={catalog.refreshing}
           onClick={refresh}
         >
-          Refresh
+          {t('picker.refresh')}
         </button>
       </div>
       {problem ? <ErrorAlert error={problem} /> : null}
@@ -65,7 +67,7 @@ export function CatalogPicker({ kind, noun, picked, fullReason, onPick }: Catalo
               {title}
             </h3>
             {group.length === 0 ? (
-              <p className="hint">None.</p>
+              <p className="hint">{t('picker.none')}</p>
             ) : (
               <ul className="catalog-list">
                 {group.map((item) => {
@@ -79,43 +81,43 @@ export function CatalogPicker({ kind, noun, picked, fullReason, onPick }: Catalo
                           <button
                             type="button"
                             className="button button-small"
-                            aria-label={`View ${noun} ${item.name}`}
+                            aria-label={t(`picker.viewName.${noun}`, { name: item.name })}
                             aria-expanded={open}
                             onClick={() => setViewing(open ? null : item.id)}
                           >
-                            View
+                            {t('picker.view')}
                           </button>
                           {source === 'own' ? (
                             <button
                               type="button"
                               className="button button-small"
-                              aria-label={`Delete ${noun} ${item.name}`}
+                              aria-label={t(`picker.deleteName.${noun}`, { name: item.name })}
                               onClick={() => setDeleting(item)}
                             >
-                              Delete
+                              {t('picker.delete')}
                             </button>
                           ) : null}
                           <button
                             type="button"
                             className="button button-small button-primary"
-                            aria-label={`Use ${noun} ${item.name}`}
+                            aria-label={t(`picker.useName.${noun}`, { name: item.name })}
                             disabled={!isPicked && fullReason !== null}
                             onClick={() => onPick(item)}
                           >
-                            {isPicked ? 'Insert again' : 'Use'}
+                            {isPicked ? t('picker.insertAgain') : t('picker.use')}
                           </button>
                         </span>
                       </div>
                       {open ? (
                         <dl className="catalog-details">
-                          <dt>Id</dt>
+                          <dt>{t('picker.id')}</dt>
                           <dd>
                             <code>{String(item.id)}</code>
                           </dd>
-                          <dt>Kind</dt>
-                          <dd>{source === 'own' ? 'Made on this account' : 'Preset'}</dd>
-                          <dt>Preview</dt>
-                          <dd>{item.previewUrl ?? 'none given'}</dd>
+                          <dt>{t('picker.kind')}</dt>
+                          <dd>{source === 'own' ? t('picker.ownKind') : t('picker.presetKind')}</dd>
+                          <dt>{t('picker.preview')}</dt>
+                          <dd>{item.previewUrl ?? t('picker.noPreview')}</dd>
                         </dl>
                       ) : null}
                     </li>
@@ -128,8 +130,8 @@ export function CatalogPicker({ kind, noun, picked, fullReason, onPick }: Catalo
       })}
       {deleting ? (
         <ConfirmDialog
-          title={`Delete the ${noun} "${deleting.name}"?`}
-          confirmLabel="Delete"
+          title={t(`picker.deleteTitle.${noun}`, { name: deleting.name })}
+          confirmLabel={t('picker.delete')}
           tone="danger"
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
@@ -138,10 +140,7 @@ export function CatalogPicker({ kind, noun, picked, fullReason, onPick }: Catalo
             void catalog.remove(item.id);
           }}
         >
-          <p>
-            It is deleted from your AceData account, for every app that uses it. Clips already made
-            with it stay as they are.
-          </p>
+          <p>{t('picker.deleteWhat')}</p>
         </ConfirmDialog>
       ) : null}
     </div>

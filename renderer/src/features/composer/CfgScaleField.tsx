@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import { formatNumber, useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
 
@@ -15,6 +16,7 @@ const RESTING = 0.5;
 export function CfgScaleField({ view }: CfgScaleFieldProps) {
   const setSetting = useComposerStore(selectSetSetting);
   const id = useId();
+  const { t } = useTranslation('composer');
   const value = view.inputs.settings.cfgScale;
   const state = view.availability.cfgScale;
   const issue = view.fieldIssues['cfgScale'];
@@ -27,7 +29,7 @@ export function CfgScaleField({ view }: CfgScaleFieldProps) {
   };
   return (
     <div className="field">
-      <label htmlFor={id}>Cfg scale</label>
+      <label htmlFor={id}>{t('cfgScale.label')}</label>
       <div className="row">
         <input
           id={id}
@@ -37,7 +39,7 @@ export function CfgScaleField({ view }: CfgScaleFieldProps) {
           max={max}
           step={0.05}
           value={value ?? RESTING}
-          aria-valuetext={value === undefined ? "Not set: Kling's default" : String(value)}
+          aria-valuetext={value === undefined ? t('cfgScale.notSet') : formatNumber(value)}
           disabled={!state.enabled}
           aria-describedby={describedBy}
           onChange={(event) => set(event.target.value)}
@@ -45,12 +47,12 @@ export function CfgScaleField({ view }: CfgScaleFieldProps) {
         <input
           type="number"
           className="input input-number"
-          aria-label="Cfg scale value"
+          aria-label={t('cfgScale.valueName')}
           min={min}
           max={max}
           step={0.05}
           value={value ?? ''}
-          placeholder="default"
+          placeholder={t('cfgScale.placeholder')}
           disabled={!state.enabled}
           aria-invalid={issue ? true : undefined}
           aria-describedby={describedBy}
@@ -58,12 +60,12 @@ export function CfgScaleField({ view }: CfgScaleFieldProps) {
         />
         {value !== undefined && state.enabled ? (
           <button type="button" className="button button-small" onClick={() => set('')}>
-            Clear cfg scale
+            {t('cfgScale.clear')}
           </button>
         ) : null}
       </div>
       <p id={`${id}-hint`} className="hint">
-        Higher follows the prompt more closely. Empty uses Kling&apos;s default.
+        {t('cfgScale.hint')}
       </p>
       <FieldNote id={id} state={state} issue={issue} />
     </div>

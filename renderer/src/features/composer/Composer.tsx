@@ -2,6 +2,7 @@ import { useMemo, useRef, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { selectAnnouncement, selectInputs, useComposerStore } from '../../stores/composer-store';
+import { useTranslation } from '../../i18n';
 import { ActionSwitch } from './ActionSwitch';
 import { AdvancedField } from './AdvancedField';
 import { AudioField } from './AudioField';
@@ -41,6 +42,7 @@ export function Composer() {
   const announcement = useComposerStore(selectAnnouncement);
   const { generate, submitting, error } = useGenerate(view);
   const toolMode = useToolsStore(selectToolMode);
+  const { t } = useTranslation('composer');
   useWindowDropGuard();
 
   // A tool's fields hand their own send here, so one form serves every mode.
@@ -56,8 +58,13 @@ export function Composer() {
   return (
     <>
       {/* noValidate: the shared rules check every field and say what to do; the browser's don't. */}
-      <form aria-label="Composer" className="card composer stack" noValidate onSubmit={onSubmit}>
-        <h2 className="card-title">New video</h2>
+      <form
+        aria-label={t('form.name')}
+        className="card composer stack"
+        noValidate
+        onSubmit={onSubmit}
+      >
+        <h2 className="card-title">{t('form.title')}</h2>
         <ComposerHelp />
         <SettingsImport />
         <BatchButton />

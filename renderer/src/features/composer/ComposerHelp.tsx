@@ -1,28 +1,34 @@
+import type { TFunction } from 'i18next';
 import { capabilitiesOf, modelsFor } from '../../../../shared/capabilities';
 import { MODEL_IDS, type ModelId } from '../../../../shared/models';
 import { MOTION_MODELS, TOOL_LIMITS } from '../../../../shared/tools';
 import { VOICE_SAMPLE_LIMITS } from '../../../../shared/voice-sample';
+import { formatList, useTranslation } from '../../i18n';
+
+type ComposerT = TFunction<'composer'>;
 
 /** "3–15 s", "5 or 10 s", "5 s": read from the capability data, so it never drifts. */
-function lengths(model: ModelId): string {
+function lengths(t: ComposerT, model: ModelId): string {
   const durations = capabilitiesOf(model).durations;
   const first = durations[0];
   const last = durations[durations.length - 1];
-  if (durations.length > 2) return `${first}–${last} s`;
-  return `${durations.join(' or ')} s`;
+  if (durations.length > 2) return t('help.lengthRange', { first, last });
+  return t('help.lengthChoices', { choices: formatList(durations.map(String), 'disjunction') });
 }
 
-function extras(model: ModelId): string {
+function extras(t: ComposerT, model: ModelId): string {
   const caps = capabilitiesOf(model);
-  const words: string[] = [caps.modes.join('/')];
-  if (caps.audioAlwaysOn) words.push('sound always on');
-  else if (caps.generateAudio !== false) words.push('audio');
-  if (caps.references) words.push('reference images and video');
-  if (caps.multiShot) words.push('multi-shot');
-  if (caps.elements) words.push('elements');
-  if (caps.voices !== false) words.push('voices');
-  if (modelsFor('extend').includes(model)) words.push('extend');
-  return words.join(', ');
+  const words: string[] = [
+    caps.modes.map((mode) => t(`help.mode.${mode}`)).join(t('help.modeSeparator')),
+  ];
+  if (caps.audioAlwaysOn) words.push(t('help.soundAlwaysOn'));
+  else if (caps.generateAudio !== false) words.push(t('help.audio'));
+  if (caps.references) words.push(t('help.references'));
+  if (caps.multiShot) words.push(t('help.multiShot'));
+  if (caps.elements) words.push(t('help.elements'));
+  if (caps.voices !== false) words.push(t('help.voices'));
+  if (modelsFor('extend').includes(model)) words.push(t('help.extend'));
+  return words.join(t('help.separator'));
 }
 
 /**
@@ -30,32 +36,28 @@ function extras(model: ModelId): string {
  * rules use, so a new model shows here the day it is added.
  */
 export function ComposerHelp() {
+  const { t } = useTranslation('composer');
   return (
     <details className="composer-help">
-      <summary>What can I make?</summary>
+      <summary>{t('help.summary')}</summary>
       <p className="hint">
-        Text to video, image to video (a start frame, and on some models an end frame) and extending
-        a clip from the library. Three Kling tools have their own forms: Motion control (a character
-        image moves like the person in a video; {MOTION_MODELS.join(' or ')}), Lip-sync (a library
-        clip or a video speaks up to {TOOL_LIMITS.lipSyncTextMaxChars} characters of text) and
-        Talking photo (a photo speaks a text or a recording, for{' '}
-        {TOOL_LIMITS.talkingPhotoDurations.join(' or ')} s). The motion video and the video to
-        lip-sync can be a URL or a file from this computer, checked against the tool&apos;s limits
-        and uploaded after you agree.
+        {t('help.kinds', {
+          motionModels: formatList(MOTION_MODELS, 'disjunction'),
+          lipSyncChars: TOOL_LIMITS.lipSyncTextMaxChars,
+          talkingSeconds: formatList(TOOL_LIMITS.talkingPhotoDurations.map(String), 'disjunction'),
+        })}
       </p>
       <p className="hint">
-        Kling 3.0: a storyboard of automatic or custom shots on kling-v3 and kling-v3-omni; elements
-        (saved characters and objects) on kling-v3, kling-v3-omni and kling-o1; voices on kling-v2-6
-        in pro mode with generated audio, and new voices made from a{' '}
-        {`${VOICE_SAMPLE_LIMITS.seconds.min}–${VOICE_SAMPLE_LIMITS.seconds.max} s`} recording given
-        by URL or as an MP3, WAV or M4A file; removing an element or voice renumbers its tags in the
-        prompt; and on the omni models, reference images with a role (reference, first or end frame)
-        and a reference video.
+        {t('help.kling3', {
+          minSeconds: VOICE_SAMPLE_LIMITS.seconds.min,
+          maxSeconds: VOICE_SAMPLE_LIMITS.seconds.max,
+        })}
       </p>
-      <ul aria-label="Models" className="hint">
+      <ul aria-label={t('help.models')} className="hint">
         {MODEL_IDS.map((model) => (
           <li key={model}>
-            <code>{model}</code> — {lengths(model)}, {extras(model)}
+            <code>{model}</code>{' '}
+            {t('help.modelFacts', { lengths: lengths(t, model), extras: extras(t, model) })}
           </li>
         ))}
       </ul>

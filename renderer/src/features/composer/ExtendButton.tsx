@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import type { Clip } from '../../../../shared/domain';
 import { selectStartExtend, useComposerStore } from '../../stores/composer-store';
 import { selectSetToolMode, useToolsStore } from '../../stores/tools-store';
+import { useTranslation } from '../../i18n';
 import { focusComposerPrompt } from './composer-focus';
 
 interface ExtendButtonProps {
@@ -15,6 +16,7 @@ interface ExtendButtonProps {
 export function ExtendButton({ clip }: ExtendButtonProps) {
   const startExtend = useComposerStore(selectStartExtend);
   const setToolMode = useToolsStore(selectSetToolMode);
+  const { t } = useTranslation('composer');
   if (!clip.videoId || clip.status === 'missing') return null;
   const onClick = () => {
     // Extending is a video action: leave any tool mode first.
@@ -27,7 +29,7 @@ export function ExtendButton({ clip }: ExtendButtonProps) {
   };
   return (
     <button type="button" className="button" onClick={onClick}>
-      Extend
+      {t('extend.button')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Clip } from '../../../../shared/domain';
+import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
 
@@ -10,18 +11,19 @@ interface ExtendChipProps {
 /** Which clip an extension continues, always in sight while extending, with a way out. */
 export function ExtendChip({ parent }: ExtendChipProps) {
   const { cancelExtend } = useComposerStore(useShallow(selectComposerActions));
+  const { t } = useTranslation('composer');
   return (
     <div className="chip row row-between">
       <p className="chip-text" title={parent.prompt}>
-        Extending: {truncate(parent.prompt || parent.id, 70)}
+        {t('extend.extending', { prompt: truncate(parent.prompt || parent.id, 70) })}
       </p>
       <button
         type="button"
         className="button button-small"
-        aria-label="Cancel extend"
+        aria-label={t('extend.cancelName')}
         onClick={cancelExtend}
       >
-        Cancel
+        {t('extend.cancel')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { labelOf } from '../../../../shared/capabilities/fields';
 import type { StagedImage } from '../../../../shared/domain';
 import { selectImageActions, useComposerStore, type FrameSlot } from '../../stores/composer-store';
+import { useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
 import { ImageIntake } from './ImageIntake';
@@ -16,18 +17,8 @@ function headingOf(field: 'startImageUrl' | 'endImageUrl'): string {
 }
 
 const ZONES = {
-  start: {
-    name: headingOf('startImageUrl'),
-    field: 'startImageUrl',
-    image: 'startImage',
-    hint: 'required',
-  },
-  end: {
-    name: headingOf('endImageUrl'),
-    field: 'endImageUrl',
-    image: 'endImage',
-    hint: 'optional',
-  },
+  start: { field: 'startImageUrl', image: 'startImage', hint: 'required' },
+  end: { field: 'endImageUrl', image: 'endImage', hint: 'optional' },
 } as const;
 
 interface ImagePreviewProps {
@@ -37,15 +28,23 @@ interface ImagePreviewProps {
 
 /** A file's thumbnail, or for an address the address itself: the page may not load remote images. */
 export function ImagePreview({ image, name }: ImagePreviewProps) {
-  const size = image.width && image.height ? ` · ${image.width} × ${image.height} px` : '';
+  const { t } = useTranslation('composer');
+  const size =
+    image.width && image.height
+      ? t('frame.size', { name: image.name, width: image.width, height: image.height })
+      : image.name;
   return (
     <div className="image-preview">
       {image.source === 'file' && image.previewUrl ? (
-        <img className="thumb" src={image.previewUrl} alt={`${name}: ${image.name}`} />
+        <img
+          className="thumb"
+          src={image.previewUrl}
+          alt={t('frame.imageName', { zone: name, file: image.name })}
+        />
       ) : (
         <p className="image-url">{image.url}</p>
       )}
-      <p className="hint">{`${image.name}${size}`}</p>
+      <p className="hint">{size}</p>
     </div>
   );
 }
@@ -58,6 +57,9 @@ interface FrameZoneProps {
 /** A drop zone for the first or last frame; filled, it shows the image and a way to remove it. */
 export function FrameZone({ slot, view }: FrameZoneProps) {
   const zone = ZONES[slot];
+  const { t } = useTranslation('composer');
+  // Looked up at each draw, so a change of language renames the zone.
+  const name = headingOf(zone.field);
   const { removeFrame } = useComposerStore(useShallow(selectImageActions));
   const sectionRef = useRef<HTMLElement>(null);
   const id = useId();
@@ -84,15 +86,15 @@ export function FrameZone({ slot, view }: FrameZoneProps) {
     >
       <div className="field-head">
         <h3 id={`${id}-title`} className="zone-title">
-          {zone.name}
+          {name}
         </h3>
-        <span className="hint">{zone.hint}</span>
+        <span className="hint">{t(`frame.${zone.hint}`)}</span>
       </div>
       {image ? (
         <div className="frame-filled">
-          <ImagePreview image={image} name={zone.name} />
+          <ImagePreview image={image} name={name} />
           <button type="button" className="button button-small" onClick={remove}>
-            Remove {zone.name.toLowerCase()}
+            {t('frame.remove', { name: labelOf(zone.field) })}
           </button>
         </div>
       ) : (

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useSelectedProject } from '../../query/use-library';
+import { useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 
 interface GenerateBarProps {
@@ -11,7 +12,9 @@ interface GenerateBarProps {
 }
 
 /** Ctrl+Enter (⌘ Enter on a Mac) presses Generate from the prompt. */
-const SHORTCUT = /Mac/.test(navigator.userAgent) ? '⌘↵' : 'Ctrl+Enter';
+const ON_MAC = /Mac/.test(navigator.userAgent);
+/** The Mac's key symbols read the same in every language. */
+const MAC_SHORTCUT = '⌘↵';
 
 /**
  * Generate, and what stands in its way. While there are issues the button stays focusable
@@ -20,12 +23,13 @@ const SHORTCUT = /Mac/.test(navigator.userAgent) ? '⌘↵' : 'Ctrl+Enter';
 export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
   const project = useSelectedProject();
   const id = useId();
+  const { t } = useTranslation('composer');
   const blocked = view.issues.length > 0;
   return (
     <div className="generate-bar stack">
       {blocked ? (
         <div id={id} className="generate-issues">
-          <p>Before you can generate:</p>
+          <p>{t('generateBar.before')}</p>
           <ul>
             {view.issues.map((issue) => (
               <li key={`${issue.field}:${issue.message}`}>{issue.message}</li>
@@ -36,7 +40,7 @@ export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
       {extra}
       <div className="row row-between">
         <span className="hint generate-target" title={project?.name}>
-          {project ? `Saves to ${project.name}` : null}
+          {project ? t('generateBar.savesTo', { project: project.name }) : null}
         </span>
         <button
           type="submit"
@@ -46,10 +50,10 @@ export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
           aria-describedby={blocked ? id : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
         >
-          Generate
+          {t('generateBar.generate')}
           {/* The shortcut works from the prompt; shown here so it is found. Outside the name. */}
           <kbd className="shortcut" aria-hidden="true">
-            {SHORTCUT}
+            {ON_MAC ? MAC_SHORTCUT : t('generateBar.shortcut')}
           </kbd>
         </button>
       </div>

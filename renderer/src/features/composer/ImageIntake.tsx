@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { selectOpenSettings, useAppStore } from '../../stores/app-store';
 import {
   selectConsentFor,
@@ -28,6 +29,7 @@ export function ImageIntake({ slot, disabled, describedBy }: ImageIntakeProps) {
   const openSettings = useAppStore(selectOpenSettings);
   const [url, setUrl] = useState('');
   const urlId = useId();
+  const { t } = useTranslation('composer');
   const busy = slotState.busy || waiting;
 
   const submitUrl = () => {
@@ -45,7 +47,7 @@ export function ImageIntake({ slot, disabled, describedBy }: ImageIntakeProps) {
   const error = slotState.error;
   return (
     <div className="intake stack">
-      <p className="hint">Drop a PNG or JPEG here (at least 300 px, up to 10 MB), or:</p>
+      <p className="hint">{t('intake.drop')}</p>
       <div className="row row-wrap">
         <button
           type="button"
@@ -59,18 +61,18 @@ export function ImageIntake({ slot, disabled, describedBy }: ImageIntakeProps) {
             if (!busy) void addImage(slot, 'pick');
           }}
         >
-          Choose file…
+          {t('intake.choose')}
         </button>
       </div>
       <div className="row">
         <label htmlFor={urlId} className="visually-hidden">
-          Image URL
+          {t('intake.urlLabel')}
         </label>
         <input
           id={urlId}
           type="url"
           className="input"
-          placeholder="https://… image URL"
+          placeholder={t('intake.urlPlaceholder')}
           value={url}
           disabled={disabled || busy}
           aria-describedby={describedBy}
@@ -83,11 +85,11 @@ export function ImageIntake({ slot, disabled, describedBy }: ImageIntakeProps) {
           disabled={disabled || busy || !url.trim()}
           onClick={submitUrl}
         >
-          Use URL
+          {t('intake.useUrl')}
         </button>
       </div>
       <p role="status" className="hint">
-        {waiting ? 'Waiting for your answer…' : slotState.busy ? 'Checking and uploading…' : ''}
+        {waiting ? t('intake.waiting') : slotState.busy ? t('intake.uploading') : ''}
       </p>
       {error ? (
         <div className="stack">
@@ -95,12 +97,12 @@ export function ImageIntake({ slot, disabled, describedBy }: ImageIntakeProps) {
           <div className="row row-wrap">
             {SETTINGS_FIXES.has(error.code) ? (
               <button type="button" className="button" onClick={openSettings}>
-                Open Settings
+                {t('intake.openSettings')}
               </button>
             ) : null}
             {slotState.pending ? (
               <button type="button" className="button" onClick={() => void retryUpload(slot)}>
-                Try the upload again
+                {t('intake.retry')}
               </button>
             ) : null}
           </div>

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n';
 import { selectPickActions, useComposerStore, type ImageRole } from '../../stores/composer-store';
 
-const ROLES: readonly { value: ImageRole | ''; label: string }[] = [
-  { value: '', label: 'Reference' },
-  { value: 'first_frame', label: 'First frame' },
-  { value: 'end_frame', label: 'End frame' },
+/** The select's values; no role is a plain reference, sent without a `type`. */
+const ROLES: readonly { value: ImageRole | ''; key: ImageRole | 'reference' }[] = [
+  { value: '', key: 'reference' },
+  { value: 'first_frame', key: 'first_frame' },
+  { value: 'end_frame', key: 'end_frame' },
 ];
 
 interface ImageRoleSelectProps {
@@ -20,9 +22,10 @@ interface ImageRoleSelectProps {
 export function ImageRoleSelect({ imageId, position, role, disabled }: ImageRoleSelectProps) {
   const { setImageRole } = useComposerStore(useShallow(selectPickActions));
   const id = useId();
+  const { t } = useTranslation('composer');
   return (
     <div className="row row-wrap">
-      <label htmlFor={id}>{`Role of reference image ${position}`}</label>
+      <label htmlFor={id}>{t('references.roleOf', { position })}</label>
       <select
         id={id}
         className="input input-inline"
@@ -33,9 +36,9 @@ export function ImageRoleSelect({ imageId, position, role, disabled }: ImageRole
           setImageRole(imageId, value === 'first_frame' || value === 'end_frame' ? value : null);
         }}
       >
-        {ROLES.map(({ value, label }) => (
+        {ROLES.map(({ value, key }) => (
           <option key={value} value={value}>
-            {label}
+            {t(`references.roles.${key}`)}
           </option>
         ))}
       </select>

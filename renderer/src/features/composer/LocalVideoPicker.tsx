@@ -3,6 +3,7 @@ import type { AppError } from '../../../../shared/app-error';
 import type { StagedVideo } from '../../../../shared/capabilities/reference-video-file';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatNumber, useTranslation } from '../../i18n';
 
 /** A local video's state, wherever it is kept (the composer's store, a tool form). */
 export interface LocalVideoState {
@@ -22,8 +23,17 @@ interface LocalVideoPickerProps {
   disabled: boolean;
 }
 
+/** Seconds and frame rates to two decimals at most, as the language writes numbers. */
 function round(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return formatNumber(value, { maximumFractionDigits: 2 });
+}
+
+/** A size in MB with one decimal. */
+function megabytes(bytes: number): string {
+  return formatNumber(bytes / (1024 * 1024), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
 }
 
 /**
@@ -33,13 +43,14 @@ function round(value: number): string {
  */
 export function LocalVideoPicker({ video, problem, disabled }: LocalVideoPickerProps) {
   const id = useId();
+  const { t } = useTranslation('composer');
   const [asking, setAsking] = useState(false);
   const staged = video.staged;
   const facts = staged?.facts;
 
   return (
     <div className="stack local-video">
-      <label htmlFor={`${id}-file`}>Or a video file from this computer (MP4 or MOV)</label>
+      <label htmlFor={`${id}-file`}>{t('localVideo.file')}</label>
       <input
         id={`${id}-file`}
         type="file"
@@ -52,15 +63,23 @@ export function LocalVideoPicker({ video, problem, disabled }: LocalVideoPickerP
           if (file) video.choose(file);
         }}
       />
-      {video.busy ? <p className="hint">Reading the video…</p> : null}
+      {video.busy ? <p className="hint">{t('localVideo.reading')}</p> : null}
       {staged && facts ? (
         <div className="stack">
           <p id={`${id}-facts`} className="hint">
-            {`${staged.name}: ${facts.container.toUpperCase()}, ${round(facts.durationSec)} s, ${round(facts.fps)} fps, ${facts.width} × ${facts.height} px, ${(facts.sizeBytes / (1024 * 1024)).toFixed(1)} MB`}
+            {t('localVideo.facts', {
+              name: staged.name,
+              container: facts.container.toUpperCase(),
+              seconds: round(facts.durationSec),
+              fps: round(facts.fps),
+              width: facts.width,
+              height: facts.height,
+              size: megabytes(facts.sizeBytes),
+            })}
           </p>
           {problem ? (
             <p id={`${id}-problem`} className="field-issue">
-              {`${problem}.`}
+              {t('localVideo.problem', { problem })}
             </p>
           ) : null}
           <div className="row row-wrap">
@@ -71,10 +90,10 @@ export function LocalVideoPicker({ video, problem, disabled }: LocalVideoPickerP
               aria-describedby={problem ? `${id}-problem` : `${id}-facts`}
               onClick={() => setAsking(true)}
             >
-              Upload and use this video
+              {t('localVideo.upload')}
             </button>
             <button type="button" className="button button-small" onClick={video.clear}>
-              Remove the video file
+              {t('localVideo.remove')}
             </button>
           </div>
         </div>
@@ -82,18 +101,15 @@ export function LocalVideoPicker({ video, problem, disabled }: LocalVideoPickerP
       {video.error ? <ErrorAlert error={video.error} /> : null}
       {asking ? (
         <ConfirmDialog
-          title="Publish this video?"
-          confirmLabel="Upload"
+          title={t('localVideo.confirmTitle')}
+          confirmLabel={t('localVideo.confirm')}
           onCancel={() => setAsking(false)}
           onConfirm={() => {
             setAsking(false);
             video.upload();
           }}
         >
-          <p>
-            Kling needs the video at a public address, so it is uploaded to AceData&apos;s CDN,
-            where anyone with the link can see it.
-          </p>
+          <p>{t('localVideo.why')}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from '../../i18n';
 import { bridge } from '../../ipc/kling';
 import { selectOpenSettings, useAppStore } from '../../stores/app-store';
 import { selectMissingToken, useTokenStore } from '../../stores/token-store';
@@ -15,6 +16,7 @@ export function MissingTokenHint() {
   const missing = useTokenStore(selectMissingToken);
   const openSettings = useAppStore(selectOpenSettings);
   const [notOpened, setNotOpened] = useState(false);
+  const { t } = useTranslation('composer');
   if (!missing) return null;
   const openConsole = async () => {
     const { opened } = await bridge.shell
@@ -23,35 +25,29 @@ export function MissingTokenHint() {
     setNotOpened(!opened);
   };
   return (
-    <section className="callout first-run stack" aria-label="Before your first video">
-      <p>Add your AceData token in Settings first</p>
+    <section className="callout first-run stack" aria-label={t('token.name')}>
+      <p>{t('token.lead')}</p>
       <ul className="first-run-tokens">
         <li>
-          <strong>API token</strong> — sends your prompts to Kling and follows each job until the
-          video is made. Every video needs it.
+          <Trans t={t} i18nKey="token.api" components={{ strong: <strong /> }} />
         </li>
         <li>
-          <strong>Platform token</strong> — only for image → video from a picture on this computer:
-          AceData&apos;s file upload accepts this token alone, not the API token. A picture given by
-          its https address needs none.
+          <Trans t={t} i18nKey="token.platform" components={{ strong: <strong /> }} />
         </li>
       </ul>
-      <p className="hint">
-        Both are made in your AceData Cloud console ({CONSOLE_URL.replace('https://', '')}), and are
-        kept in this computer&apos;s keychain.
-      </p>
+      <p className="hint">{t('token.where', { host: CONSOLE_URL.replace('https://', '') })}</p>
       {notOpened ? (
         <p role="status" className="hint">
-          The browser did not open: go to {CONSOLE_URL} yourself.
+          {t('token.notOpened', { url: CONSOLE_URL })}
         </p>
       ) : null}
       <div className="row row-wrap">
         {/* Not named "Settings…" so the top bar button stays the only match for that name. */}
         <button type="button" className="button button-primary" onClick={openSettings}>
-          Add token
+          {t('token.add')}
         </button>
         <button type="button" className="button" onClick={() => void openConsole()}>
-          Open the AceData console
+          {t('token.openConsole')}
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { modelsFor } from '../../../../shared/capabilities';
 import { canonicalModel, MODEL_NAMES } from '../../../../shared/models';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
+import { useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 
 interface ModelSelectProps {
@@ -13,10 +14,11 @@ interface ModelSelectProps {
 export function ModelSelect({ view }: ModelSelectProps) {
   const { setModel } = useComposerStore(useShallow(selectComposerActions));
   const id = useId();
+  const { t } = useTranslation('composer');
   const { model, action } = view.inputs;
   return (
     <div className="field">
-      <label htmlFor={id}>Model</label>
+      <label htmlFor={id}>{t('model.label')}</label>
       <select
         id={id}
         className="input"

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
 import { characterCount } from '../../../../shared/text-length';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import { formatNumber, useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
 
@@ -16,6 +17,7 @@ interface NegativePromptFieldProps {
 export function NegativePromptField({ view }: NegativePromptFieldProps) {
   const setSetting = useComposerStore(selectSetSetting);
   const id = useId();
+  const { t } = useTranslation('composer');
   const value = view.inputs.settings.negativePrompt ?? '';
   const max = REQUEST_LIMITS.negativePromptMaxChars;
   const state = view.availability.negativePrompt;
@@ -24,9 +26,9 @@ export function NegativePromptField({ view }: NegativePromptFieldProps) {
   return (
     <div className="field">
       <div className="field-head">
-        <label htmlFor={id}>Negative prompt</label>
+        <label htmlFor={id}>{t('negativePrompt.label')}</label>
         <span id={`${id}-counter`} className={length > max ? 'counter counter-over' : 'counter'}>
-          {`${length} / ${max}`}
+          {t('prompt.counter', { length: formatNumber(length), max: formatNumber(max) })}
         </span>
       </div>
       <textarea
@@ -37,7 +39,7 @@ export function NegativePromptField({ view }: NegativePromptFieldProps) {
         disabled={!state.enabled}
         aria-invalid={issue ? true : undefined}
         aria-describedby={noteIds(id, state, issue, `${id}-counter`)}
-        placeholder="blur, text, watermark"
+        placeholder={t('negativePrompt.placeholder')}
         onChange={(event) =>
           setSetting('negativePrompt', event.target.value === '' ? undefined : event.target.value)
         }

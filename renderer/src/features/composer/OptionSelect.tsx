@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { FieldState } from '../../../../shared/capabilities';
+import { useTranslation } from '../../i18n';
 import { FieldNote, noteIds } from './FieldNote';
 
 export interface Choice {
@@ -24,6 +25,7 @@ interface OptionSelectProps {
  */
 export function OptionSelect({ label, value, choices, state, issue, onChange }: OptionSelectProps) {
   const id = useId();
+  const { t } = useTranslation('composer');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -38,7 +40,9 @@ export function OptionSelect({ label, value, choices, state, issue, onChange }: 
       >
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value} disabled={choice.note !== null}>
-            {choice.note ? `${choice.label} (${choice.note})` : choice.label}
+            {choice.note
+              ? t('options.withNote', { label: choice.label, note: choice.note })
+              : choice.label}
           </option>
         ))}
       </select>

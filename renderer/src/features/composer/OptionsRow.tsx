@@ -5,14 +5,9 @@ import {
   type Mode,
 } from '../../../../shared/capabilities';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import { useTranslation } from '../../i18n';
 import { optionNote, type ComposerView } from './composer-view';
 import { OptionSelect } from './OptionSelect';
-
-const MODE_LABELS: Readonly<Record<Mode, string>> = {
-  std: 'Standard',
-  pro: 'Pro',
-  '4k': '4K',
-};
 
 interface OptionsRowProps {
   view: ComposerView;
@@ -21,22 +16,23 @@ interface OptionsRowProps {
 /** Mode, duration and aspect ratio: what the model has, minus what would break the rest. */
 export function OptionsRow({ view }: OptionsRowProps) {
   const setSetting = useComposerStore(selectSetSetting);
+  const { t } = useTranslation('composer');
   const { model, action, settings } = view.inputs;
   const caps = capabilitiesOf(model);
   const mode = settings.mode ?? REQUEST_DEFAULTS.mode;
   const duration = settings.duration ?? REQUEST_DEFAULTS.duration;
   const ratio = settings.aspectRatio ?? REQUEST_DEFAULTS.aspectRatio;
   const noteFor = (offered: boolean, patch: object) =>
-    offered ? null : (optionNote(view, patch) ?? 'not available with these settings');
+    offered ? null : (optionNote(view, patch) ?? t('options.notAvailable'));
 
   return (
     <div className="options-row">
       <OptionSelect
-        label="Mode"
+        label={t('options.mode')}
         value={mode}
         choices={caps.modes.map((value) => ({
           value,
-          label: MODE_LABELS[value],
+          label: t(`options.modes.${value}`),
           note: noteFor(view.options.modes.includes(value), { mode: value }),
         }))}
         state={view.availability.mode}
@@ -44,11 +40,11 @@ export function OptionsRow({ view }: OptionsRowProps) {
         onChange={(value) => setSetting('mode', value as Mode)}
       />
       <OptionSelect
-        label="Duration"
+        label={t('options.duration')}
         value={String(duration)}
         choices={caps.durations.map((value) => ({
           value: String(value),
-          label: `${value} s`,
+          label: t('options.seconds', { value }),
           note: noteFor(view.options.durations.includes(value), { duration: value }),
         }))}
         state={view.availability.duration}
@@ -57,7 +53,7 @@ export function OptionsRow({ view }: OptionsRowProps) {
       />
       {action === 'extend' ? null : (
         <OptionSelect
-          label="Aspect ratio"
+          label={t('options.aspectRatio')}
           value={ratio}
           choices={caps.aspectRatios.map((value) => ({ value, label: value, note: null }))}
           state={view.availability.aspectRatio}

@@ -2,16 +2,11 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
 import { characterCount } from '../../../../shared/text-length';
 import { selectSetSetting, useComposerStore } from '../../stores/composer-store';
+import { formatNumber, useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, noteIds } from './FieldNote';
 import { insertTag, setMainPromptTarget } from './prompt-target';
 import { ReferenceTags, referenceTags } from './ReferenceTags';
-
-const PLACEHOLDERS = {
-  text2video: 'A paper boat drifting down a rainy street at dusk, close-up, slow motion',
-  image2video: 'What happens in the picture (optional)',
-  extend: 'What happens next (optional)',
-} as const;
 
 interface PromptFieldProps {
   view: ComposerView;
@@ -22,6 +17,7 @@ export function PromptField({ view }: PromptFieldProps) {
   const setSetting = useComposerStore(selectSetSetting);
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
+  const { t } = useTranslation('composer');
   const prompt = view.inputs.settings.prompt ?? '';
   const max = REQUEST_LIMITS.promptMaxChars;
   const issue = view.fieldIssues['prompt'];
@@ -58,9 +54,9 @@ export function PromptField({ view }: PromptFieldProps) {
   return (
     <div className="field">
       <div className="field-head">
-        <label htmlFor={id}>Prompt</label>
+        <label htmlFor={id}>{t('prompt.label')}</label>
         <span id={`${id}-counter`} className={counterClass}>
-          {`${length} / ${max}`}
+          {t('prompt.counter', { length: formatNumber(length), max: formatNumber(max) })}
         </span>
       </div>
       <textarea
@@ -72,7 +68,7 @@ export function PromptField({ view }: PromptFieldProps) {
         value={prompt}
         aria-invalid={issue ? true : undefined}
         aria-describedby={noteIds(id, state, issue, `${id}-counter`)}
-        placeholder={PLACEHOLDERS[view.inputs.action]}
+        placeholder={t(`prompt.placeholder.${view.inputs.action}`)}
         onChange={(event) => setPrompt(event.target.value)}
         onKeyDown={onKeyDown}
       />

@@ -1,4 +1,5 @@
 import type { VideoRequest } from '../../../../shared/capabilities';
+import { useTranslation } from '../../i18n';
 
 const NAMED = [
   ['imageList', 'image'],
@@ -22,23 +23,24 @@ interface ReferenceTagsProps {
 
 /** A live check of which references the prompt names, with a button to insert each tag. */
 export function ReferenceTags({ tags, prompt, onInsert }: ReferenceTagsProps) {
+  const { t } = useTranslation('composer');
   if (tags.length === 0) return null;
   return (
-    <ul className="reference-tags" aria-label="Reference tags">
+    <ul className="reference-tags" aria-label={t('referenceTags.name')}>
       {tags.map((tag) => {
         const named = prompt.includes(tag);
         return (
           <li key={tag} className={named ? 'ref-tag ref-tag-named' : 'ref-tag ref-tag-missing'}>
             <code>{tag}</code>
-            <span>{named ? 'named' : 'not named yet'}</span>
+            <span>{named ? t('referenceTags.named') : t('referenceTags.notNamed')}</span>
             {/* The tag is already written beside it: the visible word is enough. */}
             <button
               type="button"
               className="button button-small"
-              aria-label={`Insert ${tag}`}
+              aria-label={t('referenceTags.insertName', { tag })}
               onClick={() => onInsert(tag)}
             >
-              Insert
+              {t('referenceTags.insert')}
             </button>
           </li>
         );

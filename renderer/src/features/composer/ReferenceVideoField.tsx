@@ -6,9 +6,13 @@ import {
   selectLocalVideo,
   useComposerStore,
 } from '../../stores/composer-store';
+import { useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, NO_REASON, noteIds } from './FieldNote';
 import { LocalVideoPicker } from './LocalVideoPicker';
+
+/** The shape of an address, the same in every language. */
+const VIDEO_URL_EXAMPLE = 'https://…mp4';
 
 interface ReferenceVideoFieldProps {
   view: ComposerView;
@@ -21,6 +25,7 @@ export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps
   const { setReferenceVideo } = useComposerStore(useShallow(selectComposerActions));
   const local = useComposerStore(useShallow(selectLocalVideo));
   const id = useId();
+  const { t } = useTranslation('composer');
   const video = view.inputs.referenceVideo;
   const state = view.availability.videoList;
   const issue = view.fieldIssues['videoList'];
@@ -29,12 +34,12 @@ export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps
   const off = !state.enabled;
   return (
     <div className="field">
-      <label htmlFor={`${id}-url`}>Reference video URL</label>
+      <label htmlFor={`${id}-url`}>{t('referenceVideo.url')}</label>
       <input
         id={`${id}-url`}
         type="url"
         className="input"
-        placeholder="https://…mp4"
+        placeholder={VIDEO_URL_EXAMPLE}
         value={video.videoUrl}
         disabled={off}
         aria-invalid={issue ? true : undefined}
@@ -42,7 +47,7 @@ export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps
         onChange={(event) => setReferenceVideo({ videoUrl: event.target.value })}
       />
       <div className="row row-wrap">
-        <label htmlFor={`${id}-type`}>Refer type</label>
+        <label htmlFor={`${id}-type`}>{t('referenceVideo.referType')}</label>
         <select
           id={`${id}-type`}
           className="input input-inline"
@@ -53,8 +58,8 @@ export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps
             setReferenceVideo({ referType: event.target.value === 'feature' ? 'feature' : 'base' })
           }
         >
-          <option value="base">Base: change this video</option>
-          <option value="feature">Feature: borrow its look or motion</option>
+          <option value="base">{t('referenceVideo.base')}</option>
+          <option value="feature">{t('referenceVideo.feature')}</option>
         </select>
         <div className="check">
           <input
@@ -67,7 +72,7 @@ export function ReferenceVideoField({ view, reasonId }: ReferenceVideoFieldProps
               setReferenceVideo({ keepOriginalSound: event.target.checked ? 'yes' : 'no' })
             }
           />
-          <label htmlFor={`${id}-sound`}>Keep sound</label>
+          <label htmlFor={`${id}-sound`}>{t('referenceVideo.keepSound')}</label>
         </div>
       </div>
       <FieldNote id={id} state={NO_REASON} issue={issue} />

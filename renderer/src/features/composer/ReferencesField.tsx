@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { capabilitiesOf, REQUEST_LIMITS } from '../../../../shared/capabilities';
 import { MODEL_IDS } from '../../../../shared/models';
 import { selectImageActions, useComposerStore } from '../../stores/composer-store';
+import { formatList, useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
 import { FieldNote, NO_REASON, noteIds } from './FieldNote';
 import { ImagePreview } from './FrameZone';
@@ -24,6 +25,7 @@ interface ReferencesFieldProps {
 export function ReferencesField({ view }: ReferencesFieldProps) {
   const { removeReference } = useComposerStore(useShallow(selectImageActions));
   const id = useId();
+  const { t } = useTranslation('composer');
   const { references, referenceVideo } = view.inputs;
   const state = view.availability.imageList;
   const issue = view.fieldIssues['imageList'];
@@ -35,11 +37,9 @@ export function ReferencesField({ view }: ReferencesFieldProps) {
 
   return (
     <fieldset className="references" aria-describedby={noteIds(id, state, null)}>
-      <legend>References</legend>
+      <legend>{t('references.legend')}</legend>
       {state.enabled ? (
-        <p className="hint">
-          Images and a video the prompt refers to, for {OMNI_MODELS.join(' and ')}.
-        </p>
+        <p className="hint">{t('references.hint', { models: formatList(OMNI_MODELS) })}</p>
       ) : null}
       <FieldNote id={id} state={state} issue={null} />
       {state.enabled || holds ? (
@@ -50,19 +50,22 @@ export function ReferencesField({ view }: ReferencesFieldProps) {
             {...handlers}
           >
             <h3 id={`${id}-images`} className="zone-title">
-              Reference images
+              {t('references.images')}
             </h3>
             <ol className="reference-list">
               {references.map((image, index) => (
                 <li key={image.id} className="stack reference-item">
                   <div className="row row-between row-top">
-                    <ImagePreview image={image} name={`Reference image ${index + 1}`} />
+                    <ImagePreview
+                      image={image}
+                      name={t('references.image', { position: index + 1 })}
+                    />
                     <button
                       type="button"
                       className="button button-small"
                       onClick={() => removeReference(image.id)}
                     >
-                      Remove reference image {index + 1}
+                      {t('references.remove', { position: index + 1 })}
                     </button>
                   </div>
                   <ImageRoleSelect
@@ -77,7 +80,7 @@ export function ReferencesField({ view }: ReferencesFieldProps) {
             {canAdd ? (
               <ImageIntake slot="reference" disabled={false} describedBy={undefined} />
             ) : (
-              <p className="hint">{state.enabled ? `At most ${max} reference images here.` : ''}</p>
+              <p className="hint">{state.enabled ? t('references.full', { count: max }) : ''}</p>
             )}
             <FieldNote id={`${id}-list`} state={NO_REASON} issue={issue} />
           </section>

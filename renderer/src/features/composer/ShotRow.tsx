@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
 import { characterCount } from '../../../../shared/text-length';
 import { selectShotActions, useComposerStore, type ShotDraft } from '../../stores/composer-store';
+import { formatNumber, useTranslation } from '../../i18n';
 import { addShotTarget, rememberShotTarget } from './prompt-target';
 
 interface ShotRowProps {
@@ -18,6 +19,7 @@ interface ShotRowProps {
 export function ShotRow({ shot, position, count, listId }: ShotRowProps) {
   const { moveShot, removeShot, setShot } = useComposerStore(useShallow(selectShotActions));
   const promptRef = useRef<HTMLTextAreaElement>(null);
+  const { t } = useTranslation('composer');
   const base = `${listId}-${shot.id}`;
   const max = REQUEST_LIMITS.multiShot.shotPromptMaxChars;
   const length = characterCount(shot.prompt);
@@ -43,8 +45,10 @@ export function ShotRow({ shot, position, count, listId }: ShotRowProps) {
   return (
     <li className="shot-row">
       <div className="field-head">
-        <label htmlFor={`${base}-prompt`}>{`Shot ${position} prompt`}</label>
-        <span id={`${base}-counter`} className={counterClass}>{`${length} / ${max}`}</span>
+        <label htmlFor={`${base}-prompt`}>{t('shotRow.prompt', { position })}</label>
+        <span id={`${base}-counter`} className={counterClass}>
+          {t('prompt.counter', { length: formatNumber(length), max: formatNumber(max) })}
+        </span>
       </div>
       <textarea
         ref={promptRef}
@@ -69,37 +73,37 @@ export function ShotRow({ shot, position, count, listId }: ShotRowProps) {
         />
         {/* Read as "4 seconds" on screen; heard with the shot it belongs to. */}
         <label htmlFor={`${base}-seconds`}>
-          <span className="visually-hidden">{`Shot ${position} `}</span>
-          seconds
+          <span className="visually-hidden">{t('shotRow.secondsOf', { position })} </span>
+          {t('shotRow.seconds')}
         </label>
         <button
           id={`${base}-up`}
           type="button"
           className="button button-small shot-first-button"
           disabled={position === 1}
-          aria-label={`Move shot ${position} up`}
+          aria-label={t('shotRow.upName', { position })}
           onClick={() => move(-1)}
         >
-          Up
+          {t('shotRow.up')}
         </button>
         <button
           id={`${base}-down`}
           type="button"
           className="button button-small"
           disabled={position === count}
-          aria-label={`Move shot ${position} down`}
+          aria-label={t('shotRow.downName', { position })}
           onClick={() => move(1)}
         >
-          Down
+          {t('shotRow.down')}
         </button>
         <button
           type="button"
           className="button button-small"
           disabled={count <= REQUEST_LIMITS.multiShot.shots.min}
-          aria-label={`Remove shot ${position}`}
+          aria-label={t('shotRow.removeName', { position })}
           onClick={() => removeShot(shot.id)}
         >
-          Remove
+          {t('shotRow.remove')}
         </button>
       </div>
     </li>

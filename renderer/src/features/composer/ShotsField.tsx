@@ -8,6 +8,7 @@ import { FieldNote, NO_REASON, noteIds } from './FieldNote';
 import { insertTagAtPromptCursor } from './prompt-target';
 import { ReferenceTags, referenceTags } from './ReferenceTags';
 import { ShotRow } from './ShotRow';
+import { useTranslation } from '../../i18n';
 
 interface ShotsFieldProps {
   view: ComposerView;
@@ -23,6 +24,7 @@ export function ShotsField({ view }: ShotsFieldProps) {
     useShallow((state) => ({ shots: state.shots, addShot: state.addShot, setShot: state.setShot })),
   );
   const id = useId();
+  const { t } = useTranslation('composer');
   const state = view.availability.multiShot;
   const { multiShot, shotType } = view.inputs.settings;
   const on = multiShot === true;
@@ -51,7 +53,7 @@ export function ShotsField({ view }: ShotsFieldProps) {
 
   return (
     <fieldset className="shots" aria-describedby={noteIds(id, state, null)}>
-      <legend>Shots</legend>
+      <legend>{t('shots.legend')}</legend>
       <div className="check">
         <input
           id={`${id}-on`}
@@ -61,11 +63,11 @@ export function ShotsField({ view }: ShotsFieldProps) {
           aria-describedby={noteIds(id, state, typeIssue)}
           onChange={(event) => toggle(event.target.checked)}
         />
-        <label htmlFor={`${id}-on`}>Multi-shot storyboard</label>
+        <label htmlFor={`${id}-on`}>{t('shots.multiShot')}</label>
       </div>
       <FieldNote id={id} state={state} issue={typeIssue} />
       {on ? (
-        <div className="row row-wrap" role="radiogroup" aria-label="Shot type">
+        <div className="row row-wrap" role="radiogroup" aria-label={t('shots.type')}>
           <label className="check">
             <input
               type="radio"
@@ -73,7 +75,7 @@ export function ShotsField({ view }: ShotsFieldProps) {
               checked={shotType !== 'customize'}
               onChange={() => setSetting('shotType', 'intelligence')}
             />
-            Automatic: the model cuts the shots
+            {t('shots.automatic')}
           </label>
           <label className="check">
             <input
@@ -82,17 +84,14 @@ export function ShotsField({ view }: ShotsFieldProps) {
               checked={shotType === 'customize'}
               onChange={chooseCustom}
             />
-            Custom shots
+            {t('shots.custom')}
           </label>
         </div>
       ) : null}
       {custom ? (
         <>
-          <p className="hint">
-            Each shot has its own prompt (the main prompt is not used) and whole seconds; together
-            they make the {duration} s video.
-          </p>
-          <ol className="shot-list" aria-label="Custom shots">
+          <p className="hint">{t('shots.customHint', { duration })}</p>
+          <ol className="shot-list" aria-label={t('shots.list')}>
             {shots.map((shot, index) => (
               <ShotRow
                 key={shot.id}
@@ -110,14 +109,14 @@ export function ShotsField({ view }: ShotsFieldProps) {
               disabled={shots.length >= limits.shots.max}
               onClick={addShot}
             >
-              Add shot
+              {t('shots.add')}
             </button>
             <p
               id={`${id}-total`}
               aria-live="polite"
               className={total === duration ? 'shot-total' : 'shot-total shot-total-off'}
             >
-              {`Total ${total} s of ${duration} s`}
+              {t('shots.total', { total, duration })}
             </p>
           </div>
           {usesCustomShots(view.request) ? (

@@ -3,8 +3,12 @@ import { voiceSampleProblem, type StagedAudio } from '../../../../shared/voice-s
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { bridge, toAppError } from '../../ipc/kling';
+import { useTranslation } from '../../i18n';
 import { useCreateVoice } from '../../query/use-catalog';
 import { VoiceSampleFile } from './VoiceSampleFile';
+
+/** The shape of an address, the same in every language. */
+const SAMPLE_URL_EXAMPLE = 'https://…mp3';
 
 /**
  * A new voice from a 5–30 s recording of one speaker (AceData Kling API docs §10, voices
@@ -14,10 +18,12 @@ import { VoiceSampleFile } from './VoiceSampleFile';
 export function VoiceCreateForm() {
   const create = useCreateVoice();
   const id = useId();
+  const { t } = useTranslation('composer');
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [staged, setStaged] = useState<StagedAudio | null>(null);
   const [asking, setAsking] = useState(false);
+  /** The name of the voice just made, so the message follows a change of language. */
   const [done, setDone] = useState<string | null>(null);
   const fileBlocked = staged !== null && voiceSampleProblem(staged.facts) !== null;
   const ready = staged !== null ? !fileBlocked : url.trim() !== '';
@@ -28,7 +34,7 @@ export function VoiceCreateForm() {
       { ...source, ...(name.trim() ? { name: name.trim() } : {}) },
       {
         onSuccess: (voice) => {
-          setDone(`Made the voice "${voice.name}". Choose it from the list below.`);
+          setDone(voice.name);
           setUrl('');
           setName('');
           setStaged(null);
@@ -54,17 +60,17 @@ export function VoiceCreateForm() {
   return (
     <section className="stack voice-create" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="zone-title">
-        New voice from a sample
+        {t('voice.title')}
       </h3>
       <p id={`${id}-hint`} className="hint">
-        A 5–30 s recording of one person speaking, at an https address or from this computer.
+        {t('voice.hint')}
       </p>
-      <label htmlFor={`${id}-url`}>Sample URL</label>
+      <label htmlFor={`${id}-url`}>{t('voice.sampleUrl')}</label>
       <input
         id={`${id}-url`}
         type="url"
         className="input"
-        placeholder="https://…mp3"
+        placeholder={SAMPLE_URL_EXAMPLE}
         value={url}
         disabled={staged !== null}
         aria-describedby={`${id}-hint`}
@@ -72,7 +78,7 @@ export function VoiceCreateForm() {
         onKeyDown={onKeyDown}
       />
       <VoiceSampleFile staged={staged} onStaged={setStaged} disabled={create.isPending} />
-      <label htmlFor={`${id}-name`}>Voice name (optional)</label>
+      <label htmlFor={`${id}-name`}>{t('voice.name')}</label>
       <input
         id={`${id}-name`}
         className="input"
@@ -88,17 +94,17 @@ export function VoiceCreateForm() {
           disabled={create.isPending || !ready}
           onClick={submit}
         >
-          {create.isPending ? 'Making the voice…' : 'Make voice'}
+          {create.isPending ? t('voice.making') : t('voice.make')}
         </button>
       </div>
       <p role="status" className="hint">
-        {done}
+        {done === null ? null : t('voice.made', { name: done })}
       </p>
       {create.error ? <ErrorAlert error={toAppError(create.error)} /> : null}
       {asking && staged ? (
         <ConfirmDialog
-          title="Publish this recording?"
-          confirmLabel="Upload"
+          title={t('voice.confirmTitle')}
+          confirmLabel={t('voice.confirm')}
           onCancel={() => setAsking(false)}
           onConfirm={() => {
             setAsking(false);
@@ -110,10 +116,7 @@ export function VoiceCreateForm() {
               .catch(() => make({ audioId: staged.id }));
           }}
         >
-          <p>
-            AceData makes voices from a recording at a public address, so it is uploaded to
-            AceData&apos;s CDN, where anyone with the link can hear it.
-          </p>
+          <p>{t('voice.why')}</p>
         </ConfirmDialog>
       ) : null}
     </section>

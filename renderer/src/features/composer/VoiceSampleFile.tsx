@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { voiceSampleProblem, type StagedAudio } from '../../../../shared/voice-sample';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatNumber, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 
 interface VoiceSampleFileProps {
@@ -10,8 +11,9 @@ interface VoiceSampleFileProps {
   disabled: boolean;
 }
 
+/** Seconds to two decimals at most, as the language writes numbers. */
 function round(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return formatNumber(value, { maximumFractionDigits: 2 });
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -24,6 +26,7 @@ function hasFiles(event: DragEvent): boolean {
  */
 export function VoiceSampleFile({ staged, onStaged, disabled }: VoiceSampleFileProps) {
   const id = useId();
+  const { t } = useTranslation('composer');
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [over, setOver] = useState(false);
@@ -60,7 +63,7 @@ export function VoiceSampleFile({ staged, onStaged, disabled }: VoiceSampleFileP
         void read(file);
       }}
     >
-      <label htmlFor={`${id}-file`}>Or a recording from this computer (MP3, WAV or M4A)</label>
+      <label htmlFor={`${id}-file`}>{t('voice.file')}</label>
       <input
         id={`${id}-file`}
         type="file"
@@ -75,17 +78,25 @@ export function VoiceSampleFile({ staged, onStaged, disabled }: VoiceSampleFileP
         }}
       />
       <p id={`${id}-drop`} className="hint">
-        {reading ? 'Reading the recording…' : 'You can also drop the file here.'}
+        {reading ? t('voice.reading') : t('voice.drop')}
       </p>
       {staged ? (
         <div className="stack">
           <p className="hint">
-            {`${staged.name}: ${staged.facts.container.toUpperCase()}, ${round(staged.facts.durationSec)} s, ${(staged.facts.sizeBytes / (1024 * 1024)).toFixed(1)} MB`}
+            {t('voice.facts', {
+              name: staged.name,
+              container: staged.facts.container.toUpperCase(),
+              seconds: round(staged.facts.durationSec),
+              size: formatNumber(staged.facts.sizeBytes / (1024 * 1024), {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }),
+            })}
           </p>
-          {problem ? <p className="field-issue">{`${problem}.`}</p> : null}
+          {problem ? <p className="field-issue">{t('voice.problem', { problem })}</p> : null}
           <div className="row">
             <button type="button" className="button button-small" onClick={() => onStaged(null)}>
-              Remove the recording
+              {t('voice.removeFile')}
             </button>
           </div>
         </div>

@@ -16,6 +16,7 @@ import {
   usableRequest,
   type ComposerInputs,
 } from '../../stores/composer-request';
+import { formatList, t } from '../../i18n';
 
 /** Everything the composer shows, derived from the store's inputs in one place. */
 export interface ComposerView {
@@ -59,5 +60,5 @@ export function optionNote(view: ComposerView, patch: Partial<VideoRequest>): st
       inUse(view.request[field]) && view.availability[field].enabled && !after[field].enabled,
   );
   if (lost.length === 0) return null;
-  return `would switch off the ${lost.map(fieldLabel).join(' and ')}`;
+  return t('composer:options.wouldSwitchOff', { fields: formatList(lost.map(fieldLabel)) });
 }
