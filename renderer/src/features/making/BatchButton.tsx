@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { BatchDialog } from './BatchDialog';
 
 /** Opens the batch: many videos from lines of text or a CSV file. */
 export function BatchButton() {
+  const { t } = useTranslation('making');
   const [open, setOpen] = useState(false);
   return (
     // In a row, so the button keeps its own width in the composer's column.
@@ -12,7 +14,7 @@ export function BatchButton() {
         className="button button-small button-quiet"
         onClick={() => setOpen(true)}
       >
-        Batch…
+        {t('batch.open')}
       </button>
       {open ? <BatchDialog onClose={() => setOpen(false)} /> : null}
     </div>

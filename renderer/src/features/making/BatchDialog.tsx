@@ -9,6 +9,7 @@ import { toApiBody, type VideoRequest } from '../../../../shared/capabilities';
 import { estimateCredits } from '../../../../shared/pricing/estimate';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { useSelectedProject } from '../../query/use-library';
 import { useComposerStore } from '../../stores/composer-store';
@@ -55,6 +56,7 @@ function rowsFromLines(text: string, defaults: BatchDefaults): BatchRow[] {
  * batch queued at once (refused rows left out).
  */
 export function BatchDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['making', 'common']);
   const titleId = useId();
   const linesId = useId();
   const defaults = useDefaults();
@@ -81,7 +83,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
   const checkLines = () => {
     setError(null);
     setDone('');
-    setSource('the lines above');
+    setSource(t('batch.fromLines'));
     setRows(rowsFromLines(lines, defaults));
   };
 
@@ -92,7 +94,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
     try {
       const batch = await bridge.making.readBatch({ defaults });
       if (!batch.picked) return;
-      setSource(batch.fileName ?? 'the file');
+      setSource(batch.fileName ?? t('batch.fromFile'));
       setRows(batch.rows);
       if (batch.rows.some((row) => row.startImage))
         setConsented((await bridge.images.consent({})).accepted);
@@ -111,7 +113,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
       // The same consent as a dropped image, given here by ticking the box that says so.
       if (needsConsent) await bridge.images.consent({ accepted: true });
       const count = await queueBatch(rows, submit, project?.id);
-      setDone(`${count} ${count === 1 ? 'video' : 'videos'} queued.`);
+      setDone(t('batch.queued', { count }));
       setRows(null);
     } catch (caught) {
       setError(toAppError(caught));
@@ -124,13 +126,9 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
   const needsConsent = hasImages && consented !== true;
   return (
     <Modal labelledBy={titleId} className="batch-dialog" onClose={onClose}>
-      <h2 id={titleId}>Batch</h2>
-      <p className="hint">
-        Each row is one video. Empty cells take the composer&apos;s current model and options. A CSV
-        needs a first row naming its columns: prompt, model, mode, duration, aspect ratio, start
-        image path (a file path, relative to the CSV, or an https address).
-      </p>
-      <label htmlFor={linesId}>Prompts, one per line</label>
+      <h2 id={titleId}>{t('batch.title')}</h2>
+      <p className="hint">{t('batch.hint')}</p>
+      <label htmlFor={linesId}>{t('batch.lines')}</label>
       <textarea
         id={linesId}
         className="input textarea"
@@ -144,10 +142,10 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
           disabled={busy || !lines.trim()}
           onClick={checkLines}
         >
-          Check lines
+          {t('batch.checkLines')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void chooseFile()}>
-          Choose a CSV file…
+          {t('batch.chooseFile')}
         </button>
       </div>
       {error ? <ErrorAlert error={error} /> : null}
@@ -155,35 +153,49 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
         {done}
       </p>
       {rows ? (
-        <section className="stack" aria-label="Checked rows">
+        <section className="stack" aria-label={t('batch.checked')}>
           <p>
-            From {source}: {ready.length} ready, {refused.length} refused
-            {refused.length > 0 ? ' (left out)' : ''}.
+            {t(refused.length > 0 ? 'batch.tallyLeftOut' : 'batch.tally', {
+              source,
+              ready: ready.length,
+              refused: refused.length,
+            })}
           </p>
           {refused.length > 0 ? (
-            <ul className="batch-refused" aria-label="Refused rows">
+            <ul className="batch-refused" aria-label={t('batch.refusedRows')}>
               {refused.map((row) => (
                 <li key={row.row}>
-                  Row {row.row}
-                  {row.prompt ? ` (“${row.prompt.slice(0, 60)}”)` : ''}: {row.issues.join('; ')}
+                  {row.prompt
+                    ? t('batch.refusedRowPrompt', {
+                        row: row.row,
+                        prompt: row.prompt.slice(0, 60),
+                        issues: row.issues.join(t('batch.issueSeparator')),
+                      })
+                    : t('batch.refusedRow', {
+                        row: row.row,
+                        issues: row.issues.join(t('batch.issueSeparator')),
+                      })}
                 </li>
               ))}
             </ul>
           ) : null}
           {ready.length > 0 ? (
-            <ol className="batch-ready" aria-label="Rows to queue">
+            <ol className="batch-ready" aria-label={t('batch.readyRows')}>
               {ready.map((row) => (
                 <li key={row.row} value={row.row}>
-                  {row.prompt || '(no prompt)'} · {(row.request as VideoRequest).model}
-                  {row.startImage ? ` · start image ${row.startImage.name}` : ''}
+                  {row.prompt || t('batch.noPrompt')} · {(row.request as VideoRequest).model}
+                  {row.startImage
+                    ? ` · ${t('batch.startImage', { name: row.startImage.name })}`
+                    : ''}
                 </li>
               ))}
             </ol>
           ) : null}
           <p className="cost-estimate">
-            Cost of the batch: about {creditsText(credits)} for {ready.length}{' '}
-            {ready.length === 1 ? 'video' : 'videos'}.
-            {hasImages ? ' Start images from files are uploaded to AceData first.' : ''}
+            {t(hasImages ? 'batch.costUploads' : 'batch.cost', {
+              count: ready.length,
+              credits: creditsText(credits),
+            })}
           </p>
           {needsConsent ? (
             <label className="row">
@@ -192,14 +204,14 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
                 checked={agree}
                 onChange={(event) => setAgree(event.target.checked)}
               />
-              Publish these start images on AceData&apos;s CDN (the provider needs them there)
+              {t('batch.consent')}
             </label>
           ) : null}
         </section>
       ) : null}
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
         <button
           type="button"
@@ -207,7 +219,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
           disabled={busy || ready.length === 0 || (needsConsent && !agree)}
           onClick={() => void queue()}
         >
-          Queue {ready.length} {ready.length === 1 ? 'video' : 'videos'}
+          {t('batch.queue', { count: ready.length })}
         </button>
       </div>
     </Modal>

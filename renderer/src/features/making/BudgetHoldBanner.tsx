@@ -1,8 +1,10 @@
+import { useTranslation } from '../../i18n';
 import { selectOpenSettings, useAppStore } from '../../stores/app-store';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 
 /** The queue holds for the daily budget: main's words, and the way to release it. */
 export function BudgetHoldBanner() {
+  const { t } = useTranslation('making');
   const hold = useJobsStore(selectQueueStatus)?.budgetHold ?? null;
   const openSettings = useAppStore(selectOpenSettings);
   if (!hold) return null;
@@ -10,7 +12,7 @@ export function BudgetHoldBanner() {
     <div className="banner banner-warn row row-between">
       <p>{hold}</p>
       <button type="button" className="button button-small" onClick={openSettings}>
-        Open budget settings
+        {t('budgetHold.open')}
       </button>
     </div>
   );

@@ -5,9 +5,11 @@ import { toApiBody, type VideoRequest } from '../../../../shared/capabilities';
 import { NOT_IN_PRESET, type Preset } from '../../../../shared/presets';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { t as translate, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { fillFromSettings } from '../../stores/composer-fill';
 import { useComposerStore } from '../../stores/composer-store';
+import { leftOutText } from './left-out';
 
 export const presetsKey = ['making', 'presets'] as const;
 
@@ -26,6 +28,7 @@ export function presetParameters(request: VideoRequest): Record<string, unknown>
  * rename, delete after a question.
  */
 export function PresetsField({ request }: { request: VideoRequest }) {
+  const { t } = useTranslation('making');
   const client = useQueryClient();
   const { data: presets = [] } = useQuery({
     queryKey: presetsKey,
@@ -52,7 +55,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
     const trimmed = name.trim();
     if (!trimmed) {
       setError(null);
-      return setNotice('Give the preset a name first.');
+      return setNotice(t('presets.needName'));
     }
     void run(
       () =>
@@ -64,7 +67,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
             parameters: presetParameters(request),
           },
         }),
-      `Saved the current settings as “${trimmed}”.`,
+      t('presets.saved', { name: trimmed }),
     ).then(() => setName(''));
   };
 
@@ -78,23 +81,33 @@ export function PresetsField({ request }: { request: VideoRequest }) {
       prompt,
       parameters: preset.parameters,
     });
-    const missing = leftOut.length > 0 ? ` Not applied: ${leftOut.join(', ')}.` : '';
-    setNotice(`Applied “${preset.name}”; the prompt is unchanged.${missing}`);
+    setNotice(
+      leftOut.length > 0
+        ? translate('making:presets.appliedPartly', {
+            name: preset.name,
+            missing: leftOutText(leftOut),
+          })
+        : translate('making:presets.applied', { name: preset.name }),
+    );
   };
 
   return (
     <details className="presets">
-      <summary>Presets{presets.length > 0 ? ` (${presets.length})` : ''}</summary>
+      <summary>
+        {presets.length > 0
+          ? t('presets.summaryCount', { count: presets.length })
+          : t('presets.summary')}
+      </summary>
       <div className="stack">
         {presets.length > 0 ? (
-          <ul className="preset-list" aria-label="Presets">
+          <ul className="preset-list" aria-label={t('presets.list')}>
             {presets.map((preset) => (
               <li key={preset.id} className="row row-wrap">
                 {renaming?.id === preset.id ? (
                   <>
                     <input
                       className="input"
-                      aria-label={`New name for ${preset.name}`}
+                      aria-label={t('presets.newName', { name: preset.name })}
                       value={renaming.name}
                       onChange={(event) => setRenaming({ id: preset.id, name: event.target.value })}
                     />
@@ -108,11 +121,11 @@ export function PresetsField({ request }: { request: VideoRequest }) {
                               presetId: preset.id,
                               name: renaming.name.trim(),
                             }),
-                          `Renamed to “${renaming.name.trim()}”.`,
+                          t('presets.renamed', { name: renaming.name.trim() }),
                         ).then(() => setRenaming(null))
                       }
                     >
-                      Save name
+                      {t('presets.saveName')}
                     </button>
                   </>
                 ) : (
@@ -123,21 +136,21 @@ export function PresetsField({ request }: { request: VideoRequest }) {
                       className="button button-small"
                       onClick={() => apply(preset)}
                     >
-                      Apply {preset.name}
+                      {t('presets.apply', { name: preset.name })}
                     </button>
                     <button
                       type="button"
                       className="button button-small button-quiet"
                       onClick={() => setRenaming({ id: preset.id, name: preset.name })}
                     >
-                      Rename {preset.name}
+                      {t('presets.rename', { name: preset.name })}
                     </button>
                     <button
                       type="button"
                       className="button button-small button-danger-quiet"
                       onClick={() => setDeleting(preset)}
                     >
-                      Delete {preset.name}
+                      {t('presets.delete', { name: preset.name })}
                     </button>
                   </>
                 )}
@@ -145,11 +158,11 @@ export function PresetsField({ request }: { request: VideoRequest }) {
             ))}
           </ul>
         ) : (
-          <p className="hint">No presets yet: save the current settings under a name.</p>
+          <p className="hint">{t('presets.empty')}</p>
         )}
         {/* A div, not a form: the composer is the form around it. */}
         <div className="row row-wrap preset-save">
-          <label htmlFor={nameId}>Preset name</label>
+          <label htmlFor={nameId}>{t('presets.name')}</label>
           <input
             id={nameId}
             className="input"
@@ -157,7 +170,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
             onChange={(event) => setName(event.target.value)}
           />
           <button type="button" className="button button-small" onClick={save}>
-            Save current settings
+            {t('presets.saveCurrent')}
           </button>
         </div>
         <p role="status" className="hint">
@@ -167,20 +180,20 @@ export function PresetsField({ request }: { request: VideoRequest }) {
       </div>
       {deleting ? (
         <ConfirmDialog
-          title={`Delete the preset “${deleting.name}”?`}
-          confirmLabel="Delete preset"
+          title={t('presets.confirmTitle', { name: deleting.name })}
+          confirmLabel={t('presets.confirm')}
           tone="danger"
           onConfirm={() => {
             const gone = deleting;
             setDeleting(null);
             void run(
               () => bridge.making.deletePreset({ presetId: gone.id }),
-              `Deleted “${gone.name}”.`,
+              t('presets.deleted', { name: gone.name }),
             );
           }}
           onCancel={() => setDeleting(null)}
         >
-          <p>The composer&apos;s settings stay as they are.</p>
+          <p>{t('presets.confirmBody')}</p>
         </ConfirmDialog>
       ) : null}
     </details>

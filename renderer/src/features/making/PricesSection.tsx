@@ -5,6 +5,7 @@ import { MODEL_IDS, MODEL_NAMES } from '../../../../shared/models';
 import type { Budget, PriceOverrides } from '../../../../shared/pricing/overrides';
 import { PRICE_TABLE } from '../../../../shared/pricing/price-table';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useTranslation } from '../../i18n';
 import { toAppError } from '../../ipc/kling';
 import { usePricing, useSavePricing } from './use-pricing';
 
@@ -32,20 +33,20 @@ function parseRate(text: string): number | null | 'invalid' {
  * daily budget that holds the queue once reached.
  */
 export function PricesSection() {
+  const { t } = useTranslation('making');
   const { data } = usePricing();
   const headingId = useId();
   return (
     <section className="stack settings-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Prices and budget</h3>
+      <h3 id={headingId}>{t('prices.heading')}</h3>
       <p className="hint">
-        Credits per second of video. The figures are estimates ({PRICE_TABLE.source}, as of{' '}
-        {PRICE_TABLE.date}); enter your account&apos;s rate where it differs. Empty uses the table.
+        {t('prices.intro', { source: PRICE_TABLE.source, date: PRICE_TABLE.date })}
       </p>
       {data ? (
         <PricesForm saved={data} />
       ) : (
         <p role="status" className="hint">
-          Reading your prices…
+          {t('prices.reading')}
         </p>
       )}
     </section>
@@ -54,6 +55,7 @@ export function PricesSection() {
 
 /** The form, started from what main keeps (mounted once that has loaded). */
 function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget: Budget } }) {
+  const { t } = useTranslation('making');
   const save = useSavePricing();
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(saved.priceOverrides));
   const [budget, setBudget] = useState(() =>
@@ -72,7 +74,10 @@ function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget
       const [model = '', mode = ''] = slot.split(':');
       if (rate === 'invalid')
         return setError({
-          message: `The rate for ${MODEL_NAMES[model as keyof typeof MODEL_NAMES] ?? model} ${mode} is not a number of credits: enter one like 7 or 12.5, or leave it empty for the table's.`,
+          message: t('prices.badRate', {
+            model: MODEL_NAMES[model as keyof typeof MODEL_NAMES] ?? model,
+            mode,
+          }),
           traceId: null,
         });
       if (rate !== null) (overrides[model] ??= {})[mode] = rate;
@@ -80,14 +85,13 @@ function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget
     const daily = parseRate(budget);
     if (daily === 'invalid')
       return setError({
-        message:
-          'The daily budget is not a number of credits: enter one like 500, or leave it empty for none.',
+        message: t('prices.badBudget'),
         traceId: null,
       });
     setError(null);
     try {
       await save({ priceOverrides: overrides as PriceOverrides, budget: { dailyCredits: daily } });
-      setDone('Saved. Estimates and the budget use these figures now.');
+      setDone(t('prices.saved'));
     } catch (caught) {
       setError(toAppError(caught));
     }
@@ -96,22 +100,22 @@ function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget
   return (
     <form className="stack" onSubmit={(event) => void onSave(event)}>
       <details>
-        <summary>Rates per model</summary>
+        <summary>{t('prices.rates')}</summary>
         <table className="price-table">
-          <caption className="visually-hidden">Credits per second, per model and mode</caption>
+          <caption className="visually-hidden">{t('prices.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Mode</th>
-              <th scope="col">Table</th>
-              <th scope="col">Your rate</th>
+              <th scope="col">{t('prices.model')}</th>
+              <th scope="col">{t('prices.mode')}</th>
+              <th scope="col">{t('prices.table')}</th>
+              <th scope="col">{t('prices.yours')}</th>
             </tr>
           </thead>
           <tbody>
             {MODEL_IDS.flatMap((model) =>
               MODEL_CAPABILITIES[model].modes.map((mode) => {
                 const slot = key(model, mode);
-                const label = `Your rate for ${MODEL_NAMES[model]} ${mode}`;
+                const label = t('prices.yourRate', { model: MODEL_NAMES[model], mode });
                 return (
                   <tr key={slot}>
                     <td>{MODEL_NAMES[model]}</td>
@@ -135,7 +139,7 @@ function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget
           </tbody>
         </table>
       </details>
-      <label htmlFor={budgetId}>Daily budget (credits)</label>
+      <label htmlFor={budgetId}>{t('prices.budget')}</label>
       <input
         id={budgetId}
         className="input"
@@ -143,17 +147,14 @@ function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget
         value={budget}
         onChange={(event) => setBudget(event.target.value)}
       />
-      <p className="hint">
-        When today&apos;s spending would pass it, the queue holds its next job and says so; raise or
-        clear the budget here to release it. Empty means no budget.
-      </p>
+      <p className="hint">{t('prices.budgetHint')}</p>
       {error ? <ErrorAlert error={error} /> : null}
       <p role="status" className="hint">
         {done}
       </p>
       <div className="row">
         <button type="submit" className="button">
-          Save prices and budget
+          {t('prices.save')}
         </button>
       </div>
     </form>

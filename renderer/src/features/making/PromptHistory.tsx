@@ -2,15 +2,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
+import { formatDateTime, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useComposerStore } from '../../stores/composer-store';
 import { COMPOSER_PROMPT_SELECTOR, focusComposerPrompt } from '../composer/composer-focus';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** Searchable list of prompts sent, most recent first; choosing one puts it in the prompt. */
 function HistoryDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['making', 'common']);
   const titleId = useId();
   const searchId = useId();
   const search = useRef<HTMLInputElement>(null);
@@ -32,8 +32,8 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
   const entries = query.data ?? [];
   return (
     <Modal labelledBy={titleId} className="history-dialog" initialFocus={search} onClose={onClose}>
-      <h2 id={titleId}>Prompt history</h2>
-      <label htmlFor={searchId}>Search prompts</label>
+      <h2 id={titleId}>{t('history.title')}</h2>
+      <label htmlFor={searchId}>{t('history.search')}</label>
       <input
         ref={search}
         id={searchId}
@@ -44,11 +44,9 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
       />
       {query.error ? <ErrorAlert error={toAppError(query.error)} /> : null}
       {query.data && entries.length === 0 ? (
-        <p role="status">
-          {wanted ? 'No prompt sent so far contains those words.' : 'No prompts sent yet.'}
-        </p>
+        <p role="status">{wanted ? t('history.noMatch') : t('history.none')}</p>
       ) : null}
-      <ul className="history-list" aria-label="Prompts, most recent first">
+      <ul className="history-list" aria-label={t('history.list')}>
         {entries.slice(0, 100).map((entry) => (
           <li key={entry.prompt}>
             <button
@@ -58,13 +56,13 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
             >
               {entry.prompt}
             </button>
-            <span className="hint"> {when.format(new Date(entry.at))}</span>
+            <span className="hint"> {formatDateTime(entry.at)}</span>
           </li>
         ))}
       </ul>
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Modal>
@@ -75,6 +73,7 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
  * "Prompt history (Alt+↑)": opens the history from a button, or from the prompt with Alt+↑.
  */
 export function PromptHistory() {
+  const { t } = useTranslation('making');
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -95,7 +94,7 @@ export function PromptHistory() {
         aria-keyshortcuts="Alt+ArrowUp"
         onClick={() => setOpen(true)}
       >
-        Prompt history (Alt+↑)
+        {t('history.open')}
       </button>
       {open ? <HistoryDialog onClose={() => setOpen(false)} /> : null}
     </>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ClipDetail } from '../../../../shared/domain';
 import { focusComposerPrompt } from '../composer/composer-focus';
+import { t as translate, useTranslation } from '../../i18n';
+import { leftOutText } from './left-out';
 import { canRemix, remixClip } from './remix';
 
 interface RemixButtonProps {
@@ -10,6 +12,7 @@ interface RemixButtonProps {
 
 /** "Use these settings": the clip's request back in the composer, saying what did not come back. */
 export function RemixButton({ detail }: RemixButtonProps) {
+  const { t } = useTranslation('making');
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   if (detail && !canRemix(detail)) return null;
@@ -20,16 +23,23 @@ export function RemixButton({ detail }: RemixButtonProps) {
     setNotice('');
     try {
       const { notRestored, localStill } = await remixClip(detail);
-      const still = localStill ? ' The start frame is the still kept in the project folder.' : '';
-      const missing =
-        notRestored.length > 0
-          ? ` Not restored: ${notRestored.join(', ')} — add them again in the composer.`
-          : '';
-      setNotice(`The composer holds this clip's settings.${still}${missing}`);
+      const missing = leftOutText(notRestored);
+      // One whole message per case, so each language writes its own sentences.
+      if (notRestored.length === 0)
+        setNotice(translate(localStill ? 'making:remix.restoredStill' : 'making:remix.restored'));
+      else
+        setNotice(
+          translate(
+            localStill ? 'making:remix.restoredStillPartly' : 'making:remix.restoredPartly',
+            { missing },
+          ),
+        );
       focusComposerPrompt();
     } catch (caught) {
       setNotice(
-        `The settings could not be put back: ${caught instanceof Error ? caught.message : String(caught)}`,
+        translate('making:remix.failed', {
+          reason: caught instanceof Error ? caught.message : String(caught),
+        }),
       );
     } finally {
       setBusy(false);
@@ -44,7 +54,7 @@ export function RemixButton({ detail }: RemixButtonProps) {
         disabled={!detail || busy}
         onClick={() => void remix()}
       >
-        Use these settings
+        {t('remix.button')}
       </button>
       <p role="status" className="detail-notice">
         {notice}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
+import { formatNumber, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { useProjects } from '../../query/library-queries';
 import { creditsText } from './credits';
@@ -15,6 +16,7 @@ const DAYS_SHOWN = 14;
  * rates: billed seconds where known, requested ones otherwise), against the daily budget.
  */
 export function SpendDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['making', 'common']);
   const titleId = useId();
   const query = useQuery({
     queryKey: spendKey,
@@ -27,50 +29,56 @@ export function SpendDialog({ onClose }: { onClose: () => void }) {
   const spend = query.data;
   return (
     <Modal labelledBy={titleId} className="stats-dialog" onClose={onClose}>
-      <h2 id={titleId}>Spending</h2>
+      <h2 id={titleId}>{t('spend.title')}</h2>
       {query.error ? <ErrorAlert error={toAppError(query.error)} /> : null}
       {spend ? (
         <>
           <p>
-            Today: about {creditsText(spend.today)}
-            {budget !== null ? ` of a ${creditsText(budget)} daily budget` : ' (no daily budget)'}.
-            Figures are estimates at your rates; {creditsText(spend.billed)} of them come from
-            billed seconds.
+            {budget !== null
+              ? t('spend.todayBudget', {
+                  today: creditsText(spend.today),
+                  budget: creditsText(budget),
+                  billed: creditsText(spend.billed),
+                })
+              : t('spend.todayNoBudget', {
+                  today: creditsText(spend.today),
+                  billed: creditsText(spend.billed),
+                })}
           </p>
           {spend.byDay.length === 0 ? (
-            <p>Nothing spent yet: figures appear once AceData accepts a job.</p>
+            <p>{t('spend.nothingYet')}</p>
           ) : (
             <div className="stats-table-wrap row row-wrap">
               <table className="stats-table spend-table">
-                <caption>Per day</caption>
+                <caption>{t('spend.perDay')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Day</th>
-                    <th scope="col">Credits</th>
+                    <th scope="col">{t('spend.day')}</th>
+                    <th scope="col">{t('spend.credits')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {spend.byDay.slice(0, DAYS_SHOWN).map(({ day, credits }) => (
                     <tr key={day}>
                       <td>{day}</td>
-                      <td>{credits}</td>
+                      <td>{formatNumber(credits)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
               <table className="stats-table spend-table">
-                <caption>Per project</caption>
+                <caption>{t('spend.perProject')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Project</th>
-                    <th scope="col">Credits</th>
+                    <th scope="col">{t('spend.project')}</th>
+                    <th scope="col">{t('spend.credits')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {spend.byProject.map(({ projectId, credits }) => (
                     <tr key={projectId}>
                       <td>{nameOf(projectId)}</td>
-                      <td>{credits}</td>
+                      <td>{formatNumber(credits)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -79,11 +87,11 @@ export function SpendDialog({ onClose }: { onClose: () => void }) {
           )}
         </>
       ) : !query.error ? (
-        <p role="status">Reading the journal…</p>
+        <p role="status">{t('spend.reading')}</p>
       ) : null}
       <div className="row row-end">
         <button type="button" className="button button-quiet" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Modal>

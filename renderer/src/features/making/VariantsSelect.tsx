@@ -6,15 +6,17 @@ import {
   useMakingStore,
   type VariantCount,
 } from '../../stores/making-store';
+import { useTranslation } from '../../i18n';
 
 /** ×1–×4: how many separate jobs (and clips) one press of Generate makes of the request. */
 export function VariantsSelect() {
+  const { t } = useTranslation('making');
   const variants = useMakingStore(selectVariants);
   const setVariants = useMakingStore(selectSetVariants);
   const id = useId();
   return (
     <span className="variants-select">
-      <label htmlFor={id}>Variants</label>
+      <label htmlFor={id}>{t('variants.label')}</label>
       <select
         id={id}
         className="input input-small"
@@ -23,7 +25,7 @@ export function VariantsSelect() {
       >
         {VARIANT_COUNTS.map((count) => (
           <option key={count} value={count}>
-            ×{count}
+            {t('variants.option', { count })}
           </option>
         ))}
       </select>

@@ -1,6 +1,9 @@
-const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+import { formatNumber, t } from '../../i18n';
 
-/** "35 credits", "1 credit": a figure as the window shows it. */
+/** "35 credits", "1 credit": a figure as the window shows it, in the current language. */
 export function creditsText(credits: number): string {
-  return `${whole.format(credits)} ${credits === 1 ? 'credit' : 'credits'}`;
+  return t('making:credits', {
+    count: credits,
+    value: formatNumber(credits, { maximumFractionDigits: 0 }),
+  });
 }

@@ -1,14 +1,12 @@
 /**
- * Phrases the inspiration chips offer, by what they shape. Plain words Kling's prompt guides
- * use for each aspect; they are inserted as typed text, nothing else changes.
+ * Phrases the inspiration chips offer, by what they shape: plain words Kling's prompt guides
+ * use for each aspect, inserted as typed text. Each is a key of `making:inspiration`, so the
+ * chip and the words it writes are in the window's language (Kling reads Chinese prompts too).
  */
-export const INSPIRATION: ReadonlyArray<{ group: string; phrases: readonly string[] }> = [
-  {
-    group: 'Camera',
-    phrases: ['slow dolly-in', 'tracking shot', 'orbiting camera', 'handheld', 'crane up'],
-  },
-  { group: 'Light', phrases: ['golden hour', 'soft window light', 'neon glow', 'backlit'] },
-  { group: 'Framing', phrases: ['close-up', 'wide establishing shot', 'over the shoulder'] },
-  { group: 'Speed', phrases: ['slow motion', 'time-lapse', 'real-time'] },
-  { group: 'Atmosphere', phrases: ['misty', 'dreamlike', 'cinematic', 'rain-soaked'] },
-];
+export const INSPIRATION = [
+  { group: 'camera', phrases: ['dollyIn', 'tracking', 'orbiting', 'handheld', 'craneUp'] },
+  { group: 'light', phrases: ['goldenHour', 'windowLight', 'neon', 'backlit'] },
+  { group: 'framing', phrases: ['closeUp', 'establishing', 'overShoulder'] },
+  { group: 'speed', phrases: ['slowMotion', 'timeLapse', 'realTime'] },
+  { group: 'atmosphere', phrases: ['misty', 'dreamlike', 'cinematic', 'rainSoaked'] },
+] as const;

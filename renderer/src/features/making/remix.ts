@@ -1,5 +1,6 @@
 import type { CatalogItem } from '../../../../shared/catalog';
 import { isToolKind, type ClipDetail } from '../../../../shared/domain';
+import { t } from '../../i18n';
 import { bridge } from '../../ipc/kling';
 import { fillFromSettings, startFromFrame } from '../../stores/composer-fill';
 import { useComposerStore, type ImageRole } from '../../stores/composer-store';
@@ -41,8 +42,20 @@ async function cached(kind: 'elements' | 'voices'): Promise<Map<string, CatalogI
   return new Map((list?.items ?? []).map((item) => [String(item.id), item]));
 }
 
-function catalogItem(known: Map<string, CatalogItem>, id: string | number, noun: string) {
-  return known.get(String(id)) ?? { id, name: `${noun} ${id}`, source: 'preset', previewUrl: null };
+/** The cached item, or one named by its id ("Element 12") when the list no longer has it. */
+function catalogItem(
+  known: Map<string, CatalogItem>,
+  id: string | number,
+  kind: 'element' | 'voice',
+): CatalogItem {
+  return (
+    known.get(String(id)) ?? {
+      id,
+      name: t(`making:remix.${kind}`, { id }),
+      source: 'preset',
+      previewUrl: null,
+    }
+  );
 }
 
 let remixShot = 0;
@@ -59,7 +72,7 @@ let remixShot = 0;
  */
 export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
   if (!canRemix(detail) || detail.model === null || isToolKind(detail.action))
-    throw new Error('Only a video clip can fill the composer.');
+    throw new Error(t('making:remix.toolClip'));
   useToolsStore.getState().setMode(null);
   const body = detail.parameters;
   const { leftOut } = fillFromSettings({
@@ -135,7 +148,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     for (const element of elements) {
       const id = element['element_id'];
       if (typeof id === 'string' || typeof id === 'number')
-        store().pickElement(catalogItem(known, id, 'Element'));
+        store().pickElement(catalogItem(known, id, 'element'));
     }
     if (store().elements.length === elements.length) missing.delete('elements');
     else missing.add('elements');
@@ -147,7 +160,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     store().clearVoices();
     for (const voice of voices) {
       const id = text(voice['voice_id']);
-      if (id) store().pickVoice(catalogItem(known, id, 'Voice'));
+      if (id) store().pickVoice(catalogItem(known, id, 'voice'));
     }
     if (store().voices.length !== voices.length) missing.add('voices');
   }
