@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { currentLanguage, switchLanguage } from '../../shared/i18n';
 import { project } from './fixtures';
 import { renderApp } from './render-app';
 
@@ -44,5 +45,29 @@ describe('the project list in either language', () => {
     await user.click(within(list).getByRole('button', { name: '新建项目' }));
     expect(within(list).getByRole('textbox', { name: '新项目名称' })).toBeTruthy();
     expect(within(list).getByRole('button', { name: '创建' })).toBeTruthy();
+  });
+
+  test('asks main for the list again after a switch, so its delete question follows', async () => {
+    // Main writes the question in its own language, which it switches before the window does.
+    const deletion = () => ({
+      action: 'trash' as const,
+      title:
+        currentLanguage() === 'zh-CN' ? '删除项目“Holiday”？' : 'Delete the project “Holiday”?',
+      body: currentLanguage() === 'zh-CN' ? '移到系统回收站。' : 'Moves it to the system trash.',
+      confirmLabel: currentLanguage() === 'zh-CN' ? '移到回收站' : 'Move to trash',
+    });
+    const { fake, user } = renderApp({
+      'projects:list': () => [project({ id: 'p1', name: 'Holiday', deletion: deletion() })],
+    });
+    const list = await screen.findByRole('navigation', { name: 'Projects' });
+    await user.click(await within(list).findByRole('button', { name: 'Holiday' }));
+    const calls = fake.callsTo('projects:list').length;
+
+    await act(() => switchLanguage('zh-CN'));
+    await waitFor(() => expect(fake.callsTo('projects:list').length).toBe(calls + 1));
+    const switched = screen.getByRole('navigation', { name: '项目' });
+    await user.click(within(switched).getByRole('button', { name: '删除项目…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: '删除项目“Holiday”？' });
+    expect(within(dialog).getByRole('button', { name: '移到回收站' })).toBeTruthy();
   });
 });

@@ -11,11 +11,13 @@ import {
 import { useProjects } from '../../query/library-queries';
 import { ProjectItem } from './ProjectItem';
 import { ProjectNameForm } from './ProjectNameForm';
+import { useProjectsInLanguage } from './use-projects-in-language';
 
 /** The sidebar: every project, the open one's actions, and making or opening another. */
 export function ProjectList() {
   const { t } = useTranslation(['projects', 'common']);
   const { projects, error: listError } = useProjects();
+  useProjectsInLanguage();
   const selectedId = useLibraryStore(selectSelectedProjectId);
   const actionError = useLibraryStore(selectProjectError);
   // An action's failure is newer than a failed read of the list.
