@@ -5,6 +5,7 @@ import { COMPOSER_FIELDS, inUse, RULE_FIELDS } from './fields';
 import type { ComposerField, RequestValues, RuleContext, RuleField } from './fields';
 import { capabilitiesOf } from './model-capabilities';
 import type { AspectRatio, Mode } from './model-capabilities';
+import { ruleText } from '../rule-text';
 
 export interface FieldState {
   enabled: boolean;
@@ -26,7 +27,10 @@ export function fieldAvailability(values: ComposerValues): Record<ComposerField,
   }
   // Nothing to choose: the request leaves the switch out and the model makes sound anyway.
   if (capabilitiesOf(values.model).audioAlwaysOn) {
-    states.generateAudio = { enabled: false, reason: `${values.model} always makes sound` };
+    states.generateAudio = {
+      enabled: false,
+      reason: ruleText('rules:blocker.alwaysSound', { model: values.model }),
+    };
   }
   return states as Record<ComposerField, FieldState>;
 }

@@ -14,19 +14,28 @@ import {
 import type { Feature, Settings } from './model-capabilities';
 import { inUse, labelOf, settingsOf, usesReferences } from './fields';
 import type { Blocker, RequestValues, RuleContext, RuleField } from './fields';
-import { conditionFix, describeCondition, describeDurations, listWords } from './wording';
+import {
+  conditionFix,
+  describeCondition,
+  describeDurations,
+  listModes,
+  listWords,
+  modeWord,
+} from './wording';
+import { ruleText } from '../rule-text';
 
 /*
  * Why a setting cannot be used with the others, derived from the capability data. The
  * composer reads these to disable a control, validation to refuse a request.
  */
 
-const FEATURES: Readonly<Record<Feature, { name: string; noun: string }>> = {
-  endFrame: { name: 'end frame', noun: 'an end frame' },
-  cameraControl: { name: 'camera control', noun: 'camera control' },
-  generateAudio: { name: 'generated audio', noun: 'generated audio' },
-  voices: { name: 'voices', noun: 'voices' },
-};
+/** A feature's name ("end frame") and the same with its article ("an end frame"). */
+function featureWords(feature: Feature): { name: string; noun: string } {
+  return {
+    name: ruleText(`rules:feature.${feature}.name`),
+    noun: ruleText(`rules:feature.${feature}.noun`),
+  };
+}
 
 // The callback is how the result is delivered, not a generation setting, so extend keeps it.
 const EXTEND_ALLOWED: ReadonlySet<string> = new Set([...EXTEND_FIELDS, 'callbackUrl']);
@@ -43,35 +52,49 @@ function modelsOffering(feature: Feature, action: Action, settings: Settings): M
 function featureBlocker(feature: Feature, ctx: RuleContext): Blocker | null {
   const rule = capabilitiesOf(ctx.model)[feature];
   const settings = settingsOf(ctx.values);
-  const { name, noun } = FEATURES[feature];
   if (rule === true) return null;
+  const { name, noun } = featureWords(feature);
   if (rule === false) {
     const others = modelsOffering(feature, ctx.action, settings);
-    const alternative = others.length > 0 ? ` or choose ${listWords(others)}` : '';
-    return { reason: `${ctx.model} has no ${name}`, fix: `remove the ${name}${alternative}` };
+    return {
+      reason: ruleText('rules:blocker.noFeature', { model: ctx.model, feature: name }),
+      fix:
+        others.length > 0
+          ? ruleText('rules:blocker.removeFeatureOrChoose', {
+              feature: name,
+              models: listWords(others),
+            })
+          : ruleText('rules:blocker.removeFeature', { feature: name }),
+    };
   }
   const unmet = unmetConditions(rule.when, settings);
   if (unmet.mode === undefined && unmet.duration === undefined) return null;
+  const condition = describeCondition(rule.when);
   return {
-    reason: `${ctx.model} allows ${noun} only ${describeCondition(rule.when)}`,
-    fix: `${conditionFix(unmet)} or remove the ${name}`,
+    reason: ruleText('rules:blocker.featureOnlyWhen', {
+      model: ctx.model,
+      feature: noun,
+      condition,
+    }),
+    fix: ruleText('rules:blocker.fixOrRemoveFeature', { fix: conditionFix(unmet), feature: name }),
   };
 }
 
 function endFrameBlocker(ctx: RuleContext): Blocker | null {
   if (ctx.action !== 'image2video') {
     return {
-      reason: 'An end frame needs image-to-video with a start frame',
-      fix: 'switch to image-to-video or remove the end frame',
+      reason: ruleText('rules:blocker.endFrameNeedsImage'),
+      fix: ruleText('rules:blocker.endFrameNeedsImageFix'),
     };
   }
   const byModel = featureBlocker('endFrame', ctx);
   if (byModel) return byModel;
   const allowed = REQUEST_LIMITS.endFrameDurations;
   if (allowed.includes(settingsOf(ctx.values).duration)) return null;
+  const durations = listWords(allowed);
   return {
-    reason: `A video with an end frame is ${listWords(allowed)} s long`,
-    fix: `choose ${listWords(allowed)} s or remove the end frame`,
+    reason: ruleText('rules:blocker.endFrameDurations', { durations }),
+    fix: ruleText('rules:blocker.endFrameDurationsFix', { durations }),
   };
 }
 
@@ -79,8 +102,8 @@ function cameraBlocker(ctx: RuleContext): Blocker | null {
   // image2video always has a start image, and the provider refuses a camera move with one.
   if (ctx.action !== 'text2video') {
     return {
-      reason: 'Camera control does not work with a start frame',
-      fix: 'use text-to-video or remove the camera control',
+      reason: ruleText('rules:blocker.cameraWithStartFrame'),
+      fix: ruleText('rules:blocker.cameraWithStartFrameFix'),
     };
   }
   return featureBlocker('cameraControl', ctx);
@@ -91,22 +114,22 @@ function referencesBlocker(ctx: RuleContext): Blocker | null {
   if (!caps.references) {
     const others = MODEL_IDS.filter((id) => MODEL_CAPABILITIES[id].references);
     return {
-      reason: `${ctx.model} takes no reference images or videos`,
-      fix: `remove them or choose ${listWords(others)}`,
+      reason: ruleText('rules:blocker.noReferences', { model: ctx.model }),
+      fix: ruleText('rules:blocker.noReferencesFix', { models: listWords(others) }),
     };
   }
   if (ctx.action !== 'text2video') {
     return {
-      reason: 'Reference images and videos work with text-to-video only',
-      fix: 'switch to text-to-video or remove them',
+      reason: ruleText('rules:blocker.referencesTextOnly'),
+      fix: ruleText('rules:blocker.referencesTextOnlyFix'),
     };
   }
   const { mode } = settingsOf(ctx.values);
   if (!OMNI_EXCLUDED_MODES.includes(mode)) return null;
   const modes = caps.modes.filter((m) => !OMNI_EXCLUDED_MODES.includes(m));
   return {
-    reason: `Requests with reference images or videos cannot use ${mode} mode`,
-    fix: `choose ${listWords(modes)} mode or remove the references`,
+    reason: ruleText('rules:blocker.referencesMode', { mode: modeWord(mode) }),
+    fix: ruleText('rules:blocker.referencesModeFix', { modes: listModes(modes) }),
   };
 }
 
@@ -118,17 +141,22 @@ function flagBlocker(flag: ModelFlag, field: RuleField, ctx: RuleContext): Block
   const others = MODEL_IDS.filter(
     (id) => MODEL_CAPABILITIES[id][flag] && MODEL_CAPABILITIES[id].actions.includes(ctx.action),
   );
-  const alternative = others.length > 0 ? ` or choose ${listWords(others)}` : '';
   const label = labelOf(field);
-  return { reason: `${ctx.model} takes no ${label}`, fix: `remove the ${label}${alternative}` };
+  return {
+    reason: ruleText('rules:blocker.noField', { model: ctx.model, field: label }),
+    fix:
+      others.length > 0
+        ? ruleText('rules:blocker.removeFieldOrChoose', { field: label, models: listWords(others) })
+        : ruleText('rules:blocker.removeField', { field: label }),
+  };
 }
 
 function audioBlocker(ctx: RuleContext): Blocker | null {
   // AceData Kling API docs (video_list): the video's own sound is used, so none is generated.
   if (inUse(ctx.values.videoList)) {
     return {
-      reason: 'Audio is not generated when a reference video is given',
-      fix: 'remove the generated audio or the reference video',
+      reason: ruleText('rules:blocker.audioWithVideo'),
+      fix: ruleText('rules:blocker.audioWithVideoFix'),
     };
   }
   return featureBlocker('generateAudio', ctx);
@@ -139,12 +167,15 @@ function voicesBlocker(ctx: RuleContext): Blocker | null {
   if (byModel) return byModel;
   if (inUse(ctx.values.elementList)) {
     return {
-      reason: 'Voices cannot be used together with elements',
-      fix: 'remove the voices or the elements',
+      reason: ruleText('rules:blocker.voicesWithElements'),
+      fix: ruleText('rules:blocker.voicesWithElementsFix'),
     };
   }
   if (ctx.values.generateAudio !== true) {
-    return { reason: 'Voices speak only in generated audio', fix: 'turn on generated audio' };
+    return {
+      reason: ruleText('rules:blocker.voicesNeedAudio'),
+      fix: ruleText('rules:blocker.voicesNeedAudioFix'),
+    };
   }
   return null;
 }
@@ -153,15 +184,16 @@ function shotsBlocker(field: 'shotType' | 'multiPrompt', ctx: RuleContext): Bloc
   const byModel = flagBlocker('multiShot', field, ctx);
   if (byModel) return byModel;
   if (ctx.values.multiShot !== true) {
+    const label = labelOf(field);
     return {
-      reason: `A ${labelOf(field)} needs a multi-shot storyboard`,
-      fix: `turn on multi-shot or remove the ${labelOf(field)}`,
+      reason: ruleText('rules:blocker.needsMultiShot', { field: label }),
+      fix: ruleText('rules:blocker.needsMultiShotFix', { field: label }),
     };
   }
   if (field === 'multiPrompt' && ctx.values.shotType !== 'customize') {
     return {
-      reason: 'Shots are written out only with the custom shot type',
-      fix: 'choose custom shots or remove them',
+      reason: ruleText('rules:blocker.shotsNeedCustom'),
+      fix: ruleText('rules:blocker.shotsNeedCustomFix'),
     };
   }
   return null;
@@ -169,14 +201,18 @@ function shotsBlocker(field: 'shotType' | 'multiPrompt', ctx: RuleContext): Bloc
 
 /** Why `field` cannot be used alongside the rest of the request, or null when it can. */
 export function blockerFor(field: RuleField, ctx: RuleContext): Blocker | null {
-  const label = labelOf(field);
   if (ctx.action === 'extend' && !EXTEND_ALLOWED.has(field)) {
-    return { reason: `Extending a video takes no ${label}`, fix: `remove the ${label}` };
+    const label = labelOf(field);
+    return {
+      reason: ruleText('rules:blocker.extendTakesNo', { field: label }),
+      fix: ruleText('rules:blocker.removeField', { field: label }),
+    };
   }
   if (OMNI_EXCLUDED.has(field) && usesReferences(ctx.values)) {
+    const label = labelOf(field);
     return {
-      reason: `Requests with reference images or videos take no ${label}`,
-      fix: `remove the ${label} or the references`,
+      reason: ruleText('rules:blocker.referencesTakeNo', { field: label }),
+      fix: ruleText('rules:blocker.referencesTakeNoFix', { field: label }),
     };
   }
   switch (field) {
@@ -195,12 +231,15 @@ export function blockerFor(field: RuleField, ctx: RuleContext): Blocker | null {
       return voicesBlocker(ctx);
     case 'videoId':
       if (ctx.action === 'extend') return null;
-      return { reason: 'Only extending uses a video id', fix: 'switch to extend or remove it' };
+      return {
+        reason: ruleText('rules:blocker.videoIdOnlyExtend'),
+        fix: ruleText('rules:blocker.videoIdOnlyExtendFix'),
+      };
     case 'startImageUrl':
       if (ctx.action === 'image2video') return null;
       return {
-        reason: 'Only image-to-video starts from an image',
-        fix: 'switch to image-to-video or remove the start frame',
+        reason: ruleText('rules:blocker.startFrameOnlyImage'),
+        fix: ruleText('rules:blocker.startFrameOnlyImageFix'),
       };
     case 'endImageUrl':
       return endFrameBlocker(ctx);
@@ -226,25 +265,29 @@ export function optionBlocker(
   if (field === 'mode' && values.mode !== undefined && !caps.modes.includes(values.mode)) {
     const mode = values.mode;
     const others = MODEL_IDS.filter((id) => MODEL_CAPABILITIES[id].modes.includes(mode));
-    const alternative = others.length > 0 ? `, or switch to ${listWords(others)}` : '';
+    const modes = listModes(caps.modes);
     return {
-      reason: `${model} has no ${mode} mode`,
-      fix: `choose ${listWords(caps.modes)} mode${alternative}`,
+      reason: ruleText('rules:blocker.noMode', { model, mode: modeWord(mode) }),
+      fix:
+        others.length > 0
+          ? ruleText('rules:blocker.chooseModesOrModels', { modes, models: listWords(others) })
+          : ruleText('rules:blocker.chooseModes', { modes }),
     };
   }
   if (field === 'duration' && values.duration !== undefined) {
     if (caps.durations.includes(values.duration)) return null;
-    const only = caps.durations.length === 1 ? ' only' : '';
+    const durations = describeDurations(caps.durations);
+    const key = caps.durations.length === 1 ? 'durationsOnly' : 'durations';
     return {
-      reason: `${model} makes videos of ${describeDurations(caps.durations)}${only}`,
-      fix: `choose ${describeDurations(caps.durations)}`,
+      reason: ruleText(`rules:blocker.${key}`, { model, durations }),
+      fix: ruleText('rules:blocker.chooseDurations', { durations }),
     };
   }
   const ratio = values.aspectRatio;
   if (field === 'aspectRatio' && ratio !== undefined && !caps.aspectRatios.includes(ratio)) {
     return {
-      reason: `${model} has no ${ratio} aspect ratio`,
-      fix: `choose ${listWords(caps.aspectRatios)}`,
+      reason: ruleText('rules:blocker.noRatio', { model, ratio }),
+      fix: ruleText('rules:blocker.chooseRatios', { ratios: listWords(caps.aspectRatios) }),
     };
   }
   return null;

@@ -3,6 +3,7 @@ import type { ModelId } from '../models';
 import { REQUEST_DEFAULTS } from './model-capabilities';
 import type { Settings } from './model-capabilities';
 import type { VideoRequest } from './video-request';
+import { ruleText } from '../rule-text';
 
 /**
  * The optional settings the composer shows, in the order the rules judge them: references and
@@ -48,31 +49,13 @@ export interface Blocker {
   fix: string;
 }
 
-const LABELS: Readonly<Record<RuleField, string>> = {
-  prompt: 'prompt',
-  imageList: 'reference images',
-  videoList: 'reference video',
-  negativePrompt: 'negative prompt',
-  mode: 'mode',
-  duration: 'duration',
-  aspectRatio: 'aspect ratio',
-  cfgScale: 'cfg scale',
-  cameraControl: 'camera control',
-  startImageUrl: 'start frame',
-  endImageUrl: 'end frame',
-  videoId: 'video to extend',
-  generateAudio: 'audio',
-  callbackUrl: 'callback URL',
-  elementList: 'elements',
-  voiceList: 'voices',
-  multiShot: 'multi-shot storyboard',
-  shotType: 'shot type',
-  multiPrompt: 'custom shots',
-};
-
 /** The one name of each request field in messages and the composer ("start frame", not "start image"). */
 export function labelOf(field: RuleField): string {
-  return LABELS[field];
+  return ruleText(`rules:field.${field}`);
+}
+
+function isRuleField(field: string): field is RuleField {
+  return (RULE_FIELDS as readonly string[]).includes(field);
 }
 
 /**
@@ -80,7 +63,7 @@ export function labelOf(field: RuleField): string {
  * a name outside the table is shown as it is rather than hidden.
  */
 export function fieldLabel(field: string): string {
-  return Object.hasOwn(LABELS, field) ? LABELS[field as RuleField] : field;
+  return isRuleField(field) ? labelOf(field) : field;
 }
 
 /** `false` is the provider's default for a switch, so it counts as not asking for anything. */

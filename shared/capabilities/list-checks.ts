@@ -6,63 +6,70 @@ import type { RuleField } from './fields';
 import { capabilitiesOf, REQUEST_LIMITS } from './model-capabilities';
 import type { VideoRequest } from './video-request';
 import { listWords } from './wording';
+import { ruleText } from '../rule-text';
 
 /*
  * Checks on the lists a request carries (shots, elements, voices, image roles) and on the
  * names the prompt must give them. Each returns what is wrong and what to do, or null.
  */
 
+type CountKey = 'shotCount' | 'elementCount' | 'voiceCount';
+
 function countProblem(
   count: number,
   limits: { min: number; max: number },
-  noun: string,
+  key: CountKey,
 ): string | null {
   if (count >= limits.min && count <= limits.max) return null;
-  return `Give ${limits.min} to ${limits.max} ${noun}: you gave ${count}`;
+  return ruleText(`rules:lists.${key}`, { min: limits.min, max: limits.max, given: count });
 }
 
 /** `multi_shot` needs its shot type. */
 export function multiShotProblem(request: VideoRequest): string | null {
   if (request.shotType !== undefined) return null;
-  return 'A multi-shot storyboard needs its shot type: choose automatic or custom shots';
+  return ruleText('rules:lists.shotType');
 }
 
 /** Custom shots need the shots themselves. */
 export function shotTypeProblem(request: VideoRequest): string | null {
   if (request.shotType !== 'customize' || inUse(request.multiPrompt)) return null;
-  return `Custom shots need their list: add ${REQUEST_LIMITS.multiShot.shots.min} to ${REQUEST_LIMITS.multiShot.shots.max} shots`;
+  const { min, max } = REQUEST_LIMITS.multiShot.shots;
+  return ruleText('rules:lists.customShotsMissing', { min, max });
 }
 
 /** Shots: 1–6, numbered 1, 2, 3…, each a prompt ≤ 512 characters and ≥ 1 whole second, summing to the duration. */
 export function multiPromptProblem(request: VideoRequest): string | null {
   const shots = request.multiPrompt ?? [];
   const limits = REQUEST_LIMITS.multiShot;
-  const count = countProblem(shots.length, limits.shots, 'shots');
+  const count = countProblem(shots.length, limits.shots, 'shotCount');
   if (count) return count;
   const misnumbered = shots.findIndex((shot, i) => shot.index !== i + 1);
   if (misnumbered >= 0) {
-    return `Shots are numbered 1, 2, 3… in order: shot ${misnumbered + 1} is numbered ${shots[misnumbered]?.index}`;
+    const index = String(shots[misnumbered]?.index);
+    return ruleText('rules:lists.misnumbered', { position: misnumbered + 1, index });
   }
   for (const shot of shots) {
-    if (shot.prompt.trim() === '') return `Shot ${shot.index} has no prompt: describe it`;
+    if (shot.prompt.trim() === '')
+      return ruleText('rules:lists.shotNoPrompt', { index: shot.index });
     const length = characterCount(shot.prompt);
     if (length > limits.shotPromptMaxChars) {
-      return `Shot ${shot.index} has ${length} characters, more than ${limits.shotPromptMaxChars}: shorten it`;
+      const max = limits.shotPromptMaxChars;
+      return ruleText('rules:lists.shotTooLong', { index: shot.index, length, max });
     }
     if (!Number.isInteger(shot.duration) || shot.duration < limits.shotMinSeconds) {
-      return `Shot ${shot.index} must last whole seconds, at least ${limits.shotMinSeconds}: fix its length`;
+      return ruleText('rules:lists.shotSeconds', { index: shot.index, min: limits.shotMinSeconds });
     }
   }
   const total = shots.reduce((sum, shot) => sum + shot.duration, 0);
   const { duration } = settingsOf(request);
   if (total === duration) return null;
-  return `The shots add up to ${total} s but the video is ${duration} s: make them add up to ${duration} s`;
+  return ruleText('rules:lists.shotsTotal', { total, duration });
 }
 
 /** 1–3 elements; on a model with references, images and elements share one budget. */
 export function elementListProblem(request: VideoRequest, model: ModelId): string | null {
   const elements = request.elementList ?? [];
-  const count = countProblem(elements.length, REQUEST_LIMITS.elementList, 'elements');
+  const count = countProblem(elements.length, REQUEST_LIMITS.elementList, 'elementCount');
   if (count) return count;
   if (!capabilitiesOf(model).references) return null;
   const withVideo = inUse(request.videoList);
@@ -70,12 +77,12 @@ export function elementListProblem(request: VideoRequest, model: ModelId): strin
   const max = withVideo ? limits.maxWithVideo : limits.max;
   const images = request.imageList?.length ?? 0;
   if (images + elements.length <= max) return null;
-  const video = withVideo ? ' when a reference video is given' : '';
-  return `Give at most ${max} reference images and elements together${video}: you gave ${images + elements.length}`;
+  const key = withVideo ? 'omniInputsWithVideo' : 'omniInputs';
+  return ruleText(`rules:lists.${key}`, { max, given: images + elements.length });
 }
 
 export function voiceListProblem(request: VideoRequest): string | null {
-  return countProblem(request.voiceList?.length ?? 0, REQUEST_LIMITS.voiceList, 'voices');
+  return countProblem(request.voiceList?.length ?? 0, REQUEST_LIMITS.voiceList, 'voiceCount');
 }
 
 /** Each frame role at most once, and none beside a base video, which sets the frames itself. */
@@ -83,13 +90,14 @@ export function imageRoleProblem(request: VideoRequest): string | null {
   const images = request.imageList ?? [];
   for (const role of ['first_frame', 'end_frame'] as const) {
     if (images.filter((image) => image.type === role).length > 1) {
-      const word = role === 'first_frame' ? 'first frame' : 'end frame';
-      return `Only one reference image can be the ${word}: make the others plain references`;
+      return ruleText(
+        role === 'first_frame' ? 'rules:lists.oneFirstFrame' : 'rules:lists.oneEndFrame',
+      );
     }
   }
   const base = request.videoList?.some((video) => video.referType === 'base') === true;
   if (base && images.some((image) => image.type !== undefined)) {
-    return 'A base reference video sets the frames itself: make every image a plain reference';
+    return ruleText('rules:lists.baseVideoFrames');
   }
   return null;
 }
@@ -118,6 +126,6 @@ export function namingProblem(request: VideoRequest, model: ModelId): string | n
     : (request.prompt ?? '');
   const missing = names.filter((name) => !text.includes(name));
   if (missing.length === 0) return null;
-  const where = usesCustomShots(request) ? 'the shots' : 'the prompt';
-  return `Name every reference in ${where}: add ${listWords(missing, 'and')}`;
+  const key = usesCustomShots(request) ? 'nameInShots' : 'nameInPrompt';
+  return ruleText(`rules:lists.${key}`, { names: listWords(missing, 'and') });
 }

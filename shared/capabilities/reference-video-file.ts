@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { ModelId } from '../models';
 import { capabilitiesOf, REQUEST_LIMITS } from './model-capabilities';
-import { listWords } from './wording';
+import { formatNumber } from '../i18n';
+import { listWords, measured, megabytes } from './wording';
+import { ruleText } from '../rule-text';
 
 /** What main read from a local video file; seconds, frames per second, pixels, bytes. */
 export const VideoFileFactsSchema = z.object({
@@ -15,14 +17,6 @@ export const VideoFileFactsSchema = z.object({
 });
 export type VideoFileFacts = z.infer<typeof VideoFileFactsSchema>;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function round(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
 /**
  * The first rule a local reference video breaks on `model`, in words that name it, or null
  * when Kling takes it. AceData Kling API docs §10 (video_list): MP4/MOV, at most 200 MB,
@@ -31,34 +25,46 @@ function round(value: number): string {
  */
 export function referenceVideoFileProblem(facts: VideoFileFacts, model: ModelId): string | null {
   const limits = capabilitiesOf(model).referenceVideo;
-  if (limits === null) return `${model} takes no reference video: choose kling-v3-omni or kling-o1`;
+  if (limits === null) return ruleText('rules:videoFile.noReferenceVideo', { model });
   const common = REQUEST_LIMITS.referenceVideo;
   if (!common.containers.includes(facts.container)) {
     const kinds = listWords(common.containers.map((c) => c.toUpperCase()));
-    return `This video is ${facts.container.toUpperCase()}; Kling takes ${kinds} only: save it as MP4`;
+    return ruleText('rules:videoFile.container', {
+      container: facts.container.toUpperCase(),
+      kinds,
+    });
   }
   if (facts.sizeBytes > common.maxBytes) {
-    return `This video is ${megabytes(facts.sizeBytes)}; Kling takes at most ${megabytes(common.maxBytes)}: shorten or compress it`;
+    const size = megabytes(facts.sizeBytes);
+    return ruleText('rules:videoFile.size', { size, max: megabytes(common.maxBytes) });
   }
   const { seconds, side, maxPixels, aspect } = limits;
   if (facts.durationSec < seconds.min || facts.durationSec > seconds.max) {
-    return `This video lasts ${round(facts.durationSec)} s; ${model} takes ${seconds.min}–${seconds.max} s: trim it`;
+    const { min, max } = seconds;
+    return ruleText('rules:videoFile.seconds', {
+      seconds: measured(facts.durationSec),
+      model,
+      min,
+      max,
+    });
   }
   if (facts.fps < common.fps.min || facts.fps > common.fps.max) {
-    return `This video has ${round(facts.fps)} frames per second; Kling takes ${common.fps.min}–${common.fps.max}: convert it`;
+    const { min, max } = common.fps;
+    return ruleText('rules:videoFile.fps', { fps: measured(facts.fps), min, max });
   }
   const shortest = Math.min(facts.width, facts.height);
   const longest = Math.max(facts.width, facts.height);
-  const size = `${facts.width} × ${facts.height} px`;
+  const size = ruleText('rules:videoFile.frameSize', { width: facts.width, height: facts.height });
   if (shortest < side.min || longest > side.max) {
-    return `This video is ${size}; ${model} takes sides of ${side.min}–${side.max} px: resize it`;
+    return ruleText('rules:videoFile.sides', { size, model, min: side.min, max: side.max });
   }
   if (maxPixels !== null && facts.width * facts.height > maxPixels) {
-    return `This video is ${size}; ${model} takes at most ${maxPixels.toLocaleString('en-US')} pixels: make it smaller`;
+    return ruleText('rules:videoFile.pixels', { size, model, max: formatNumber(maxPixels) });
   }
   const ratio = facts.height > 0 ? facts.width / facts.height : 0;
   if (aspect !== null && (ratio < aspect.min || ratio > aspect.max)) {
-    return `This video's width / height is ${round(ratio)}; ${model} takes ${aspect.min}–${aspect.max}: crop it`;
+    const { min, max } = aspect;
+    return ruleText('rules:videoFile.ratio', { ratio: measured(ratio), model, min, max });
   }
   return null;
 }

@@ -17,6 +17,7 @@ import {
   voiceListProblem,
 } from './list-checks';
 import { listWords } from './wording';
+import { ruleText } from '../rule-text';
 
 export interface ValidationIssue {
   field: keyof VideoRequest | string;
@@ -24,11 +25,11 @@ export interface ValidationIssue {
   message: string;
 }
 
-const ACTION_WORDS: Readonly<Record<Action, string>> = {
-  text2video: 'make videos from text',
-  image2video: 'animate an image',
-  extend: 'extend a video',
-};
+const CANNOT_KEYS = {
+  text2video: 'cannotText2video',
+  image2video: 'cannotImage2video',
+  extend: 'cannotExtend',
+} as const satisfies Record<Action, string>;
 
 function isWebUrl(value: string, protocols: readonly string[] = ['http:', 'https:']): boolean {
   try {
@@ -44,13 +45,13 @@ function isBlank(value: string | undefined): boolean {
 
 function requiredIssues(request: VideoRequest): ValidationIssue[] {
   if (request.action === 'text2video' && isBlank(request.prompt) && !usesCustomShots(request)) {
-    return [{ field: 'prompt', message: 'Write a prompt: text-to-video starts from one' }];
+    return [{ field: 'prompt', message: ruleText('rules:validate.needsPrompt') }];
   }
   if (request.action === 'image2video' && request.startImageUrl === undefined) {
-    return [{ field: 'startImageUrl', message: 'Add a start frame: image-to-video animates one' }];
+    return [{ field: 'startImageUrl', message: ruleText('rules:validate.needsStartFrame') }];
   }
   if (request.action === 'extend' && isBlank(request.videoId)) {
-    return [{ field: 'videoId', message: 'Choose the video to extend: extend needs its video id' }];
+    return [{ field: 'videoId', message: ruleText('rules:validate.needsVideoId') }];
   }
   return [];
 }
@@ -64,7 +65,7 @@ function promptProblem(request: VideoRequest): string | null {
   const max = REQUEST_LIMITS.promptMaxChars;
   const length = characterCount(request.prompt ?? '');
   if (length <= max) return null;
-  return `The prompt has ${length} characters, more than ${max}: shorten it`;
+  return ruleText('rules:validate.promptTooLong', { length, max });
 }
 
 function imageListProblem(request: VideoRequest): string | null {
@@ -72,12 +73,10 @@ function imageListProblem(request: VideoRequest): string | null {
   const limits = REQUEST_LIMITS.imageList;
   const max = inUse(request.videoList) ? limits.maxWithVideo : limits.max;
   if (images.length < limits.min || images.length > max) {
-    const withVideo = inUse(request.videoList) ? ' when a reference video is given' : '';
-    return `Give ${limits.min} to ${max} reference images${withVideo}: you gave ${images.length}`;
+    const key = inUse(request.videoList) ? 'imageCountWithVideo' : 'imageCount';
+    return ruleText(`rules:validate.${key}`, { min: limits.min, max, given: images.length });
   }
-  if (images.some((image) => !isWebUrl(image.imageUrl))) {
-    return 'Every reference image must be an http(s) URL: upload the image first';
-  }
+  if (images.some((image) => !isWebUrl(image.imageUrl))) return ruleText('rules:validate.imageUrl');
   return imageRoleProblem(request);
 }
 
@@ -85,11 +84,9 @@ function videoListProblem(request: VideoRequest): string | null {
   const videos = request.videoList ?? [];
   const count = REQUEST_LIMITS.videoListLength;
   if (videos.length !== count) {
-    return `Give exactly ${count} reference video: you gave ${videos.length}`;
+    return ruleText('rules:validate.videoCount', { expected: count, given: videos.length });
   }
-  if (videos.some((video) => !isWebUrl(video.videoUrl))) {
-    return 'The reference video must be an http(s) URL';
-  }
+  if (videos.some((video) => !isWebUrl(video.videoUrl))) return ruleText('rules:validate.videoUrl');
   return null;
 }
 
@@ -97,12 +94,21 @@ function cameraProblem(request: VideoRequest): string | null {
   const camera = request.cameraControl;
   if (!camera?.config) return null;
   if (camera.type !== 'simple') {
-    return `Only the "simple" camera move takes a config: remove the config or choose simple`;
+    return ruleText('rules:validate.cameraConfig');
   }
   const range = REQUEST_LIMITS.cameraAxis;
   const outside = CAMERA_AXES.filter((axis) => !withinRange(camera.config?.[axis] ?? 0, range));
   if (outside.length === 0) return null;
-  return `Camera ${listWords(outside, 'and')} must be between ${range.min} and ${range.max}: bring ${outside.length > 1 ? 'them' : 'it'} into range`;
+  const axes = listWords(
+    outside.map((axis) => ruleText(`rules:axis.${axis}`)),
+    'and',
+  );
+  return ruleText('rules:validate.cameraAxes', {
+    count: outside.length,
+    axes,
+    min: range.min,
+    max: range.max,
+  });
 }
 
 type ValueCheck = (request: VideoRequest, model: ModelId) => string | null;
@@ -114,18 +120,18 @@ const VALUE_CHECKS: Partial<Record<RuleField, ValueCheck>> = {
     const max = REQUEST_LIMITS.negativePromptMaxChars;
     const length = characterCount(negativePrompt);
     if (length <= max) return null;
-    return `The negative prompt has ${length} characters, more than ${max}: shorten it`;
+    return ruleText('rules:validate.negativeTooLong', { length, max });
   },
   cfgScale: ({ cfgScale = 0 }) => {
     const range = REQUEST_LIMITS.cfgScale;
     if (withinRange(cfgScale, range)) return null;
-    return `The cfg scale must be between ${range.min} and ${range.max}: choose a value in that range`;
+    return ruleText('rules:validate.cfgScale', { min: range.min, max: range.max });
   },
   cameraControl: cameraProblem,
   startImageUrl: ({ startImageUrl = '' }) =>
-    isWebUrl(startImageUrl) ? null : 'The start frame must be an http(s) URL: upload it first',
+    isWebUrl(startImageUrl) ? null : ruleText('rules:validate.startFrameUrl'),
   endImageUrl: ({ endImageUrl = '' }) =>
-    isWebUrl(endImageUrl) ? null : 'The end frame must be an http(s) URL: upload it first',
+    isWebUrl(endImageUrl) ? null : ruleText('rules:validate.endFrameUrl'),
   imageList: imageListProblem,
   videoList: videoListProblem,
   elementList: elementListProblem,
@@ -134,9 +140,7 @@ const VALUE_CHECKS: Partial<Record<RuleField, ValueCheck>> = {
   shotType: shotTypeProblem,
   multiPrompt: multiPromptProblem,
   callbackUrl: ({ callbackUrl = '' }) =>
-    isWebUrl(callbackUrl, ['https:'])
-      ? null
-      : 'The callback URL must be an https:// address: fix it or remove it',
+    isWebUrl(callbackUrl, ['https:']) ? null : ruleText('rules:validate.callbackUrl'),
 };
 
 /**
@@ -150,14 +154,14 @@ export function validateVideoRequest(request: VideoRequest): ValidationIssue[] {
     return [
       {
         field: 'model',
-        message: `"${request.model}" is not a known model: choose one from the list`,
+        message: ruleText('rules:validate.unknownModel', { model: request.model }),
       },
     ];
   }
   const issues: ValidationIssue[] = [];
   if (!capabilitiesOf(model).actions.includes(request.action)) {
-    const able = listWords(modelsFor(request.action));
-    const message = `${model} cannot ${ACTION_WORDS[request.action]}: choose ${able}`;
+    const models = listWords(modelsFor(request.action));
+    const message = ruleText(`rules:validate.${CANNOT_KEYS[request.action]}`, { model, models });
     issues.push({ field: 'model', message });
   }
   issues.push(...requiredIssues(request));
@@ -166,13 +170,13 @@ export function validateVideoRequest(request: VideoRequest): ValidationIssue[] {
     if (!inUse(request[field])) continue;
     const blocker = blockerFor(field, ctx) ?? optionBlocker(field, request, model);
     const message = blocker
-      ? `${blocker.reason}: ${blocker.fix}`
+      ? ruleText('rules:issue', { reason: blocker.reason, fix: blocker.fix })
       : VALUE_CHECKS[field]?.(request, model);
     if (message) issues.push({ field, message });
   }
   // `false` counts as "not asking" above, but this model refuses it outright.
   if (capabilitiesOf(model).audioAlwaysOn && request.generateAudio === false) {
-    const message = `${model} always makes sound: leave generated audio on`;
+    const message = ruleText('rules:validate.alwaysSound', { model });
     issues.push({ field: 'generateAudio', message });
   }
   const naming = namingProblem(request, model);
