@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ErrorCodeSchema } from './app-error';
 import { MODEL_IDS } from './models';
+import { ruleText } from './rule-text';
 
 /** Limits that hold for every model (the provider's own field limits). */
 export const PROMPT_MAX_CHARS = 2500;
@@ -65,7 +66,11 @@ export const ProjectSchema = z.object({
     })
     .optional(),
 });
-export const ProjectNameSchema = z.string().trim().min(1, 'Give the project a name.').max(120);
+export const ProjectNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: () => ruleText('rules:names.project') })
+  .max(120);
 export type Project = z.infer<typeof ProjectSchema>;
 
 export const ACTIONS = ['text2video', 'image2video', 'extend'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleText } from './rule-text';
 
 /** Every model AceData's Kling endpoint accepts, in the order the composer offers them. */
 export const MODEL_IDS = [
@@ -51,7 +52,7 @@ export const ModelIdSchema = z
   .transform((name, ctx) => {
     const id = canonicalModel(name);
     if (!id) {
-      ctx.addIssue({ code: 'custom', message: `Unknown model "${name}"` });
+      ctx.addIssue({ code: 'custom', message: ruleText('rules:models.unknown', { name }) });
       return z.NEVER;
     }
     return id;

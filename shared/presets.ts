@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { ActionSchema, IdSchema } from './domain';
 import { MODEL_IDS } from './models';
+import { ruleText } from './rule-text';
 
-export const PresetNameSchema = z.string().trim().min(1, 'Give the preset a name.').max(80);
+export const PresetNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: () => ruleText('rules:names.preset') })
+  .max(80);
 
 /** The settings a preset keeps: action, model and every plain option, as sent (no prompt, no inputs). */
 export const PresetSettingsSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleText } from './rule-text';
 
 /** Longest proxy address taken; a real one is a host and a port. */
 export const PROXY_URL_MAX_CHARS = 500;
@@ -11,10 +12,11 @@ export const PROXY_URL_MAX_CHARS = 500;
 export const ProxyUrlSchema = z
   .string()
   .trim()
-  .min(1, 'Type the proxy address, such as http://proxy.example:8080.')
-  .max(PROXY_URL_MAX_CHARS, 'That proxy address is too long.')
+  // Messages are functions so each refusal is worded in the language of the moment.
+  .min(1, { error: () => ruleText('rules:proxy.empty') })
+  .max(PROXY_URL_MAX_CHARS, { error: () => ruleText('rules:proxy.tooLong') })
   .refine((text) => proxyUrlProblem(text) === null, {
-    error: (issue) => proxyUrlProblem(String(issue.input)) ?? 'That proxy address is not valid.',
+    error: (issue) => proxyUrlProblem(String(issue.input)) ?? ruleText('rules:proxy.invalid'),
   });
 
 /**
@@ -37,14 +39,13 @@ export function proxyUrlProblem(text: string): string | null {
   try {
     url = new URL(text.trim());
   } catch {
-    return 'That proxy address is not valid: write it as http://host:port.';
+    return ruleText('rules:proxy.unreadable');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return 'The proxy address must start with http:// or https://.';
-  if (url.username || url.password)
-    return 'Leave the user name and password out of the proxy address; they would be stored unprotected.';
-  if (!url.hostname) return 'The proxy address needs a host name.';
+    return ruleText('rules:proxy.protocol');
+  if (url.username || url.password) return ruleText('rules:proxy.credentials');
+  if (!url.hostname) return ruleText('rules:proxy.host');
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash)
-    return 'The proxy address is only a host and a port, with nothing after them.';
+    return ruleText('rules:proxy.trailing');
   return null;
 }

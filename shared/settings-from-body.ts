@@ -1,3 +1,4 @@
+import { fieldLabel, labelOf } from './capabilities/fields';
 import { VideoRequestSchema, WIRE_NAMES, type VideoRequest } from './capabilities/video-request';
 
 /** Request fields the composer keeps as plain values (the rest are images, lists and ids). */
@@ -26,13 +27,13 @@ export interface SettingsFromBody {
 }
 
 /** Inputs that point at files or clips: a copy of the settings cannot bring those back. */
-const INPUTS: Readonly<Record<string, string>> = {
-  start_image_url: 'start frame',
-  end_image_url: 'end frame',
-  image_list: 'reference images',
-  video_list: 'reference video',
-  element_list: 'elements',
-  video_id: 'video to extend',
+const INPUTS: Readonly<Record<string, Parameters<typeof labelOf>[0]>> = {
+  start_image_url: 'startImageUrl',
+  end_image_url: 'endImageUrl',
+  image_list: 'imageList',
+  video_list: 'videoList',
+  element_list: 'elementList',
+  video_id: 'videoId',
 };
 
 const FIELD_OF: Readonly<Record<string, keyof VideoRequest>> = {
@@ -61,13 +62,14 @@ export function settingsFromBody(body: Readonly<Record<string, unknown>>): Setti
     if (wire === 'action' || wire === 'model' || value === undefined || value === null) continue;
     const input = INPUTS[wire];
     if (input) {
-      leftOut.push(input);
+      leftOut.push(labelOf(input));
       continue;
     }
     const field = FIELD_OF[wire];
     const parsed = field ? VideoRequestSchema.shape[field].safeParse(fromWire(field, value)) : null;
     if (field && parsed?.success) settings[field] = parsed.data;
-    else leftOut.push(wire);
+    // A value named by the request is told by its field's name, anything else by its key.
+    else leftOut.push(field ? fieldLabel(field) : wire);
   }
   return { settings: settings as PlainSettings, leftOut };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { listWords } from './capabilities/wording';
+import { listWords, measured, megabytes } from './capabilities/wording';
+import { ruleText } from './rule-text';
 
 /*
  * A voice is made from a short recording of one person (AceData Kling API docs §10, voices
@@ -36,14 +37,10 @@ export const StagedAudioSchema = z.object({
 });
 export type StagedAudio = z.infer<typeof StagedAudioSchema>;
 
-function round(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
 /** Why a recording of `sizeBytes` is refused before it is even read. */
 export function sampleTooLarge(sizeBytes: number): string {
-  const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `This recording is ${mb(sizeBytes)}; a voice sample is at most ${mb(VOICE_SAMPLE_LIMITS.maxBytes)}: trim it or save it as MP3`;
+  const max = megabytes(VOICE_SAMPLE_LIMITS.maxBytes);
+  return ruleText('rules:voiceSample.tooLarge', { size: megabytes(sizeBytes), max });
 }
 
 /**
@@ -54,11 +51,12 @@ export function voiceSampleProblem(facts: AudioFileFacts): string | null {
   const { containers, seconds, maxBytes } = VOICE_SAMPLE_LIMITS;
   if (!(containers as readonly string[]).includes(facts.container)) {
     const kinds = listWords(containers.map((c) => c.toUpperCase()));
-    return `This recording is ${facts.container.toUpperCase()}; voices are made from ${kinds} files: convert it`;
+    const container = facts.container.toUpperCase();
+    return ruleText('rules:voiceSample.container', { container, kinds });
   }
   if (facts.sizeBytes > maxBytes) return sampleTooLarge(facts.sizeBytes);
-  const lasts = `This recording lasts ${round(facts.durationSec)} s; a voice sample lasts ${seconds.min}–${seconds.max} s`;
-  if (facts.durationSec < seconds.min) return `${lasts}: record a longer one`;
-  if (facts.durationSec > seconds.max) return `${lasts}: trim it`;
+  const values = { seconds: measured(facts.durationSec), min: seconds.min, max: seconds.max };
+  if (facts.durationSec < seconds.min) return ruleText('rules:voiceSample.tooShort', values);
+  if (facts.durationSec > seconds.max) return ruleText('rules:voiceSample.tooLong', values);
   return null;
 }

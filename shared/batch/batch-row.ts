@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ASPECT_RATIOS, MODES, validateVideoRequest, type VideoRequest } from '../capabilities';
 import { StagedImageSchema } from '../domain';
 import { canonicalModel, type ModelId } from '../models';
+import { ruleText } from '../rule-text';
 
 /** The columns a batch file may have, by their header; any order, unknown ones refused. */
 export const BATCH_COLUMNS = [
@@ -70,18 +71,18 @@ export function checkBatchCells(cells: BatchCells, defaults: BatchDefaults): Che
   const text = (column: BatchColumn) => cells[column]?.trim() ?? '';
   const modelText = text('model');
   const model = modelText ? canonicalModel(modelText) : defaults.model;
-  if (!model) issues.push(`"${modelText}" is not a known model`);
+  if (!model) issues.push(ruleText('rules:batch.unknownModel', { model: modelText }));
   const modeText = text('mode');
   const mode = modeText || defaults.mode;
   if (mode !== undefined && !(MODES as readonly string[]).includes(mode))
-    issues.push(`mode "${mode}" is not one of ${MODES.join(', ')}`);
+    issues.push(ruleText('rules:batch.mode', { mode, modes: MODES.join(', ') }));
   const durationText = text('duration');
   const duration = durationText ? Number(durationText) : defaults.duration;
   if (duration !== undefined && !Number.isFinite(duration))
-    issues.push(`duration "${durationText}" is not a number of seconds`);
+    issues.push(ruleText('rules:batch.duration', { duration: durationText }));
   const ratio = text('aspect_ratio') || defaults.aspectRatio;
   if (ratio !== undefined && !(ASPECT_RATIOS as readonly string[]).includes(ratio))
-    issues.push(`aspect ratio "${ratio}" is not one of ${ASPECT_RATIOS.join(', ')}`);
+    issues.push(ruleText('rules:batch.aspectRatio', { ratio, ratios: ASPECT_RATIOS.join(', ') }));
   const startImage = text('start_image') || null;
   if (!model || issues.length > 0) return { request: null, startImage, issues };
 

@@ -1,6 +1,7 @@
 import type { Mode } from '../capabilities/model-capabilities';
 import type { ModelId } from '../models';
 import type { ToolKind } from '../domain';
+import { ruleText } from '../rule-text';
 
 /** Credits per second of output, by mode; a mode a model does not offer is absent. */
 export type ModeRates = Partial<Record<Mode, number>>;
@@ -33,8 +34,10 @@ export interface PriceTable {
  */
 export const PRICE_TABLE: PriceTable = {
   date: '2026-11-29',
-  source:
-    "rough estimates: kling-v1 from a third-party summary of Kling's consumer credits, the other models scaled from it; AceData's own prices may differ",
+  // Read when shown, so the note is in the language of the moment.
+  get source() {
+    return ruleText('rules:pricing.source');
+  },
   estimate: true,
   models: {
     'kling-v1': { std: 2, pro: 7 },

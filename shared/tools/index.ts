@@ -5,6 +5,7 @@ export {
   TOOL_ENDPOINTS,
   TOOL_LABELS,
   TOOL_LIMITS,
+  toolLabel,
   TOOL_VIDEO_LIMITS,
 } from './tool-rules';
 export { ToolVideoUseSchema, toolVideoFileProblem } from './tool-video-file';

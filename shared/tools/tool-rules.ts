@@ -1,4 +1,5 @@
-import type { ToolKind } from '../domain';
+import { TOOL_KINDS, type ToolKind } from '../domain';
+import { ruleText } from '../rule-text';
 
 /*
  * The other Kling endpoints' rules as data, so the tool forms and main's check read the same
@@ -62,9 +63,18 @@ export const TOOL_ENDPOINTS: Readonly<Record<ToolKind, `/kling/${string}`>> = {
   'talking-photo': '/kling/talking-photo',
 };
 
-/** What a person calls each tool. */
-export const TOOL_LABELS: Readonly<Record<ToolKind, string>> = {
-  motion: 'Motion control',
-  'lip-sync': 'Lip-sync',
-  'talking-photo': 'Talking photo',
-};
+/** What a person calls each tool, in the current language. */
+export function toolLabel(kind: ToolKind): string {
+  return ruleText(`rules:tool.${kind}`);
+}
+
+/**
+ * `toolLabel` as a record: each name is read in the current language when it is looked up,
+ * so a lookup at draw time follows a language switch (a copy made at import does not).
+ */
+export const TOOL_LABELS: Readonly<Record<ToolKind, string>> = Object.defineProperties(
+  {} as Record<ToolKind, string>,
+  Object.fromEntries(
+    TOOL_KINDS.map((kind) => [kind, { enumerable: true, get: () => toolLabel(kind) }]),
+  ),
+);

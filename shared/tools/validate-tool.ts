@@ -8,6 +8,7 @@ import type {
   ToolRequest,
 } from './tool-request';
 import { TOOL_LIMITS } from './tool-rules';
+import { ruleText } from '../rule-text';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -25,10 +26,13 @@ function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
 
-function tooLong(what: string, text: string, max: number): string | null {
+function tooLong(what: 'prompt' | 'text', text: string, max: number): string | null {
   const length = characterCount(text);
   if (length <= max) return null;
-  return `${what} has ${length} characters, more than ${max}: shorten it`;
+  return ruleText(what === 'prompt' ? 'rules:tools.promptTooLong' : 'rules:tools.textTooLong', {
+    length,
+    max,
+  });
 }
 
 function motionIssues(request: MotionRequest): ValidationIssue[] {
@@ -36,17 +40,16 @@ function motionIssues(request: MotionRequest): ValidationIssue[] {
   if (!isWebUrl(request.imageUrl)) {
     issues.push({
       field: 'imageUrl',
-      message: 'Add the character image: choose a file (it is uploaded) or paste its https URL',
+      message: ruleText('rules:tools.characterImage'),
     });
   }
   if (!isWebUrl(request.videoUrl)) {
     issues.push({
       field: 'videoUrl',
-      message:
-        'Add the motion video: paste its http(s) URL or choose a video file from this computer',
+      message: ruleText('rules:tools.motionVideo'),
     });
   }
-  const prompt = tooLong('The prompt', request.prompt ?? '', TOOL_LIMITS.motionPromptMaxChars);
+  const prompt = tooLong('prompt', request.prompt ?? '', TOOL_LIMITS.motionPromptMaxChars);
   if (prompt) issues.push({ field: 'prompt', message: prompt });
   return issues;
 }
@@ -58,23 +61,23 @@ function lipSyncIssues(request: LipSyncRequest): ValidationIssue[] {
   if (byId && byUrl) {
     issues.push({
       field: 'videoUrl',
-      message: 'Give either a library clip or a video URL, not both: clear one of them',
+      message: ruleText('rules:tools.clipAndUrl'),
     });
   } else if (!byId && !byUrl) {
     issues.push({
       field: 'videoId',
-      message: 'Choose the clip to lip-sync: a clip from the library, a video URL or a video file',
+      message: ruleText('rules:tools.noClip'),
     });
   } else if (byUrl && !isWebUrl(request.videoUrl)) {
     issues.push({
       field: 'videoUrl',
-      message: 'The video must be an http(s) URL: fix the address',
+      message: ruleText('rules:tools.videoUrl'),
     });
   }
   if (isBlank(request.text)) {
-    issues.push({ field: 'text', message: 'Write the words to speak: lip-sync needs a text' });
+    issues.push({ field: 'text', message: ruleText('rules:tools.noText') });
   } else {
-    const long = tooLong('The text', request.text, TOOL_LIMITS.lipSyncTextMaxChars);
+    const long = tooLong('text', request.text, TOOL_LIMITS.lipSyncTextMaxChars);
     if (long) issues.push({ field: 'text', message: long });
   }
   return issues;
@@ -85,7 +88,7 @@ function talkingPhotoIssues(request: TalkingPhotoRequest): ValidationIssue[] {
   if (!isWebUrl(request.imageUrl)) {
     issues.push({
       field: 'imageUrl',
-      message: 'Add the photo: choose a file (it is uploaded) or paste its https URL',
+      message: ruleText('rules:tools.photo'),
     });
   }
   const hasText = !isBlank(request.text);
@@ -93,27 +96,27 @@ function talkingPhotoIssues(request: TalkingPhotoRequest): ValidationIssue[] {
   if (hasText && hasAudio) {
     issues.push({
       field: 'audioUrl',
-      message: 'Give the speech as text or as audio, not both: clear one of them',
+      message: ruleText('rules:tools.textAndAudio'),
     });
   } else if (!hasText && !hasAudio) {
     issues.push({
       field: 'text',
-      message: 'Give the speech: write the words or paste the URL of a recording',
+      message: ruleText('rules:tools.noSpeech'),
     });
   } else if (hasAudio && !isWebUrl(request.audioUrl)) {
     issues.push({
       field: 'audioUrl',
-      message: 'The audio must be an http(s) URL: fix the address',
+      message: ruleText('rules:tools.audioUrl'),
     });
   } else if (hasText) {
-    const long = tooLong('The text', request.text ?? '', TOOL_LIMITS.talkingPhotoTextMaxChars);
+    const long = tooLong('text', request.text ?? '', TOOL_LIMITS.talkingPhotoTextMaxChars);
     if (long) issues.push({ field: 'text', message: long });
   }
   const durations: readonly number[] = TOOL_LIMITS.talkingPhotoDurations;
   if (request.duration !== undefined && !durations.includes(request.duration)) {
     issues.push({
       field: 'duration',
-      message: `A talking photo lasts ${listWords(durations)} s: choose one of them`,
+      message: ruleText('rules:tools.talkingPhotoDuration', { durations: listWords(durations) }),
     });
   }
   return issues;
@@ -151,17 +154,17 @@ export interface LipSyncSource {
  */
 export function lipSyncSourceProblem(clip: LipSyncSource, nowMs: number): string | null {
   if (!clip.videoId) {
-    return 'This clip has no Kling video id: give it as a video URL instead';
+    return ruleText('rules:tools.noVideoId');
   }
   const seconds: readonly number[] = TOOL_LIMITS.lipSyncClipSeconds;
   // Real clips run a few milliseconds over their nominal length (5.041 s).
   const nominal = clip.durationSec === null ? null : Math.round(clip.durationSec);
   if (nominal === null || !seconds.includes(nominal)) {
-    return `Kling lip-syncs clips of ${listWords(seconds)} s by id: choose another clip or give a video URL`;
+    return ruleText('rules:tools.clipSeconds', { durations: listWords(seconds) });
   }
   const ageDays = (nowMs - Date.parse(clip.createdAt)) / DAY_MS;
   if (!(ageDays < TOOL_LIMITS.lipSyncClipMaxAgeDays)) {
-    return `Kling keeps clips for ${TOOL_LIMITS.lipSyncClipMaxAgeDays} days and this one is older: give it as a video URL instead`;
+    return ruleText('rules:tools.clipAge', { days: TOOL_LIMITS.lipSyncClipMaxAgeDays });
   }
   return null;
 }
