@@ -245,7 +245,7 @@ describe('finishing in Simplified Chinese', () => {
     expect(within(ask).getByText('由 Kling Studio 制作：文生视频，模型 kling-v3。')).toBeTruthy();
     await user.click(within(ask).getByRole('button', { name: '填入创作面板' }));
     await waitFor(() =>
-      expect(status.textContent).toBe('已将视频的设置填入创作面板。未能带入：start frame。'),
+      expect(status.textContent).toBe('已将视频的设置填入创作面板。未能带入：首帧。'),
     );
   });
 
