@@ -1,4 +1,5 @@
 import type { CatalogItem } from '../../../../shared/catalog';
+import { labelOf } from '../../../../shared/capabilities/fields';
 import { isToolKind, type ClipDetail } from '../../../../shared/domain';
 import { t } from '../../i18n';
 import { bridge } from '../../ipc/kling';
@@ -83,6 +84,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     prompt: detail.prompt,
     parameters: body,
   });
+  // Inputs are named by `labelOf` in the current language, so they are crossed off by it too.
   const missing = new Set(leftOut);
   const store = useComposerStore.getState;
   // Lists the import path keeps as plain values have state of their own here.
@@ -99,7 +101,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       store().startExtend(parent);
       store().setModel(detail.model);
       store().setSetting('prompt', detail.prompt);
-      missing.delete('video to extend');
+      missing.delete(labelOf('videoId'));
     }
   }
 
@@ -111,11 +113,11 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     if (still) {
       await startFromFrame(still);
       localStill = true;
-      missing.delete('start frame');
-    } else if (await placeUrl('start', start)) missing.delete('start frame');
+      missing.delete(labelOf('startImageUrl'));
+    } else if (await placeUrl('start', start)) missing.delete(labelOf('startImageUrl'));
   }
   const end = text(body['end_image_url']);
-  if (end && (await placeUrl('end', end))) missing.delete('end frame');
+  if (end && (await placeUrl('end', end))) missing.delete(labelOf('endImageUrl'));
 
   const images = records(body['image_list']);
   let placed = 0;
@@ -128,7 +130,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     if (added && (role === 'first_frame' || role === 'end_frame'))
       store().setImageRole(added.id, role as ImageRole);
   }
-  if (images.length > 0 && placed === images.length) missing.delete('reference images');
+  if (images.length > 0 && placed === images.length) missing.delete(labelOf('imageList'));
 
   const video = records(body['video_list'])[0];
   const videoUrl = text(video?.['video_url']);
@@ -138,7 +140,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       referType: video['refer_type'] === 'feature' ? 'feature' : 'base',
       keepOriginalSound: video['keep_original_sound'] === 'no' ? 'no' : 'yes',
     });
-    missing.delete('reference video');
+    missing.delete(labelOf('videoList'));
   }
 
   const elements = records(body['element_list']);
@@ -150,8 +152,8 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       if (typeof id === 'string' || typeof id === 'number')
         store().pickElement(catalogItem(known, id, 'element'));
     }
-    if (store().elements.length === elements.length) missing.delete('elements');
-    else missing.add('elements');
+    if (store().elements.length === elements.length) missing.delete(labelOf('elementList'));
+    else missing.add(labelOf('elementList'));
   }
 
   const voices = records(body['voice_list']);
@@ -162,7 +164,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       const id = text(voice['voice_id']);
       if (id) store().pickVoice(catalogItem(known, id, 'voice'));
     }
-    if (store().voices.length !== voices.length) missing.add('voices');
+    if (store().voices.length !== voices.length) missing.add(labelOf('voiceList'));
   }
 
   const shots = records(body['multi_prompt']);
