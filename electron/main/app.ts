@@ -1,5 +1,6 @@
 import { app } from 'electron';
 import { join } from 'node:path';
+import { i18n } from '../../shared/i18n';
 import { pickImageFile } from './adapters/dialogs';
 import { createFileActions } from './adapters/files';
 import { desktopSignals, onSystemWake } from './adapters/desktop-signals';
@@ -88,16 +89,20 @@ async function start(): Promise<void> {
   serveAppPage(join(import.meta.dirname, '../renderer'));
   // Updates come from the release feed of a packaged build; a run from source has none.
   if (packaged) updates = startAutoUpdate({ listJobs: () => running.jobs.list(), log });
-  installAppMenu({
-    platform: process.platform,
-    appName: app.getName(),
-    packaged,
-    openExternal: (url) => void openExternal(url),
-    checkForUpdates: () =>
-      updates
-        ? void updates.check({ fromMenu: true })
-        : log('update check skipped: this run is not a packaged build'),
-  });
+  const installMenu = () =>
+    installAppMenu({
+      platform: process.platform,
+      appName: app.getName(),
+      packaged,
+      openExternal: (url) => void openExternal(url),
+      checkForUpdates: () =>
+        updates
+          ? void updates.check({ fromMenu: true })
+          : log('update check skipped: this run is not a packaged build'),
+    });
+  installMenu();
+  // The menu is built from words, so a change of language builds it again.
+  i18n.on('languageChanged', installMenu);
   createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     url: page.url,

@@ -34,7 +34,13 @@ import { MAKING_FILE, MakingStateSchema, MakingStore } from './services/making/m
 import { budgetHold } from './services/making/budget-guard';
 import { effectiveTable } from '../../shared/pricing/overrides';
 import { EndpointTrust } from './services/endpoints/endpoint-trust';
-import { resolveLanguage, switchLanguage, type LanguageSetting } from '../../shared/i18n';
+import {
+  formatList,
+  resolveLanguage,
+  switchLanguage,
+  t,
+  type LanguageSetting,
+} from '../../shared/i18n';
 import type { NetworkStack } from './services/net/network-stack';
 import { createNodeNetwork } from './services/net/node-network';
 
@@ -142,11 +148,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     <T>(read: () => Promise<T>) =>
     async (): Promise<T> => {
       if (endpoints.allowsTokens()) return read();
-      const hosts = endpoints.status().unconfirmedHosts.join(' and ');
-      throw new AppError(
-        'endpoint_unconfirmed',
-        `Your token is not sent to ${hosts} until you confirm that address at the top of the window.`,
-      );
+      const hosts = formatList(endpoints.status().unconfirmedHosts);
+      throw new AppError('endpoint_unconfirmed', t('errors:endpoint_unconfirmed', { hosts }));
     };
   const readToken = trusted(() => tokens.read());
   const readPlatformToken = trusted(() => tokens.readPlatform());

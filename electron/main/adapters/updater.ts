@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import electronUpdater from 'electron-updater';
+import { t } from '../../../shared/i18n';
 import { createUpdateController, type UpdateController } from '../desktop/update-controller';
 import type { GatedJob } from '../desktop/update-gate';
 
@@ -34,9 +35,9 @@ export function startAutoUpdate(options: {
       const window = BrowserWindow.getAllWindows()[0];
       const question = {
         type: 'info' as const,
-        message: `Kling Studio ${version} is ready to install.`,
-        detail: 'Restart now to update, or keep working: it is installed when you quit.',
-        buttons: ['Restart to update', 'Later'],
+        message: t('desktop:update.readyMessage', { version }),
+        detail: t('desktop:update.readyDetail'),
+        buttons: [t('desktop:update.restart'), t('desktop:update.later')],
         defaultId: 0,
         cancelId: 1,
       };

@@ -1,3 +1,33 @@
+import { t } from '../../../shared/i18n';
+
+/** The standard items this menu takes from the platform. */
+type MenuRole =
+  | 'about'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'pasteAndMatchStyle'
+  | 'delete'
+  | 'selectAll'
+  | 'reload'
+  | 'forceReload'
+  | 'toggleDevTools'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'togglefullscreen'
+  | 'minimize'
+  | 'zoom'
+  | 'front'
+  | 'close';
+
 /**
  * A menu item as Electron's `Menu.buildFromTemplate` takes it, limited to what this menu uses,
  * so the template is built and tested without Electron.
@@ -28,78 +58,89 @@ export interface AppMenuOptions {
 const separator: MenuItemSpec = { type: 'separator' };
 
 /**
+ * The platform's role items (copy, quit…) with their labels in the app's language: Electron
+ * writes its own labels in English whatever the language.
+ */
+function roleItem(name: MenuRole, appName: string, platform: string): MenuItemSpec {
+  const key =
+    name === 'quit' && platform !== 'darwin' ? (platform === 'win32' ? 'exit' : 'quitPlain') : name;
+  return { role: name, label: t(`desktop:menu.roles.${key}`, { appName }) };
+}
+
+/**
  * The application menu: the platform's standard roles (the Edit menu is what makes copy and
  * paste work on macOS), View without reload or DevTools in a packaged build, Window, and Help
  * with AceData's docs and console and "Check for Updates…".
  */
 export function buildAppMenu(options: AppMenuOptions): MenuItemSpec[] {
   const mac = options.platform === 'darwin';
+  const role = (name: MenuRole) => roleItem(name, options.appName, options.platform);
   const checkForUpdates: MenuItemSpec = {
-    label: 'Check for Updates…',
+    label: t('desktop:menu.checkForUpdates'),
     click: options.checkForUpdates,
   };
   const developer: MenuItemSpec[] = options.packaged
     ? []
-    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
+    : [role('reload'), role('forceReload'), role('toggleDevTools'), separator];
   const menu: MenuItemSpec[] = [];
   if (mac) {
     menu.push({
       label: options.appName,
       submenu: [
-        { role: 'about' },
+        role('about'),
         checkForUpdates,
         separator,
-        { role: 'services' },
+        role('services'),
         separator,
-        { role: 'hide' },
-        { role: 'hideOthers' },
-        { role: 'unhide' },
+        role('hide'),
+        role('hideOthers'),
+        role('unhide'),
         separator,
-        { role: 'quit' },
+        role('quit'),
       ],
     });
   } else {
-    menu.push({ label: 'File', submenu: [{ role: 'quit' }] });
+    menu.push({ label: t('desktop:menu.file'), submenu: [role('quit')] });
   }
   menu.push(
     {
-      label: 'Edit',
+      label: t('desktop:menu.edit'),
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        role('undo'),
+        role('redo'),
         separator,
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        ...(mac ? [{ role: 'pasteAndMatchStyle' }] : []),
-        { role: 'delete' },
-        { role: 'selectAll' },
+        role('cut'),
+        role('copy'),
+        role('paste'),
+        ...(mac ? [role('pasteAndMatchStyle')] : []),
+        role('delete'),
+        role('selectAll'),
       ],
     },
     {
-      label: 'View',
+      label: t('desktop:menu.view'),
       submenu: [
         ...developer,
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        role('resetZoom'),
+        role('zoomIn'),
+        role('zoomOut'),
         separator,
-        { role: 'togglefullscreen' },
+        role('togglefullscreen'),
       ],
     },
     {
-      label: 'Window',
+      label: t('desktop:menu.window'),
       role: 'window',
       submenu: mac
-        ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
-        : [{ role: 'minimize' }, { role: 'close' }],
+        ? [role('minimize'), role('zoom'), separator, role('front')]
+        : [role('minimize'), role('close')],
     },
     {
-      label: 'Help',
+      label: t('desktop:menu.help'),
       role: 'help',
       submenu: [
-        { label: 'AceData Documentation', click: () => options.openExternal(HELP_LINKS.docs) },
-        { label: 'AceData Console', click: () => options.openExternal(HELP_LINKS.console) },
+        { label: t('desktop:menu.docs'), click: () => options.openExternal(HELP_LINKS.docs) },
+        { label: t('desktop:menu.console'), click: () => options.openExternal(HELP_LINKS.console) },
         ...(mac ? [] : [separator, checkForUpdates]),
       ],
     },

@@ -1,4 +1,5 @@
 import { canRestartToUpdate, type GatedJob } from './update-gate';
+import { t } from '../../../shared/i18n';
 
 /** The part of electron-updater's `AppUpdater` the controller drives. */
 export interface Updater {
@@ -69,7 +70,7 @@ export function createUpdateController(options: UpdateControllerOptions): Update
     offer();
   });
   updater.on('update-not-available', () => {
-    if (fromMenu) options.inform('Kling Studio is up to date.');
+    if (fromMenu) options.inform(t('desktop:update.upToDate'));
   });
   updater.on('error', (error) => log(`update check against ${options.feed} failed`, error));
 
@@ -81,7 +82,7 @@ export function createUpdateController(options: UpdateControllerOptions): Update
         await updater.checkForUpdates();
       } catch (error) {
         log(`update check against ${options.feed} failed`, error);
-        if (fromMenu) options.inform('Could not check for updates. Try again later.');
+        if (fromMenu) options.inform(t('desktop:update.checkFailed'));
       }
     },
     jobsChanged: offer,

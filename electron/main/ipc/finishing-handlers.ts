@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clip } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
+import { t } from '../../../shared/i18n';
 import type { EventName, EventPayload } from '../../../shared/contract';
 import { saveFrameStill, type FrameStillLibrary } from '../services/finishing/frame-still';
 import { planJoin } from '../services/finishing/join-plan';
@@ -42,11 +43,7 @@ export function createFinishingHandlers(
   let running: AbortController | null = null;
 
   const runJoin = async (request: StitchRequest): Promise<Clip> => {
-    if (running)
-      throw new AppError(
-        'stitch_busy',
-        'Clips are already being joined; wait for that to finish or cancel it.',
-      );
+    if (running) throw new AppError('stitch_busy', t('errors:stitch_busy'));
     const controller = new AbortController();
     running = controller;
     let sentAt = -Infinity;
@@ -70,8 +67,7 @@ export function createFinishingHandlers(
   /** A clip's video file; the error a person sees when it is gone. */
   const clipFile = async (clipId: string): Promise<string> => {
     const path = deps.library.findClip(clipId) ? await deps.library.resolveClipFile(clipId) : null;
-    if (!path)
-      throw new AppError('clip_not_found', "This clip's video is no longer in the library.");
+    if (!path) throw new AppError('clip_not_found', t('errors:clip_not_found.inLibrary'));
     return path;
   };
 
@@ -79,7 +75,7 @@ export function createFinishingHandlers(
     'finishing:stitch': (request) => runJoin(request),
     'finishing:stitchReencoded': async ({ projectId, clipIds, parts }) => {
       if (parts.length !== clipIds.length)
-        throw new AppError('invalid_request', 'Each clip to join needs its re-encoded video.');
+        throw new AppError('invalid_request', t('errors:needsReencoded'));
       // The window's encodes are written out only for the join, and removed after it.
       const dir = await mkdtemp(join(tmpdir(), 'kling-join-'));
       try {
@@ -124,7 +120,7 @@ export function createFinishingHandlers(
       ),
     'finishing:importSettings': async () => {
       const path = await deps.files.chooseOpenPath({
-        title: 'Import settings from a video',
+        title: t('desktop:dialog.importSettings'),
         extensions: ['mp4', 'mov', 'm4v'],
       });
       return path ? { picked: true, settings: await importSettings(path) } : noPick;

@@ -1,4 +1,5 @@
 import type { FileActions } from '../services/library/file-actions';
+import { t } from '../../../shared/i18n';
 import type { Library } from '../services/library/library';
 import type { Handlers } from './router';
 
@@ -34,7 +35,7 @@ export function createLibraryHandlers({
       deleted: await library.deleteProject(projectId),
     }),
     'projects:openFolder': async () => {
-      const dir = await files.chooseFolder('Open a folder as a project');
+      const dir = await files.chooseFolder(t('desktop:dialog.openFolderAsProject'));
       return dir ? library.openFolder(dir) : null;
     },
     'projects:reveal': ({ projectId }) => {
@@ -44,7 +45,7 @@ export function createLibraryHandlers({
     'projects:export': async ({ projectId, format }) => {
       const defaultName = library.suggestedExportName(projectId, format);
       const path = await files.chooseSavePath({
-        title: 'Export the list of clips',
+        title: t('desktop:dialog.exportClips'),
         defaultName,
         extensions: [format],
       });
@@ -61,7 +62,7 @@ export function createLibraryHandlers({
     'library:saveCopy': async ({ clipId }) => {
       const defaultName = library.suggestedVideoName(clipId);
       const path = await files.chooseSavePath({
-        title: 'Save a copy of the video',
+        title: t('desktop:dialog.saveCopy'),
         defaultName,
         extensions: ['mp4'],
       });
@@ -78,7 +79,7 @@ export function createLibraryHandlers({
       posterUrl: await library.setPoster(clipId, dataUrl),
     }),
     'settings:chooseWorkspace': async () => {
-      const dir = await files.chooseFolder('Choose the folder for your projects');
+      const dir = await files.chooseFolder(t('desktop:dialog.chooseWorkspace'));
       if (dir) {
         await library.switchWorkspace(dir);
         await rememberWorkspace(library.workspaceDir);

@@ -1,4 +1,5 @@
 import { effectiveTable } from '../../../shared/pricing/overrides';
+import { t } from '../../../shared/i18n';
 import { summariseSpend } from '../../../shared/pricing/spend';
 import type { MakingStore } from '../services/making/making-store';
 import { readBatchFile } from '../services/making/batch-file';
@@ -36,7 +37,7 @@ export function createMakingHandlers(deps: MakingHandlerDeps): Pick<Handlers, Ma
     },
     'making:readBatch': async ({ defaults }) => {
       const path = await deps.files.chooseOpenPath({
-        title: 'Choose a batch file (CSV)',
+        title: t('desktop:dialog.chooseBatch'),
         extensions: ['csv', 'txt'],
       });
       if (!path) return { picked: false, fileName: null, rows: [] };

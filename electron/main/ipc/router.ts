@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError, type ErrorCode } from '../../../shared/app-error';
+import { t } from '../../../shared/i18n';
 import {
   contract,
   type ChannelName,
@@ -42,10 +43,10 @@ export function createRouter(options: RouterOptions): Router {
     channels: Object.keys(contract) as ChannelName[],
     async handle(channel, payload, sender) {
       if (typeof channel !== 'string' || !isChannel(channel)) {
-        return refuse('unknown_channel', 'This action is not part of the app.');
+        return refuse('unknown_channel', t('errors:unknown_channel'));
       }
       if (!isTrustedSender(sender)) {
-        return refuse('forbidden_sender', 'Refused: the request did not come from the app window.');
+        return refuse('forbidden_sender', t('errors:forbidden_sender'));
       }
       const spec = contract[channel];
       const parsed = spec.request.safeParse(payload);
@@ -61,10 +62,7 @@ export function createRouter(options: RouterOptions): Router {
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toInfo() };
         onInternalError?.(channel, error);
-        return refuse(
-          'internal',
-          'Something went wrong inside the app. Try again; if it keeps happening, restart Kling Studio.',
-        );
+        return refuse('internal', t('errors:internal'));
       }
     },
   };
@@ -72,7 +70,7 @@ export function createRouter(options: RouterOptions): Router {
 
 function describeIssues(error: z.ZodError): string {
   const first = error.issues[0];
-  if (!first) return 'The request was not valid.';
+  if (!first) return t('errors:invalid_request.notValid');
   const where = first.path.length ? `${first.path.join('.')}: ` : '';
   return `${where}${first.message}`.slice(0, 300);
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/app-error';
+import { t } from '../../../shared/i18n';
 
 export const DEFAULT_API_BASE_URL = 'https://api.acedata.cloud';
 /**
@@ -99,15 +100,12 @@ export function checkServiceUrl(raw: string, name: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new AppError('bad_config', `${name} is not a URL: ${raw}`);
+    throw new AppError('bad_config', t('errors:bad_config.notUrl', { name, raw }));
   }
   const secure =
     url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   if (!secure || url.username || url.password) {
-    throw new AppError(
-      'bad_config',
-      `${name} must be an https URL (plain http only on this computer): ${raw}`,
-    );
+    throw new AppError('bad_config', t('errors:bad_config.notHttps', { name, raw }));
   }
   return url;
 }

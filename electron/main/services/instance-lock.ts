@@ -1,6 +1,7 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/app-error';
+import { t } from '../../../shared/i18n';
 
 export interface InstanceLock {
   release(): Promise<void>;
@@ -26,18 +27,12 @@ export async function acquireInstanceLock(
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
       if (owner && owner !== pid && isAlive(owner)) {
-        throw new AppError(
-          'already_running',
-          'Kling Studio is already running with this data folder. Switch to the open window.',
-        );
+        throw new AppError('already_running', t('errors:already_running'));
       }
       await rm(path, { force: true });
     }
   }
-  throw new AppError(
-    'lock_failed',
-    'Kling Studio could not lock its data folder. Close other copies of the app and try again.',
-  );
+  throw new AppError('lock_failed', t('errors:lock_failed'));
 }
 
 function isAlive(pid: number): boolean {

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/app-error';
 import type { KlingApi } from '../../../shared/bridge';
 import type { IpcResult } from '../../../shared/contract';
+import { t } from '../i18n';
 
 declare global {
   interface Window {
@@ -12,10 +13,7 @@ declare global {
 /** The bridge, or a clear error when the page runs outside the app (e.g. a plain browser). */
 export function kling(): KlingApi {
   if (!window.kling) {
-    throw new AppError(
-      'bridge_missing',
-      'Kling Studio cannot reach its main process. Close the window and start the app again.',
-    );
+    throw new AppError('bridge_missing', t('errors:bridge_missing'));
   }
   return window.kling;
 }
@@ -46,7 +44,7 @@ export const bridge = new Proxy({} as Bridge, {
             const group = (kling() as unknown as Record<string, Record<string, unknown>>)[domain];
             const fn = group?.[name];
             if (typeof fn !== 'function') {
-              throw new AppError('ipc_failed', `Kling Studio has no "${domain}.${name}" in main.`);
+              throw new AppError('ipc_failed', t('errors:ipc_failed.noSuchCall', { domain, name }));
             }
             const answer: unknown = fn(...args);
             return name.startsWith('on') ? answer : call(answer as Promise<IpcResult<unknown>>);
@@ -65,10 +63,7 @@ async function call<T>(result: Promise<IpcResult<T>>): Promise<T> {
     answer = await result;
   } catch {
     // A rejection means the bridge itself broke, not the service; say so plainly.
-    throw new AppError(
-      'ipc_failed',
-      'Kling Studio lost contact with its main process. Try again; if it keeps happening, restart the app.',
-    );
+    throw new AppError('ipc_failed', t('errors:ipc_failed.lostContact'));
   }
   if (answer.ok) return answer.value;
   const { code, message, traceId } = answer.error;
@@ -78,8 +73,5 @@ async function call<T>(result: Promise<IpcResult<T>>): Promise<T> {
 /** Any thrown value as an AppError, so every alert has a message meant for a person. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  return new AppError(
-    'unexpected',
-    'Something went wrong in the window. Try again; if it keeps happening, restart Kling Studio.',
-  );
+  return new AppError('unexpected', t('errors:unexpected'));
 }

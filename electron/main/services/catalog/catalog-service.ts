@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { CatalogItemSchema } from '../../../../shared/catalog';
 import type { CatalogItem, CatalogKind, CatalogList } from '../../../../shared/catalog';
 import { jsonStateFile, type StateFile } from '../fs/json-state-file';
@@ -20,7 +21,6 @@ type Cache = z.infer<typeof CacheSchema>;
 
 const PATHS = { elements: '/kling/elements', voices: '/kling/voices' } as const;
 const ID_KEYS = { elements: 'element_id', voices: 'voice_id' } as const;
-const NOUNS = { elements: 'Elements', voices: 'Voices' } as const;
 
 export interface CatalogClient {
   query(path: `/kling/${string}`, body: Record<string, unknown>): Promise<unknown>;
@@ -89,7 +89,7 @@ export class CatalogService {
       ...(name ? { name } : {}),
     });
     const item = singleItem('voices', answer);
-    if (!item) throw new AppError('bad_answer', 'AceData made the voice but did not say its id.');
+    if (!item) throw new AppError('bad_answer', t('errors:bad_answer_voice_id'));
     const cache = await this.load();
     const list = cache.voices ?? { items: [], fetchedAt: this.now().toISOString() };
     await this.save({ ...cache, voices: { ...list, items: [item, ...list.items] } });
@@ -150,7 +150,7 @@ function explain(kind: CatalogKind, error: unknown): AppError {
   if (error instanceof ApiError && (error.status === 404 || error.status === 503)) {
     return new AppError(
       'feature_unavailable',
-      `${NOUNS[kind]} are not available on this AceData account yet. The cached list, if any, still works; try again later or ask AceData support to enable them.`,
+      t(`errors:feature_unavailable.${kind}`),
       error.traceId,
     );
   }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { formatNumber, t } from '../../../../shared/i18n';
 import { DownloadHttpError } from './fetch-checked';
 
 /** The connection broke or the body ended short; the bytes saved so far are a good prefix. */
@@ -44,30 +45,21 @@ export function toAppError(error: unknown, savedBytes: number): AppError {
     return savedBytes > 0
       ? new AppError(
           'disk_full',
-          `The disk is full: the download of this video is paused with ${formatMegabytes(savedBytes)} MB saved. Free some space; it resumes by itself.`,
+          t('errors:disk_full.paused', { saved: formatMegabytes(savedBytes) }),
         )
-      : new AppError(
-          'disk_full',
-          'The disk is full, so the video could not be saved. Free some space and try again.',
-        );
+      : new AppError('disk_full', t('errors:disk_full.notSaved'));
   }
   if (error instanceof AppError) return error;
   if (error instanceof TransferInterrupted) {
     // Not `download_incomplete`: that one means the bytes were bad; these are good and kept.
-    return new AppError(
-      'download_interrupted',
-      'The connection to the video server kept breaking before the video was complete. Check the connection and try again.',
-    );
+    return new AppError('download_interrupted', t('errors:download_interrupted'));
   }
   if (error instanceof SpliceRefused) {
-    return new AppError(
-      'download_failed',
-      'The video server answered inconsistently when the download was resumed, so the partial file was discarded. Try again.',
-    );
+    return new AppError('download_failed', t('errors:download_failed.resumeRefused'));
   }
   return new AppError(
     'download_failed',
-    `The video could not be downloaded (${describe(error)}). Check the connection and try again.`,
+    t('errors:download_failed.cause', { cause: describe(error) }),
   );
 }
 
@@ -81,18 +73,21 @@ function describe(error: unknown): string {
   if (typeof cause?.code === 'string') return cause.code;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string') return code;
-  return error instanceof Error ? error.message.slice(0, 120) : 'unknown error';
+  return error instanceof Error ? error.message.slice(0, 120) : t('errors:unknownError');
 }
 
 function formatMegabytes(bytes: number): string {
   const mib = bytes / 1024 ** 2;
   // Never "0.0 MB saved": callers only ask when something was saved.
-  return mib < 10 ? Math.max(0.1, mib).toFixed(1) : Math.round(mib).toLocaleString('en-US');
+  return mib < 10
+    ? formatNumber(Math.max(0.1, mib), { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    : formatNumber(Math.round(mib));
 }
 
+/** A size limit as a person reads it, in the current language: "200 MB", "512 bytes". */
 export function formatBytes(bytes: number): string {
   const mib = 1024 * 1024;
   return bytes >= mib
-    ? `${Math.round(bytes / mib).toLocaleString('en-US')} MB`
-    : `${bytes.toLocaleString('en-US')} bytes`;
+    ? t('errors:size.megabytes', { value: formatNumber(Math.round(bytes / mib)) })
+    : t('errors:size.bytes', { value: formatNumber(bytes) });
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { IdleWatch } from './idle-watch';
 import { checkDownloadUrl } from './url-policy';
 
@@ -48,26 +49,20 @@ export async function fetchChecked(
     try {
       next = new URL(location, url).href;
     } catch {
-      throw new AppError(
-        'unsafe_url',
-        'The video server redirected to an address that is not valid.',
-      );
+      throw new AppError('unsafe_url', t('errors:unsafe_url.badRedirect'));
     }
     url = checkDownloadUrl(next, options.allowedHosts);
   }
   throw new AppError(
     'download_too_many_redirects',
-    `The video server redirected more than ${MAX_REDIRECTS} times, so the download was stopped.`,
+    t('errors:download_too_many_redirects', { max: MAX_REDIRECTS }),
   );
 }
 
 /** The video server answered, but not with the video; `status` says how. */
 export class DownloadHttpError extends AppError {
   constructor(readonly status: number) {
-    super(
-      'download_http',
-      `The video server answered with HTTP ${status} instead of the video. The link may have expired; try again later.`,
-    );
+    super('download_http', t('errors:download_http', { status }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 
 /**
  * Guards every network wait of one transfer. A server that keeps the connection open but sends
@@ -67,13 +68,10 @@ export class IdleWatch {
 }
 
 export function cancelledError(): AppError {
-  return new AppError('download_cancelled', 'The download was cancelled.');
+  return new AppError('download_cancelled', t('errors:download_cancelled'));
 }
 
 export function stalledError(idleTimeoutMs: number): AppError {
   const seconds = Math.max(1, Math.round(idleTimeoutMs / 1000));
-  return new AppError(
-    'download_stalled',
-    `The video server stopped sending data for ${seconds} s, so the download was stopped. Try again later.`,
-  );
+  return new AppError('download_stalled', t('errors:download_stalled', { seconds }));
 }

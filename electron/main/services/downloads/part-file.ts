@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 
 const HEADER_BYTES = 12;
 const FTYP = [0x66, 0x74, 0x79, 0x70];
@@ -68,7 +69,7 @@ export async function hashSavedBytes(file: FileHandle, size: number): Promise<Ha
       Math.min(buffer.length, size - position),
       position,
     );
-    if (bytesRead <= 0) throw new Error('The saved part of the video shrank while it was read');
+    if (bytesRead <= 0) throw new Error(t('errors:download_failed.partShrank'));
     hash.update(buffer.subarray(0, bytesRead));
     position += bytesRead;
   }
@@ -79,10 +80,7 @@ export async function hashSavedBytes(file: FileHandle, size: number): Promise<Ha
 export async function verifyPart(file: FileHandle, expectedBytes: number): Promise<void> {
   const { size } = await file.stat();
   if (size !== expectedBytes) {
-    throw new AppError(
-      'download_incomplete',
-      'The saved video does not have the expected size, so it was discarded. Try again.',
-    );
+    throw new AppError('download_incomplete', t('errors:download_incomplete.wrongSize'));
   }
   const header = Buffer.alloc(HEADER_BYTES);
   const { bytesRead } = await file.read(header, 0, HEADER_BYTES, 0);
@@ -103,10 +101,7 @@ export function looksLikeMp4(header: Uint8Array): boolean {
 }
 
 export function notMp4Error(): AppError {
-  return new AppError(
-    'not_mp4',
-    'The server sent something that is not an MP4 video, so it was not saved.',
-  );
+  return new AppError('not_mp4', t('errors:not_mp4'));
 }
 
 /** Some platforms cannot open or sync a folder; that is not fatal, a failing disk is. */

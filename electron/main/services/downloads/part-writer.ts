@@ -1,4 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
+import { t } from '../../../../shared/i18n';
 
 /** Bytes gathered before one write: a few hundred writes for a video instead of thousands. */
 export const WRITE_BATCH_BYTES = 1024 * 1024;
@@ -66,7 +67,7 @@ async function writeAll(file: FileHandle, chunk: Uint8Array, position: number): 
       position + offset,
     );
     // Guards the loop: a write that makes no progress would otherwise spin forever.
-    if (bytesWritten <= 0) throw new Error('The disk accepted no data');
+    if (bytesWritten <= 0) throw new Error(t('errors:download_failed.diskAcceptedNothing'));
     offset += bytesWritten;
   }
 }

@@ -1,6 +1,7 @@
 import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { formatBytes, TransferInterrupted } from './download-errors';
 import type { IdleWatch } from './idle-watch';
 import { looksLikeMp4, notMp4Error } from './part-file';
@@ -102,13 +103,13 @@ async function readChunk(
 export function tooLargeError(maxBytes: number): AppError {
   return new AppError(
     'download_too_large',
-    `The video is larger than the ${formatBytes(maxBytes)} limit, so it was not downloaded.`,
+    t('errors:download_too_large', { limit: formatBytes(maxBytes) }),
   );
 }
 
 function overlongError(announced: number): AppError {
   return new AppError(
     'download_incomplete',
-    `The server sent more than the ${formatBytes(announced)} it announced, so the download was discarded. Try again.`,
+    t('errors:download_incomplete.overlong', { announced: formatBytes(announced) }),
   );
 }

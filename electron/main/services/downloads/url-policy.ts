@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 
 // Plain http exists only so tests and the local fake server can hand out result files; anything
 // that leaves the machine must be https.
@@ -16,10 +17,10 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
   try {
     url = new URL(raw);
   } catch {
-    throw refuse('it is not a valid web address');
+    throw refuse(t('errors:unsafe_url.notAnAddress'));
   }
   if (url.username !== '' || url.password !== '') {
-    throw refuse('it contains a user name or password');
+    throw refuse(t('errors:unsafe_url.hasCredentials'));
   }
 
   const isHttps = url.protocol === 'https:';
@@ -27,8 +28,8 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
   if (!isHttps && !isLoopbackHttp) {
     throw refuse(
       url.protocol === 'http:'
-        ? 'it is not encrypted (http)'
-        : `"${clip(url.protocol)}" addresses are not allowed`,
+        ? t('errors:unsafe_url.notEncrypted')
+        : t('errors:unsafe_url.scheme', { scheme: clip(url.protocol) }),
     );
   }
   if (!isOnAllowList(url, allowedHosts)) throw new HostBlockedError(url);
@@ -41,10 +42,7 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
  */
 export class HostBlockedError extends AppError {
   constructor(readonly url: URL) {
-    super(
-      'download_host_blocked',
-      `The video is made, but its address is on ${clip(url.host)}, which is not one of the hosts videos are downloaded from. Check the address and allow that host for this video if you trust it.`,
-    );
+    super('download_host_blocked', t('errors:download_host_blocked', { host: clip(url.host) }));
   }
 }
 
@@ -71,10 +69,7 @@ function escapeRegExp(text: string): string {
 }
 
 function refuse(reason: string): AppError {
-  return new AppError(
-    'unsafe_url',
-    `The video address sent by the server was refused because ${reason}.`,
-  );
+  return new AppError('unsafe_url', t('errors:unsafe_url.refused', { reason }));
 }
 
 // The address is attacker-controlled; keep what ends up in messages and logs short.

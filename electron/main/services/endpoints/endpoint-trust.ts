@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { EndpointStatus } from '../../../../shared/contract';
 import { DEFAULT_API_BASE_URL, DEFAULT_UPLOAD_URL, isLoopbackHost } from '../config';
 
@@ -59,10 +60,7 @@ export class EndpointTrust {
     const shown = [...new Set(hosts)].sort();
     const waiting = [...this.pending].sort();
     if (shown.length !== waiting.length || shown.some((host, i) => host !== waiting[i]))
-      throw new AppError(
-        'endpoint_mismatch',
-        'The addresses you confirmed are not the ones the app would use. Close the window and start again.',
-      );
+      throw new AppError('endpoint_mismatch', t('errors:endpoint_mismatch'));
     this.pending.clear();
     return this.status();
   }

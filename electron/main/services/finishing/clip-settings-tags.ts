@@ -1,6 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import {
   EmbeddedSettingsSchema,
   type EmbeddedSettings,
@@ -64,7 +65,7 @@ export async function readSettings(path: string): Promise<EmbeddedSettings | nul
     try {
       raw = (await input.getMetadataTags()).raw?.[SETTINGS_TAG];
     } catch {
-      throw new AppError('settings_unreadable', `${path} is not a video file the app can read.`);
+      throw new AppError('settings_unreadable', t('errors:settings_unreadable.path', { path }));
     }
     if (typeof raw !== 'string') return null;
     try {
@@ -85,5 +86,7 @@ function summary(settings: EmbeddedSettings): string {
     typeof settings.parameters['duration'] === 'number'
       ? ` · ${settings.parameters['duration']} s`
       : '';
-  return `Made with Kling Studio: ${settings.action} · ${settings.model}${mode}${duration}`;
+  return t('desktop:madeWith', {
+    summary: `${settings.action} · ${settings.model}${mode}${duration}`,
+  });
 }

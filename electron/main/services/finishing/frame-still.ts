@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { formatNumber, t } from '../../../../shared/i18n';
 import type { Clip, StagedImage } from '../../../../shared/domain';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readImageHeader } from '../images/image-header';
@@ -46,23 +47,26 @@ export async function saveFrameStill(
 ): Promise<StagedImage> {
   const clip = deps.library.findClip(still.clipId);
   const video = clip ? await deps.library.resolveClipFile(clip.id) : null;
-  if (!clip || !video)
-    throw new AppError(
-      'clip_not_found',
-      "This clip's video is no longer in the library, so no frame can be kept from it.",
-    );
+  if (!clip || !video) throw new AppError('clip_not_found', t('errors:clip_not_found.noFrame'));
   const header = readImageHeaderOrRefuse(still.png);
   const picture = await pictureOf(video);
   if (header.width !== picture.width || header.height !== picture.height)
     throw new AppError(
       'frame_invalid',
-      `The frame is ${header.width} × ${header.height} px but the video is ` +
-        `${picture.width} × ${picture.height} px; grab it again from the player.`,
+      t('errors:frame_invalid.size', {
+        width: header.width,
+        height: header.height,
+        videoWidth: picture.width,
+        videoHeight: picture.height,
+      }),
     );
   if (still.atSec > picture.durationSec + END_SLACK_SEC)
     throw new AppError(
       'frame_invalid',
-      `The clip lasts ${picture.durationSec.toFixed(2)} s, so it has no frame at ${still.atSec.toFixed(2)} s.`,
+      t('errors:frame_invalid.time', {
+        duration: seconds(picture.durationSec),
+        at: seconds(still.atSec),
+      }),
     );
   const name = `${clip.jobId}.frame-${Math.round(still.atSec * 1000)}ms.png`;
   const path = join(deps.library.projectDir(clip.projectId), name);
@@ -78,8 +82,13 @@ function readImageHeaderOrRefuse(bytes: Uint8Array): { width: number; height: nu
     header = null;
   }
   if (header?.mime !== 'image/png')
-    throw new AppError('frame_invalid', 'The frame did not arrive as a PNG image; try again.');
+    throw new AppError('frame_invalid', t('errors:frame_invalid.notPng'));
   return header;
+}
+
+/** Seconds with two decimals, as the language writes them. */
+function seconds(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** The picture size a player shows (rotation applied) and the length, from the MP4 itself. */
@@ -96,10 +105,7 @@ async function pictureOf(
       durationSec: await input.computeDuration(),
     };
   } catch {
-    throw new AppError(
-      'clip_not_found',
-      "This clip's video cannot be read, so no frame can be kept.",
-    );
+    throw new AppError('clip_not_found', t('errors:clip_not_found.unreadable'));
   } finally {
     input.dispose();
   }

@@ -1,4 +1,5 @@
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
+import { t } from '../../../../shared/i18n';
 import { describeMismatch, readPart, type StitchPart } from './stitch-parts';
 
 /** How a set of clips can be joined, before anything is written. */
@@ -38,7 +39,7 @@ export async function planJoin(paths: readonly string[]): Promise<JoinPlan> {
     for (const [index, part] of parts.entries()) {
       const mismatch = describeMismatch(first, part);
       if (mismatch) {
-        differs = `clip ${index + 1}: ${mismatch}`;
+        differs = t('errors:stitch_parts_differ.clipReason', { clip: index + 1, reason: mismatch });
         break;
       }
     }

@@ -1,6 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { copyParts, type CopyResult } from './mp4-copy';
 import { describeMismatch, readPart, type StitchPart } from './stitch-parts';
 
@@ -32,7 +33,7 @@ export interface StitchOptions {
  */
 export async function stitchMp4(options: StitchOptions): Promise<StitchResult> {
   if (options.parts.length < 2)
-    throw new AppError('stitch_too_few_parts', 'Choose at least two clips to join.');
+    throw new AppError('stitch_too_few_parts', t('errors:stitch_too_few_parts'));
   const inputs: Input[] = [];
   const partial = `${options.output}.partial`;
   try {
@@ -48,8 +49,7 @@ export async function stitchMp4(options: StitchOptions): Promise<StitchResult> {
       if (mismatch)
         throw new AppError(
           'stitch_parts_differ',
-          `Clip ${index + 1} cannot be joined to clip 1 without re-encoding: ${mismatch}. ` +
-            'Only clips made with the same settings can be joined.',
+          t('errors:stitch_parts_differ.withoutReencoding', { clip: index + 1, reason: mismatch }),
         );
     }
     const result = await copyParts(parts, partial, options);
@@ -58,7 +58,7 @@ export async function stitchMp4(options: StitchOptions): Promise<StitchResult> {
   } catch (error) {
     await rm(partial, { force: true });
     if (options.signal?.aborted)
-      throw new AppError('stitch_cancelled', 'Joining the clips was cancelled.');
+      throw new AppError('stitch_cancelled', t('errors:stitch_cancelled'));
     throw error;
   } finally {
     for (const input of inputs) input.dispose();

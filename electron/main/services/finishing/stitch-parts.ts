@@ -1,5 +1,6 @@
 import type { Input, InputAudioTrack, InputVideoTrack, Rotation } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 
 /** What joining needs to know about one clip: its tracks, their setup and its length. */
 export interface StitchPart {
@@ -31,20 +32,21 @@ export interface StitchPart {
  */
 export async function readPart(path: string, input: Input): Promise<StitchPart> {
   const unreadable = (why: string): AppError =>
-    new AppError('stitch_unreadable', `${path} cannot be joined: ${why}.`);
+    new AppError('stitch_unreadable', t('errors:stitch_unreadable.part', { path, why }));
   let video: InputVideoTrack | null;
   let audio: InputAudioTrack | null;
   try {
     video = await input.getPrimaryVideoTrack();
     audio = await input.getPrimaryAudioTrack();
   } catch {
-    throw unreadable('it is not a readable MP4 file');
+    throw unreadable(t('errors:stitch_unreadable.notMp4'));
   }
-  if (!video) throw unreadable('it has no video track');
+  if (!video) throw unreadable(t('errors:stitch_unreadable.noVideoTrack'));
   const videoConfig = await video.getDecoderConfig();
-  if (!video.codec || !videoConfig) throw unreadable('its video codec is not supported');
+  if (!video.codec || !videoConfig) throw unreadable(t('errors:stitch_unreadable.videoCodec'));
   const audioConfig = audio ? await audio.getDecoderConfig() : null;
-  if (audio && (!audio.codec || !audioConfig)) throw unreadable('its audio codec is not supported');
+  if (audio && (!audio.codec || !audioConfig))
+    throw unreadable(t('errors:stitch_unreadable.audioCodec'));
   return {
     path,
     durationSec: await input.computeDuration(),
@@ -78,22 +80,36 @@ export function describeMismatch(first: StitchPart, part: StitchPart): string | 
   const a = first.video;
   const b = part.video;
   if (a.config.codec !== b.config.codec)
-    return `its video is ${b.config.codec}, not ${a.config.codec}`;
+    return t('errors:stitch_parts_differ.videoCodec', { is: b.config.codec, was: a.config.codec });
   if (a.width !== b.width || a.height !== b.height)
-    return `its picture is ${b.width} × ${b.height} px, not ${a.width} × ${a.height} px`;
-  if (a.rotation !== b.rotation) return `it is rotated by ${b.rotation}°, not ${a.rotation}°`;
+    return t('errors:stitch_parts_differ.picture', {
+      width: b.width,
+      height: b.height,
+      firstWidth: a.width,
+      firstHeight: a.height,
+    });
+  if (a.rotation !== b.rotation)
+    return t('errors:stitch_parts_differ.rotation', { is: b.rotation, was: a.rotation });
   if (!sameBytes(a.config.description, b.config.description))
-    return 'its video was encoded with different settings';
+    return t('errors:stitch_parts_differ.videoSettings');
   if (!first.audio !== !part.audio)
-    return part.audio ? 'it has a sound track and clip 1 has none' : 'it has no sound track';
+    return part.audio
+      ? t('errors:stitch_parts_differ.extraSound')
+      : t('errors:stitch_parts_differ.noSound');
   if (first.audio && part.audio) {
     const x = first.audio.config;
     const y = part.audio.config;
-    if (x.codec !== y.codec) return `its sound is ${y.codec}, not ${x.codec}`;
+    if (x.codec !== y.codec)
+      return t('errors:stitch_parts_differ.soundCodec', { is: y.codec, was: x.codec });
     if (x.sampleRate !== y.sampleRate || x.numberOfChannels !== y.numberOfChannels)
-      return `its sound is ${y.sampleRate} Hz × ${y.numberOfChannels}, not ${x.sampleRate} Hz × ${x.numberOfChannels}`;
+      return t('errors:stitch_parts_differ.soundFormat', {
+        rate: y.sampleRate,
+        channels: y.numberOfChannels,
+        firstRate: x.sampleRate,
+        firstChannels: x.numberOfChannels,
+      });
     if (!sameBytes(x.description, y.description))
-      return 'its sound was encoded with different settings';
+      return t('errors:stitch_parts_differ.soundSettings');
   }
   return null;
 }

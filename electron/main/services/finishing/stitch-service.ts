@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { Clip, StitchedPart } from '../../../../shared/domain';
 import type { NewClip } from '../library/sidecar';
 import { stitchMp4 } from './stitch-mp4';
@@ -53,7 +54,7 @@ export class StitchService {
     const parts = await this.parts(request.clipIds);
     const reencoded = request.reencodedFiles;
     if (reencoded && reencoded.length !== parts.length)
-      throw new AppError('stitch_unreadable', 'Each clip to join needs its re-encoded video.');
+      throw new AppError('stitch_unreadable', t('errors:needsReencoded'));
     const jobId = `stitch_${randomBytes(8).toString('hex')}`;
     const videoFile = `${jobId}.mp4`;
     const output = join(this.options.library.projectDir(request.projectId), videoFile);
@@ -105,11 +106,7 @@ export class StitchService {
     for (const clipId of clipIds) {
       const clip = this.options.library.findClip(clipId);
       const path = clip ? await this.options.library.resolveClipFile(clipId) : null;
-      if (!clip || !path)
-        throw new AppError(
-          'clip_not_found',
-          'One of the clips to join is no longer in the library; choose the clips again.',
-        );
+      if (!clip || !path) throw new AppError('clip_not_found', t('errors:clip_not_found.toJoin'));
       parts.push({ clip, path });
     }
     return parts;

@@ -1,5 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { ActionSchema, type ClipDetail } from '../../../../shared/domain';
 import type { EmbeddedSettings } from '../../../../shared/embedded-settings';
 import { readSettings, writeWithSettings } from './clip-settings-tags';
@@ -44,10 +45,7 @@ export async function saveTaggedCopy(
   const clip = await library.getClip(clipId);
   const source = await library.resolveClipFile(clipId);
   if (!source || clip.status === 'missing')
-    throw new AppError(
-      'clip_not_found',
-      "This clip's video is no longer in the project folder, so there is nothing to save.",
-    );
+    throw new AppError('clip_not_found', t('errors:clip_not_found.nothingToSave'));
   const settings = settingsOf(clip);
   if (!settings) {
     await library.saveCopy(clipId, path);
@@ -76,9 +74,6 @@ export async function importSettings(path: string): Promise<EmbeddedSettings | n
   // lstat: a link is refused rather than followed to whatever it names.
   const stats = await lstat(path).catch(() => null);
   if (!stats?.isFile() || stats.size > MAX_VIDEO_BYTES)
-    throw new AppError(
-      'settings_unreadable',
-      'That is not a video file; choose an MP4 saved by Kling Studio.',
-    );
+    throw new AppError('settings_unreadable', t('errors:settings_unreadable.notVideo'));
   return readSettings(path);
 }

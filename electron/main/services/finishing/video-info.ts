@@ -1,5 +1,6 @@
 import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { VideoInfo } from '../../../../shared/finishing';
 
 /**
@@ -26,7 +27,7 @@ export async function readVideoInfo(path: string): Promise<VideoInfo> {
       hasAudio: (await input.getPrimaryAudioTrack()) !== null,
     };
   } catch {
-    throw new AppError('stitch_unreadable', 'This video cannot be read; it may be damaged.');
+    throw new AppError('stitch_unreadable', t('errors:stitch_unreadable.damaged'));
   } finally {
     input.dispose();
   }

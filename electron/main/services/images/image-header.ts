@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 
 export type ImageMime = 'image/png' | 'image/jpeg';
 
@@ -36,14 +37,14 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader {
   if (mime === null) {
     throw new AppError(
       'image_not_png_or_jpeg',
-      `This file is not a PNG or JPEG image (its content starts with ${describeStart(bytes)}), whatever its name says. Kling takes PNG and JPEG images only.`,
+      t('errors:image_not_png_or_jpeg', { start: describeStart(bytes) }),
     );
   }
   const size = mime === 'image/png' ? pngSize(bytes) : jpegSize(bytes);
   if (size === null || size.width < 1 || size.height < 1) {
     throw new AppError(
       'image_unreadable',
-      `This file starts like a ${mime === 'image/png' ? 'PNG' : 'JPEG'} image, but its header is damaged, so its size cannot be read. Export the image again and retry.`,
+      t('errors:image_unreadable.damagedHeader', { format: mime === 'image/png' ? 'PNG' : 'JPEG' }),
     );
   }
   return { mime, ...size };
@@ -90,12 +91,14 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
 }
 
 function describeStart(bytes: Uint8Array): string {
-  if (bytes.length === 0) return 'nothing: it is empty';
+  if (bytes.length === 0) return t('errors:image_not_png_or_jpeg_start.empty');
   const head = bytes.subarray(0, 4);
   const hex = [...head].map((b) => b.toString(16).padStart(2, '0')).join(' ');
   if (head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46)
-    return `${hex}, a Linux program`;
-  if (head[0] === 0x4d && head[1] === 0x5a) return `${hex}, a Windows program`;
-  if (MACH_O.has(hex)) return `${hex}, a macOS program`;
+    return t('errors:image_not_png_or_jpeg_start.program', { hex, system: 'Linux' });
+  if (head[0] === 0x4d && head[1] === 0x5a)
+    return t('errors:image_not_png_or_jpeg_start.program', { hex, system: 'Windows' });
+  if (MACH_O.has(hex))
+    return t('errors:image_not_png_or_jpeg_start.program', { hex, system: 'macOS' });
   return hex;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { formatNumber, t } from '../../../../shared/i18n';
 
 // Kling's documented limits for image inputs (kling-api.md §2); the provider refuses the rest
 // only after a job was queued, so they are checked here first.
@@ -10,7 +11,7 @@ export function checkImageSize(sizeBytes: number): void {
   if (sizeBytes > MAX_IMAGE_BYTES) {
     throw new AppError(
       'image_too_large',
-      `This file is ${megabytes(sizeBytes)} MB; Kling takes images of at most 10 MB. Save it smaller (JPEG, or fewer pixels) and add it again.`,
+      t('errors:image_too_large', { size: megabytes(sizeBytes) }),
     );
   }
 }
@@ -21,19 +22,22 @@ export function checkImageDimensions(width: number, height: number): void {
   if (ratio > MAX_ASPECT_RATIO) {
     throw new AppError(
       'image_bad_ratio',
-      `This image is ${width} × ${height} px, an aspect ratio of ${ratioText(width, height)}; Kling needs the aspect ratio to be between 1:2.5 and 2.5:1. Crop it closer to square.`,
+      t('errors:image_bad_ratio', { width, height, ratio: ratioText(width, height) }),
     );
   }
   if (Math.min(width, height) < MIN_SIDE_PX) {
     throw new AppError(
       'image_too_small',
-      `This image is ${width} × ${height} px; Kling needs the shortest side to be at least ${MIN_SIDE_PX} px.`,
+      t('errors:image_too_small', { width, height, min: MIN_SIDE_PX }),
     );
   }
 }
 
 function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+  return formatNumber(bytes / (1024 * 1024), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
 }
 
 function ratioText(width: number, height: number): string {

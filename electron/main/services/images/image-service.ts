@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { StagedImage } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { readImageHeader } from './image-header';
 import { checkImageDimensions, checkImageSize } from './image-rules';
 import type { ConsentStore } from '../preferences/preferences-store';
@@ -138,15 +139,12 @@ export class LocalImageService implements ImageService {
     const mime = staged.image.mime;
     // Only a staged file is uploaded, and main read its type from the bytes.
     if (mime === null)
-      throw new AppError(
-        'image_unreadable',
-        'The type of this image is unknown, so it cannot be uploaded. Add it again.',
-      );
+      throw new AppError('image_unreadable', t('errors:image_unreadable.unknownType'));
     const url = await this.publisher.publish({
       // Our own copy, read again: what was checked at staging is what gets published.
       read: () =>
         readFile(file).catch(() => {
-          throw new AppError('image_not_found', 'This image is no longer staged. Add it again.');
+          throw new AppError('image_not_found', t('errors:image_not_found'));
         }),
       kind: 'image',
       extension: extensionFor(mime),
@@ -188,7 +186,7 @@ export class LocalImageService implements ImageService {
     if (known) return known;
     const file = await this.folder.find(imageId);
     if (file === null) {
-      throw new AppError('image_not_found', 'This image is no longer staged. Add it again.');
+      throw new AppError('image_not_found', t('errors:image_not_found'));
     }
     const bytes = await readFile(file);
     checkImageSize(bytes.length);

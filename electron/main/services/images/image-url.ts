@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { formatNumber, t } from '../../../../shared/i18n';
 
 export const MAX_IMAGE_URL_CHARS = 4096;
 
@@ -13,28 +14,19 @@ export function checkImageUrl(raw: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new AppError(
-      'image_url_invalid',
-      'This is not a web address. Paste a link that starts with https://.',
-    );
+    throw new AppError('image_url_invalid', t('errors:image_url_invalid.notAnAddress'));
   }
   if (url.protocol !== 'https:') {
     throw new AppError(
       'image_url_not_https',
-      `Only https:// links to images are accepted (this one is ${url.protocol.replace(/:$/, '')}:). Kling fetches the image itself and needs a secure public address.`,
+      t('errors:image_url_not_https', { scheme: url.protocol.replace(/:$/, '') }),
     );
   }
   if (url.username || url.password) {
-    throw new AppError(
-      'image_url_invalid',
-      'This link contains a user name or password. Use a public link to the image without them.',
-    );
+    throw new AppError('image_url_invalid', t('errors:image_url_invalid.hasCredentials'));
   }
   if (url.hostname === '')
-    throw new AppError(
-      'image_url_invalid',
-      'This link has no host name. Paste the full https:// address of the image.',
-    );
+    throw new AppError('image_url_invalid', t('errors:image_url_invalid.noHost'));
   // Parsing escapes spaces and the like, so the address sent on can be longer than the input.
   checkLength(url.href);
   return url;
@@ -44,7 +36,10 @@ function checkLength(text: string): void {
   if (text.length > MAX_IMAGE_URL_CHARS) {
     throw new AppError(
       'image_url_too_long',
-      `This address is ${text.length} characters long; at most ${MAX_IMAGE_URL_CHARS} are accepted. Use a shorter link to the image.`,
+      t('errors:image_url_too_long', {
+        length: formatNumber(text.length),
+        max: formatNumber(MAX_IMAGE_URL_CHARS),
+      }),
     );
   }
 }

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { MAX_IMAGE_BYTES, checkImageSize } from './image-rules';
 
 /**
@@ -26,10 +27,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
  * that was checked, so what is validated is exactly what gets staged.
  */
 export async function readImageFile(path: string, systemDirs: readonly string[]): Promise<Buffer> {
-  if (!isAbsolute(path))
-    throw notAFile(
-      'The app was given a file location it cannot use. Drop or pick the image again.',
-    );
+  if (!isAbsolute(path)) throw notAFile(t('errors:image_not_file.badLocation'));
   let real: string;
   try {
     real = await realpath(path);
@@ -38,9 +36,7 @@ export async function readImageFile(path: string, systemDirs: readonly string[])
   }
   const systemDir = systemDirs.find((dir) => isInside(dir, real));
   if (systemDir !== undefined) {
-    throw notAFile(
-      `This points to ${real}, a file in the system folder ${systemDir}, not to an image. Choose the PNG or JPEG file itself.`,
-    );
+    throw notAFile(t('errors:image_not_file.systemFile', { path: real, folder: systemDir }));
   }
   let handle: FileHandle;
   try {
@@ -50,12 +46,9 @@ export async function readImageFile(path: string, systemDirs: readonly string[])
   }
   try {
     const stats = await handle.stat();
-    if (stats.isDirectory())
-      throw notAFile('This is a folder, not an image file. Choose a PNG or JPEG file.');
+    if (stats.isDirectory()) throw notAFile(t('errors:image_not_file.folder'));
     if (!stats.isFile()) {
-      throw notAFile(
-        'This is not a regular file (it is a device, pipe or socket). Choose a PNG or JPEG file.',
-      );
+      throw notAFile(t('errors:image_not_file.special'));
     }
     checkImageSize(stats.size);
     const bytes = await readAtMost(handle, MAX_IMAGE_BYTES + 1);
@@ -93,24 +86,15 @@ function notAFile(message: string): AppError {
 function fileError(error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return notAFile(
-      'There is no file at this location any more; it may have been moved or deleted. Choose it again.',
-    );
+    return notAFile(t('errors:image_not_file.gone'));
   }
-  if (code === 'ELOOP')
-    return notAFile(
-      'This file was replaced by a link while it was being checked. Choose the image again.',
-    );
-  if (code === 'EISDIR')
-    return notAFile('This is a folder, not an image file. Choose a PNG or JPEG file.');
+  if (code === 'ELOOP') return notAFile(t('errors:image_not_file.replacedByLink'));
+  if (code === 'EISDIR') return notAFile(t('errors:image_not_file.folder'));
   if (code === 'EACCES' || code === 'EPERM') {
-    return new AppError(
-      'image_unreadable',
-      'The app is not allowed to read this file. Copy the image somewhere you own (your Pictures folder) and add it from there.',
-    );
+    return new AppError('image_unreadable', t('errors:image_unreadable.notAllowed'));
   }
   return new AppError(
     'image_unreadable',
-    `This file could not be read (${code ?? 'unknown error'}). Check the disk and try again.`,
+    t('errors:image_unreadable.cause', { cause: code ?? t('errors:unknownError') }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import type { KlingClient } from '../kling/kling-client';
@@ -144,8 +145,7 @@ export class JobService {
           state: 'unknown',
           error: {
             code: 'submission_uncertain',
-            message:
-              'The app stopped while this job was being sent, so AceData may have started it. Check your AceData usage, then retry only if it is not there — a retry may charge again.',
+            message: t('errors:submission_uncertain.appStopped'),
             traceId: null,
           },
         });
@@ -189,7 +189,7 @@ export class JobService {
 
   private async requireToken(): Promise<void> {
     if (!(await this.options.hasToken())) {
-      throw new AppError('no_token', 'Add your AceData API token in Settings first.');
+      throw new AppError('no_token', t('errors:no_token_saved'));
     }
   }
 
@@ -245,11 +245,7 @@ export class JobService {
   async move(jobId: string, toPosition: number): Promise<Job[]> {
     const queued = this.submitter.queued();
     const from = queued.findIndex((j) => j.id === jobId);
-    if (from < 0)
-      throw new AppError(
-        'not_queued',
-        'Only jobs that are still waiting in the queue can be moved.',
-      );
+    if (from < 0) throw new AppError('not_queued', t('errors:not_queued'));
     const [moving] = queued.splice(from, 1);
     queued.splice(Math.min(toPosition, queued.length), 0, moving as JobRecord);
     // Every rank is written before any event goes out, so no event shows a half-done order.
@@ -267,16 +263,10 @@ export class JobService {
   async retry(jobId: string, acceptPossibleCharge: boolean): Promise<Job> {
     const job = this.options.journal.get(jobId);
     if (!job || (job.state !== 'failed' && job.state !== 'unknown')) {
-      throw new AppError(
-        'not_retryable',
-        'Only failed jobs, or jobs whose sending is uncertain, can be retried.',
-      );
+      throw new AppError('not_retryable', t('errors:not_retryable'));
     }
     if (job.state === 'unknown' && !acceptPossibleCharge) {
-      throw new AppError(
-        'confirm_charge',
-        'AceData may already be making this video. Retrying may charge you twice — confirm to send it again.',
-      );
+      throw new AppError('confirm_charge', t('errors:confirm_charge'));
     }
     const fresh = await this.update(job, {
       state: 'queued',
@@ -301,10 +291,7 @@ export class JobService {
   async allowDownloadHost(jobId: string, host: string): Promise<Job> {
     const job = this.options.journal.get(jobId);
     if (!job || job.state !== 'succeeded' || job.downloadBlocked?.host !== host) {
-      throw new AppError(
-        'download_not_blocked',
-        "This video's download is not waiting for that host. Close the dialog and look at the job again.",
-      );
+      throw new AppError('download_not_blocked', t('errors:download_not_blocked'));
     }
     const allowed = await this.update(job, {
       downloadBlocked: null,
@@ -346,7 +333,7 @@ export class JobService {
         state: 'failed',
         error: {
           code: outcome.code,
-          message: `Kling could not make this video: ${outcome.message}`,
+          message: t('errors:task_failed_because', { reason: outcome.message }),
           traceId: outcome.traceId,
         },
       });

@@ -1,4 +1,5 @@
 import { AppError, isDownloadErrorCode } from '../../../../shared/app-error';
+import { formatNumber, t } from '../../../../shared/i18n';
 import { providerDefaults } from '../../../../shared/capabilities/provider-defaults';
 import { DownloadHttpError } from '../downloads/fetch-checked';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
@@ -244,8 +245,8 @@ export class ResultFetcher {
       info.code === 'disk_full'
         ? info.message
         : policyFor(error) === 'refused'
-          ? 'The video is finished; its file is not on the video server yet — trying again shortly.'
-          : `Download interrupted (${info.message}) — trying again shortly.`;
+          ? t('errors:note.fileNotThereYet')
+          : t('errors:note.downloadInterrupted', { reason: info.message });
     await this.context.update(job, { state: 'downloading', note });
     const timer = this.context.clock.setTimeout(() => {
       this.retries.delete(job.id);
@@ -264,8 +265,8 @@ function finishedAtMs(job: JobRecord): number {
 function refusedLinkMessage(error: unknown, ageMs: number): string {
   const status = error instanceof DownloadHttpError ? error.status : 404;
   if (ageMs >= LINK_LIFETIME_MS) {
-    return `The result link no longer works (HTTP ${status}): provider links expire after about 30 days, so this video cannot be downloaded.`;
+    return t('errors:download_http_expired', { status });
   }
   const minutes = Math.max(10, Math.floor(ageMs / 60_000));
-  return `The video server still refuses the result link (HTTP ${status}) ${minutes} minutes after the video was finished, so the download was stopped. The video was made; contact AceData support with the trace id.`;
+  return t('errors:download_http_refused', { status, minutes: formatNumber(minutes) });
 }

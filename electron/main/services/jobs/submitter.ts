@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { ApiError } from '../kling/api-errors';
 import type { KlingClient } from '../kling/kling-client';
 import { IN_FLIGHT_STATES, type JobContext } from './job-context';
@@ -122,7 +123,7 @@ export class Submitter {
       this.context.setOffline(true);
       await this.context.update(job, {
         state: 'queued',
-        note: 'Waiting for a connection to AceData…',
+        note: t('errors:note.waitingForConnection'),
       });
       return;
     }
@@ -140,12 +141,12 @@ export class Submitter {
       this.notBefore = this.context.clock.now() + (hint ?? 5_000);
       await this.context.update(job, {
         state: 'queued',
-        note: 'AceData asked the app to slow down; it will send this job shortly.',
+        note: t('errors:note.slowDown'),
       });
       return;
     }
     if (error instanceof ApiError && error.status === 401) {
-      await this.context.update(job, { state: 'queued', note: 'Waiting for a valid API token.' });
+      await this.context.update(job, { state: 'queued', note: t('errors:note.waitingForToken') });
       this.context.requireAuth();
       return;
     }
@@ -157,7 +158,7 @@ export class Submitter {
         uncertain && info.code !== 'submission_uncertain'
           ? {
               ...info,
-              message: `${info.message} AceData may still have started this job; it will not be sent again on its own.`,
+              message: t('errors:submission_uncertain.mayHaveStarted', { message: info.message }),
             }
           : info,
     });

@@ -1,5 +1,6 @@
 import type { ParsedRequestOf } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { ClipSource, ToolKind } from '../../../../shared/domain';
 import type { ModelId } from '../../../../shared/models';
 import {
@@ -49,17 +50,14 @@ function withSourceClip(input: SubmitTool, library: Library, nowMs: number): Too
   const tool = input.tool;
   if (input.sourceClipId === undefined) return tool;
   if (tool.tool !== 'lip-sync') {
-    throw new AppError('invalid_request', 'Only lip-sync takes a clip from the library.');
+    throw new AppError('invalid_request', t('errors:invalid_request.onlyLipSyncTakesClip'));
   }
   const clip = library.findClip(input.sourceClipId);
   if (!clip) {
-    throw new AppError(
-      'unknown_clip',
-      'The clip to lip-sync is no longer in the library. Choose another clip.',
-    );
+    throw new AppError('unknown_clip', t('errors:unknown_clip.toLipSync'));
   }
   const problem = lipSyncSourceProblem(clip, nowMs);
-  if (problem) throw new AppError('invalid_request', `${problem}.`);
+  if (problem) throw new AppError('invalid_request', t('errors:sentence', { text: problem }));
   // A video URL given as well stays in, so the check says to choose one of the two.
   return { ...tool, videoId: clip.videoId ?? undefined };
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/capabilities';
 import { describedPrompt } from '../../../../shared/capabilities/fields';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { newId } from '../ids';
 import type { Library } from '../library/library';
 import type { JobRecord } from './job-record';
@@ -98,20 +99,13 @@ function withParent(
 ): VideoRequest {
   if (video.action !== 'extend') {
     if (parentClipId)
-      throw new AppError('invalid_request', 'Only an extension continues another clip.');
+      throw new AppError('invalid_request', t('errors:invalid_request.onlyExtendHasParent'));
     return video;
   }
   const parent = parentClipId ? library.findClip(parentClipId) : null;
-  if (!parent)
-    throw new AppError(
-      'unknown_clip',
-      'The clip to extend is no longer in the library. Pick another clip.',
-    );
+  if (!parent) throw new AppError('unknown_clip', t('errors:unknown_clip.toExtend'));
   if (!parent.videoId) {
-    throw new AppError(
-      'not_extendable',
-      'This clip has no Kling video id, so Kling cannot extend it.',
-    );
+    throw new AppError('not_extendable', t('errors:not_extendable'));
   }
   return { ...video, videoId: parent.videoId };
 }
@@ -127,6 +121,6 @@ function frameParent(
 ): string | undefined {
   if (!fromFrame) return undefined;
   if (video.action !== 'image2video')
-    throw new AppError('invalid_request', 'Only image to video starts from a frame of a clip.');
+    throw new AppError('invalid_request', t('errors:invalid_request.onlyImageFromFrame'));
   return library.findClip(fromFrame.clipId) ? fromFrame.clipId : undefined;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { parseJson } from '../fs/json-state-file';
 import { failedBeforeSending, failureCode, isTlsFailure } from '../net/connection-failure';
 import { readCappedText } from '../net/read-capped';
@@ -32,10 +33,7 @@ export interface SubmitResult {
 /** Thrown when a submission may or may not have reached the provider. */
 export class UncertainSubmissionError extends AppError {
   constructor(cause: string) {
-    super(
-      'submission_uncertain',
-      `The connection broke after the request was sent (${cause}), so AceData may have started the job. It will not be sent again automatically.`,
-    );
+    super('submission_uncertain', t('errors:submission_uncertain.connectionBroke', { cause }));
   }
 }
 
@@ -64,7 +62,7 @@ export class KlingClient {
     const answer = await this.post(path, { ...body, async: true }, { mayHaveCharged: true });
     const parsed = SubmitAnswerSchema.safeParse(answer);
     if (!parsed.success) {
-      throw new UncertainSubmissionError('the answer had no task id');
+      throw new UncertainSubmissionError(t('errors:submission_uncertain.noTaskId'));
     }
     return { taskId: parsed.data.task_id, traceId: parsed.data.trace_id ?? null };
   }
@@ -98,7 +96,7 @@ export class KlingClient {
     opts: { mayHaveCharged: boolean },
   ): Promise<unknown> {
     const token = await this.options.readToken();
-    if (!token) throw new AppError('no_token', 'Add your AceData API token in Settings first.');
+    if (!token) throw new AppError('no_token', t('errors:no_token_saved'));
     this.lastToken = token;
     const url = new URL(path, this.options.baseUrl);
     let response: Response;
@@ -138,13 +136,12 @@ export class KlingClient {
     if (json === undefined) {
       if (opts.mayHaveCharged) {
         throw new UncertainSubmissionError(
-          text === null ? 'the answer was too long or broke off' : 'the answer was not JSON',
+          text === null
+            ? t('errors:submission_uncertain.answerCut')
+            : t('errors:submission_uncertain.answerNotJson'),
         );
       }
-      throw new AppError(
-        'bad_answer',
-        'AceData sent an answer the app could not read. It will ask again.',
-      );
+      throw new AppError('bad_answer', t('errors:bad_answer'));
     }
     return json;
   }
@@ -158,24 +155,14 @@ export class KlingClient {
 function networkError(error: unknown, mayHaveCharged: boolean): AppError {
   const code = failureCode(error);
   if (isTlsFailure(code)) {
-    return new AppError(
-      'certificate',
-      `The secure connection to AceData was refused because its certificate is not trusted on this computer (${code}). ` +
-        'A company network, VPN or antivirus that inspects HTTPS (a corporate proxy) usually causes this: ask your IT team to add its root certificate to the system certificate store, or use another network. ' +
-        'Nothing was sent, so trying again cannot charge you.',
-    );
+    return new AppError('certificate', t('errors:certificate', { code }));
   }
   if (failedBeforeSending(code)) {
-    return new AppError(
-      'offline',
-      `AceData could not be reached (${code}). Check your connection and try again; nothing was sent.`,
-    );
+    return new AppError('offline', t('errors:offline', { code }));
   }
-  if (mayHaveCharged) return new UncertainSubmissionError(code ?? 'no answer');
-  return new AppError(
-    'network',
-    `The connection to AceData failed (${code ?? 'no answer'}). The app will try again.`,
-  );
+  const cause = code ?? t('errors:noAnswer');
+  if (mayHaveCharged) return new UncertainSubmissionError(cause);
+  return new AppError('network', t('errors:network', { code: cause }));
 }
 
 /** A failed task's message is the provider's text and is shown as is: the token is cut out. */

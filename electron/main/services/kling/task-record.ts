@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../../../../shared/i18n';
 import { plainProviderText } from '../../../../shared/provider-text';
 import { isProviderErrorCode, type ProviderErrorCode } from '../../../../shared/app-error';
 
@@ -112,7 +113,7 @@ function failureMessage(
   const text =
     error?.message !== undefined
       ? plainProviderText(error.message)
-      : `The task ended as "${state ?? 'failed'}".`;
+      : t('errors:task_failed_state', { state: state ?? 'failed' });
   const code = error?.code;
   return code !== undefined && !isProviderErrorCode(code) ? `${text} (${code})` : text;
 }

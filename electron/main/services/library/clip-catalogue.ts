@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { providerDefaults } from '../../../../shared/capabilities/provider-defaults';
 import type { Clip, ClipChangeSchema, ClipDetail, LibraryPage } from '../../../../shared/domain';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -173,11 +174,7 @@ export class ClipCatalogue {
   /** Puts what was just written into memory, with the sidecar's new size and time. */
   async remember(project: LoadedProject, name: string, sidecar: Sidecar): Promise<ClipRecord> {
     const stamp = stampOf(join(project.dir, name));
-    if (!stamp)
-      throw new AppError(
-        'sidecar_missing',
-        "The clip's record disappeared while it was being saved. Try again.",
-      );
+    if (!stamp) throw new AppError('sidecar_missing', t('errors:sidecar_missing.whileSaving'));
     const previous = this.state.byClipId.get(sidecar.clipId);
     if (previous) this.state.removeRecord(previous);
     const record = newRecord(project.file.id, name, stamp, metaOf(sidecar), {

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { isReservedName } from './folder-files';
 import { POSTER_SUFFIX, SIDECAR_SUFFIX } from './sidecar';
 
@@ -26,16 +27,12 @@ export async function freeStem(dir: string, wanted: string): Promise<string> {
     );
     if (!taken.some(Boolean)) return stem;
   }
-  throw new AppError(
-    'no_free_name',
-    'The target project has too many clips with this name. Rename some files and try again.',
-  );
+  throw new AppError('no_free_name', t('errors:no_free_name'));
 }
 
 /** Moves a file; across drives (an opened folder elsewhere) it copies, then removes the original. */
 export async function moveFile(from: string, to: string): Promise<void> {
-  if (await exists(to))
-    throw new AppError('file_exists', 'A file of that name is already in the target project.');
+  if (await exists(to)) throw new AppError('file_exists', t('errors:file_exists'));
   try {
     await rename(from, to);
   } catch (error) {
@@ -77,8 +74,5 @@ export function decodePoster(dataUrl: string): Buffer {
 }
 
 function badPoster(): AppError {
-  return new AppError(
-    'invalid_poster',
-    'The poster image was not a JPEG of at most 2 MB. Grab the frame again.',
-  );
+  return new AppError('invalid_poster', t('errors:invalid_poster'));
 }

@@ -1,6 +1,7 @@
 import { copyFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { Clip, ExportFormat } from '../../../../shared/domain';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { newId } from '../ids';
@@ -89,11 +90,7 @@ export class ClipTransfers {
       if (mode === 'move' && from === projectId) return { record: current, from };
       const source = this.state.dirOf(current);
       const read = readSidecar(join(source, current.name));
-      if (!read.ok)
-        throw new AppError(
-          'sidecar_unreadable',
-          "This clip's record could not be read. Reopen the project and try again.",
-        );
+      if (!read.ok) throw new AppError('sidecar_unreadable', t('errors:sidecar_unreadable'));
       const names = clipFileNames(await freeStem(target.dir, stemOf(current.name)));
       const posterFrom = join(source, clipFileNames(stemOf(current.name)).poster);
       const plan: Array<[string, string]> = [];
@@ -140,5 +137,5 @@ async function undo(done: ReadonlyArray<[string, string]>, mode: 'move' | 'copy'
 }
 
 function missingVideo(): AppError {
-  return new AppError('clip_missing', "This clip's video file is no longer in the project folder.");
+  return new AppError('clip_missing', t('errors:clip_missing'));
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 
 /**
  * What the library and its handlers need from the desktop: system dialogs, the trash and the
@@ -27,10 +28,7 @@ export const NO_FILE_ACTIONS: FileActions = {
   chooseSavePath: async () => null,
   chooseOpenPath: async () => null,
   trash: async () => {
-    throw new AppError(
-      'no_trash',
-      'Deleting is not available here: there is no system trash to move files to.',
-    );
+    throw new AppError('no_trash', t('errors:no_trash.noSystemTrash'));
   },
   reveal: () => undefined,
 };

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { Stamp } from './clip-record';
 import { isSidecarName } from './project-scan';
 
@@ -28,7 +29,7 @@ export function folderName(name: string, maxLength = 80): string {
       .replace(/[^\p{L}\p{N} _-]/gu, '')
       .trim()
       .slice(0, maxLength)
-      .trim() || 'Project';
+      .trim() || t('desktop:projectFallbackName');
   return isReservedName(base) ? `${base.slice(0, maxLength - 1)}_` : base;
 }
 
@@ -39,11 +40,7 @@ export function folderName(name: string, maxLength = 80): string {
  */
 export function projectFolderPath(workspace: string, name: string, suffixLength = 0): string {
   const room = MAX_PROJECT_PATH - workspace.length - 1 - suffixLength;
-  if (room < MIN_FOLDER_NAME)
-    throw new AppError(
-      'path_too_long',
-      "The workspace folder's path is too long to hold project folders. Choose a workspace with a shorter path in Settings.",
-    );
+  if (room < MIN_FOLDER_NAME) throw new AppError('path_too_long', t('errors:path_too_long'));
   return join(workspace, folderName(name, Math.min(80, room)));
 }
 

@@ -1,4 +1,5 @@
 import { isAbsolute, parse, relative, win32 } from 'node:path';
+import { t } from '../../../../shared/i18n';
 
 /** What a folder is checked against; resolved paths (links followed) throughout. */
 export interface FolderPolicyContext {
@@ -22,14 +23,13 @@ export function folderRefusal(dir: string, context: FolderPolicyContext): string
   const same = (a: string, b: string) => (windows ? a.toLowerCase() === b.toLowerCase() : a === b);
   const root = (windows ? win32.parse(dir) : parse(dir)).root;
   if (same(dir, root) || same(dir.replace(/[\\/]+$/, ''), root.replace(/[\\/]+$/, '')))
-    return 'That is the root of a drive. Pick a folder inside it.';
-  if (same(dir, context.home))
-    return 'That is your home folder. Pick or make a folder inside it for the project.';
+    return t('errors:folder_refused.driveRoot');
+  if (same(dir, context.home)) return t('errors:folder_refused.home');
   if (isInsideOrSame(context.workspace, dir, windows))
-    return 'That folder holds the Kling Studio workspace. Pick a folder outside it, or a project inside it.';
+    return t('errors:folder_refused.holdsWorkspace');
   for (const system of systemFolders(context)) {
     if (isInsideOrSame(dir, system.path, windows) && (system.inside || same(dir, system.path)))
-      return 'That is a system folder. Pick a folder of your own.';
+      return t('errors:folder_refused.system');
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { LibraryQuerySchema } from '../../../../shared/domain';
 import { searchTextOf, type ClipRecord } from './clip-record';
 
@@ -80,8 +81,7 @@ function predicate(query: ParsedLibraryQuery): (record: ClipRecord) => boolean {
 
 function parseDate(value: string, which: string): number {
   const time = Date.parse(value);
-  if (Number.isNaN(time))
-    throw new AppError('invalid_query', `The "${which}" date is not a date. Pick it again.`);
+  if (Number.isNaN(time)) throw new AppError('invalid_query', t('errors:invalid_query', { which }));
   return time;
 }
 

@@ -1,5 +1,6 @@
 import type { watch } from 'node:fs';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { Project } from '../../../../shared/domain';
 import type { ClipRecord, MediaUrls, Stamp } from './clip-record';
 import { IndexSaver } from './index-saver';
@@ -12,20 +13,19 @@ type Deletion = NonNullable<Project['deletion']>;
 /** What deleting this project will do, in the words the confirmation shows. */
 function deletionOf(project: LoadedProject): Deletion {
   const { name } = project.file;
-  const n = project.clips.size;
-  const clips = n === 1 ? '1 clip' : `${n} clips`;
+  const values = { name, dir: project.dir, count: project.clips.size };
   if (project.external)
     return {
       action: 'forget',
-      title: `Remove “${name}” from Kling Studio?`,
-      body: `Kling Studio stops showing this project. Nothing is deleted: the folder “${project.dir}” keeps its ${clips} and every other file in it, including the project file Kling Studio wrote there. To see it again, use Open folder as a project.`,
-      confirmLabel: 'Remove from app',
+      title: t('desktop:projectDeletion.forgetTitle', values),
+      body: t('desktop:projectDeletion.forgetBody', values),
+      confirmLabel: t('desktop:projectDeletion.forgetConfirm'),
     };
   return {
     action: 'trash',
-    title: `Delete the project “${name}”?`,
-    body: `This moves the folder “${project.dir}” to the system trash, with its ${clips} (each one's video, poster and settings file) and every other file in it. You can restore it from there.`,
-    confirmLabel: 'Move to trash',
+    title: t('desktop:projectDeletion.trashTitle', values),
+    body: t('desktop:projectDeletion.trashBody', values),
+    confirmLabel: t('desktop:projectDeletion.trashConfirm'),
   };
 }
 
@@ -113,22 +113,14 @@ export class LibraryState {
   /** The loaded project; throws `AppError('unknown_project')` when it is not (or no longer) open. */
   project(projectId: string): LoadedProject {
     const project = this.projects.get(projectId);
-    if (!project)
-      throw new AppError(
-        'unknown_project',
-        'That project is no longer in the workspace. Pick another project.',
-      );
+    if (!project) throw new AppError('unknown_project', t('errors:unknown_project'));
     return project;
   }
 
   /** The clip's record; throws `AppError('unknown_clip')` when the library does not have it. */
   record(clipId: string): ClipRecord {
     const record = this.byClipId.get(clipId);
-    if (!record)
-      throw new AppError(
-        'unknown_clip',
-        'That clip is no longer in the library. Refresh the list.',
-      );
+    if (!record) throw new AppError('unknown_clip', t('errors:unknown_clip.inLibrary'));
     return record;
   }
 
@@ -215,7 +207,7 @@ export class LibraryState {
   /** The system trash; throws `AppError('no_trash')` where there is none (deleting refused). */
   requireTrash(): (path: string) => Promise<void> {
     const trash = this.options.trash;
-    if (!trash) throw new AppError('no_trash', 'Deleting is not available here.');
+    if (!trash) throw new AppError('no_trash', t('errors:no_trash.here'));
     return trash;
   }
 
@@ -223,9 +215,7 @@ export class LibraryState {
     const other = this.byClipId.get(record.meta.clipId);
     // The same clip id in two projects means a folder was copied by hand: show the first only.
     if (other && other.projectId !== record.projectId) {
-      project.problems.push(
-        `${record.name} is a copy of a clip in another project (same clip id); it is not shown here.`,
-      );
+      project.problems.push(t('errors:projectProblem.copyElsewhere', { name: record.name }));
       return;
     }
     project.clips.set(record.meta.clipId, record);

@@ -15,7 +15,7 @@ import { ProjectFolders } from './project-folders';
 import { ProjectLoader } from './project-loader';
 import type { NewClip } from './sidecar';
 
-export { DEFAULT_PROJECT_NAME } from './project-loader';
+export { defaultProjectName } from './project-loader';
 export type { LibraryChange, LibraryOptions } from './library-state';
 export type { NewClip } from './sidecar';
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { t } from '../../../../shared/i18n';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { readStateFile, writeStateFile } from '../fs/json-state-file';
@@ -46,7 +47,7 @@ export function newProjectFile(name: string, now: Date): ProjectFile {
   return {
     version: 1,
     id: newId('proj'),
-    name: name.slice(0, 200) || 'Project',
+    name: name.slice(0, 200) || t('desktop:projectFallbackName'),
     createdAt: now.toISOString(),
   };
 }

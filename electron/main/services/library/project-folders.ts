@@ -3,6 +3,7 @@ import { realpath, rename } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { Project } from '../../../../shared/domain';
 import { writeExternalList } from './external-projects';
 import { exists } from './clip-files';
@@ -34,11 +35,7 @@ export class ProjectFolders {
   /** Where a job goes when no project was chosen; throws `AppError('no_project')` when none is open. */
   defaultProjectId(): string {
     const first = this.listProjects()[0];
-    if (!first)
-      throw new AppError(
-        'no_project',
-        'There is no project to put the video in. Create a project first.',
-      );
+    if (!first) throw new AppError('no_project', t('errors:no_project'));
     return first.id;
   }
 
@@ -99,10 +96,7 @@ export class ProjectFolders {
    */
   async openFolder(folder: string): Promise<Project> {
     const dir = await realpath(resolve(folder)).catch(() => {
-      throw new AppError(
-        'folder_unreadable',
-        'That folder cannot be opened. Check that it exists and that you may read it.',
-      );
+      throw new AppError('folder_unreadable', t('errors:folder_unreadable'));
     });
     const state = this.state;
     const result = await state.serial(async () => {
@@ -110,11 +104,7 @@ export class ProjectFolders {
       if (already) return state.toProject(already);
       const root = await realpath(state.workspace).catch(() => state.workspace);
       const inside = relative(root, dir);
-      if (inside === '')
-        throw new AppError(
-          'folder_is_workspace',
-          'That is the workspace itself. Pick a project folder inside it, or another folder.',
-        );
+      if (inside === '') throw new AppError('folder_is_workspace', t('errors:folder_is_workspace'));
       const refusal = folderRefusal(dir, {
         home: await realpath(state.options.homeDir ?? homedir()).catch(
           () => state.options.homeDir ?? homedir(),
@@ -130,23 +120,16 @@ export class ProjectFolders {
         inside.includes('/') ||
         inside.includes('\\');
       if (!statSync(dir).isDirectory()) {
-        throw new AppError('not_a_folder', 'That is a file, not a folder. Pick a folder.');
+        throw new AppError('not_a_folder', t('errors:not_a_folder'));
       }
       const ref = { dir: external ? dir : join(state.workspace, inside), external };
       const loaded = await this.loader.loadFolder(ref, undefined, true).catch((error: unknown) => {
         state.log(
           `could not open ${dir} as a project: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
         );
-        throw new AppError(
-          'folder_unwritable',
-          'Kling Studio could not keep its project file in that folder. Pick a folder you can write to.',
-        );
+        throw new AppError('folder_unwritable', t('errors:folder_unwritable'));
       });
-      if (!loaded)
-        throw new AppError(
-          'duplicate_project',
-          'That folder is a copy of a project that is already open.',
-        );
+      if (!loaded) throw new AppError('duplicate_project', t('errors:duplicate_project'));
       if (external && !state.externalDirs.includes(dir)) {
         state.externalDirs = [...state.externalDirs, dir];
         if (state.options.dataDir)

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { ClipRecord } from './clip-record';
 import { hasSidecars, projectFolderPath, same, stampOf } from './folder-files';
 import { readExternalList } from './external-projects';
@@ -62,7 +63,7 @@ export class ProjectLoader {
       if (loaded?.unchanged) unchanged++;
     }
     if (state.projects.size === 0)
-      await this.addNewProject(DEFAULT_PROJECT_NAME).catch((error: unknown) => {
+      await this.addNewProject(defaultProjectName()).catch((error: unknown) => {
         // A workspace path too long for project folders still opens, empty; creating a
         // project says why and what to do.
         if (!(error instanceof AppError && error.code === 'path_too_long')) throw error;
@@ -188,4 +189,7 @@ export class ProjectLoader {
   }
 }
 
-export const DEFAULT_PROJECT_NAME = 'My First Project';
+/** The name of the project made on the first start, in the language of that moment. */
+export function defaultProjectName(): string {
+  return t('desktop:defaultProjectName');
+}

@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import { t } from '../../../../shared/i18n';
 import { basename, join } from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { metaOf, newRecord, type ClipRecord, type Stamp } from './clip-record';
@@ -73,24 +74,20 @@ export async function scanProject(options: ScanOptions): Promise<ScanResult> {
       if (read.ok) {
         meta = metaOf(read.sidecar);
       } else if (read.reason === 'tooLarge') {
-        problems.push(
-          `${name} is larger than a clip's record can be (${read.detail}); it was not read.`,
-        );
+        problems.push(t('errors:projectProblem.tooLarge', { name, detail: read.detail }));
         continue;
       } else if (read.reason === 'newer') {
-        problems.push(
-          `${name} was saved by a newer Kling Studio (${read.detail}); update the app to see it.`,
-        );
+        problems.push(t('errors:projectProblem.newer', { name, detail: read.detail }));
         continue;
       } else if (read.reason === 'unreadable' || now.getTime() - stamp.mtimeMs < SETTLE_MS) {
         pending ||= read.reason === 'invalid';
         if (read.reason === 'unreadable')
-          problems.push(`${name} could not be read (${read.detail}).`);
+          problems.push(t('errors:projectProblem.unreadable', { name, detail: read.detail }));
         continue;
       } else {
         const aside = await setAside(join(dir, name), now).catch(() => null);
         if (aside) corrupt.push(basename(aside));
-        else problems.push(`${name} is damaged (${read.detail}) and could not be set aside.`);
+        else problems.push(t('errors:projectProblem.damagedKept', { name, detail: read.detail }));
         continue;
       }
     }
@@ -99,7 +96,7 @@ export async function scanProject(options: ScanOptions): Promise<ScanResult> {
       // The listing comes in no set order: the first name in sort order wins, every time.
       const other = clips[seen] as ClipRecord;
       const [kept, dropped] = other.name < name ? [other.name, name] : [name, other.name];
-      problems.push(`${dropped} has the same clip id as ${kept}; it is not shown.`);
+      problems.push(t('errors:projectProblem.sameId', { dropped, kept }));
       if (kept === other.name) continue;
       clips.splice(seen, 1);
       for (const [id, at] of seenIds) if (at > seen) seenIds.set(id, at - 1);
@@ -123,7 +120,9 @@ export async function scanProject(options: ScanOptions): Promise<ScanResult> {
     }
   }
   for (const file of corrupt)
-    problems.push(`${file.split(CORRUPT_MARK)[0] ?? file} was damaged and set aside as ${file}.`);
+    problems.push(
+      t('errors:projectProblem.setAside', { name: file.split(CORRUPT_MARK)[0] ?? file, file }),
+    );
   const kept = new Set(clips.map((c) => c.name));
   for (const name of known.keys()) if (!kept.has(name)) changed = true;
   return { clips, problems, pending, changed, dirMtimeMs };

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain';
 import { MODEL_IDS } from '../../../../shared/models';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { parseJson, writeStateFile } from '../fs/json-state-file';
 
 /**
@@ -151,15 +152,9 @@ export async function rewriteSidecar(
   const read = readSidecar(path);
   if (!read.ok) {
     if (read.reason === 'newer') {
-      throw new AppError(
-        'sidecar_newer',
-        'This clip was saved by a newer Kling Studio. Update the app to change it.',
-      );
+      throw new AppError('sidecar_newer', t('errors:sidecar_newer'));
     }
-    throw new AppError(
-      'sidecar_unreadable',
-      "This clip's record could not be read. Reopen the project and try again.",
-    );
+    throw new AppError('sidecar_unreadable', t('errors:sidecar_unreadable'));
   }
   const next = SidecarSchema.parse(change(read.sidecar));
   await writeSidecar(path, next);

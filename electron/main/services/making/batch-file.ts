@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../../../shared/app-error';
+import { formatNumber, t } from '../../../../shared/i18n';
 import {
   checkBatchCells,
   columnOf,
@@ -38,12 +39,9 @@ export async function readBatchFile(
   const fileName = basename(path);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile())
-    throw new AppError('batch_unreadable', `${fileName} could not be read. Choose the file again.`);
+    throw new AppError('batch_unreadable', t('errors:batch_unreadable.unreadable', { fileName }));
   if (info.size > BATCH_MAX_BYTES)
-    throw new AppError(
-      'batch_unreadable',
-      `${fileName} is larger than 1 MB: a batch file holds one short row per video.`,
-    );
+    throw new AppError('batch_unreadable', t('errors:batch_unreadable.tooLarge', { fileName }));
   let records: string[][];
   try {
     records = parse(await readFile(path, 'utf8'), {
@@ -54,7 +52,7 @@ export async function readBatchFile(
   } catch (error) {
     throw new AppError(
       'batch_unreadable',
-      `${fileName} is not a CSV file the app can read (${(error as Error).message}). Save it as CSV (comma-separated) and try again.`,
+      t('errors:batch_unreadable.notCsv', { fileName, cause: (error as Error).message }),
     );
   }
   const [header, ...body] = records;
@@ -63,12 +61,18 @@ export async function readBatchFile(
   if (!header || unknown.length > 0 || !columns.some((c) => c.column === 'prompt'))
     throw new AppError(
       'batch_unreadable',
-      `${fileName} needs a first row naming its columns: prompt, model, mode, duration, aspect ratio, start image path${unknown.length > 0 ? ` (not known: ${unknown.join(', ')})` : ''}.`,
+      unknown.length > 0
+        ? t('errors:batch_unreadable.unknownColumns', { fileName, unknown: unknown.join(', ') })
+        : t('errors:batch_unreadable.noHeader', { fileName }),
     );
   if (body.length === 0 || body.length > BATCH_MAX_ROWS)
     throw new AppError(
       'batch_unreadable',
-      `${fileName} has ${body.length} rows; a batch holds 1 to ${BATCH_MAX_ROWS}.`,
+      t('errors:batch_unreadable.rows', {
+        fileName,
+        rows: formatNumber(body.length),
+        max: formatNumber(BATCH_MAX_ROWS),
+      }),
     );
 
   const rows: BatchRow[] = [];
@@ -93,7 +97,7 @@ export async function readBatchFile(
         );
       } catch (error) {
         const reason = error instanceof AppError ? error.message : String(error);
-        row.issues.push(`start image ${image}: ${reason}`);
+        row.issues.push(t('errors:batchRowImage', { image, reason }));
         row.request = null;
       }
     }

@@ -1,4 +1,5 @@
 import { estimateCredits } from '../../../../shared/pricing/estimate';
+import { formatNumber, t } from '../../../../shared/i18n';
 import type { Budget } from '../../../../shared/pricing/overrides';
 import type { PriceTable } from '../../../../shared/pricing/price-table';
 import { summariseSpend, type SpendRecord } from '../../../../shared/pricing/spend';
@@ -20,9 +21,9 @@ export function budgetHold(
   const { today } = summariseSpend(records, table, now);
   const cost = estimateCredits(next.action, next.body, table).credits;
   if (today + cost <= limit) return null;
-  return (
-    `Daily budget reached: about ${today} of ${limit} credits spent today, and the next job ` +
-    `would cost about ${cost}. The queue is held — nothing more is sent. Raise or turn off the ` +
-    `budget in Settings → Prices and budget, or wait until tomorrow.`
-  );
+  return t('errors:budgetHold', {
+    today: formatNumber(today),
+    limit: formatNumber(limit),
+    cost: formatNumber(cost),
+  });
 }

@@ -15,6 +15,7 @@ import {
   type PromptEntry,
 } from '../../../../shared/presets';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { StateFile } from '../fs/json-state-file';
 import { newId } from '../ids';
 
@@ -87,7 +88,7 @@ export class MakingStore {
     if (!old && this.state.presets.length >= PRESETS_MAX)
       throw new AppError(
         'invalid_request',
-        `You have ${PRESETS_MAX} presets, the most kept: delete one first.`,
+        t('errors:invalid_request.presetsFull', { max: PRESETS_MAX }),
       );
     const preset: Preset = {
       ...settings,
@@ -105,16 +106,13 @@ export class MakingStore {
   /** @throws AppError `invalid_request` for an unknown preset or a name another one has. */
   async renamePreset(presetId: string, name: string): Promise<Preset[]> {
     if (!this.state.presets.some((p) => p.id === presetId))
-      throw new AppError('invalid_request', 'That preset no longer exists.');
+      throw new AppError('invalid_request', t('errors:invalid_request.presetGone'));
     if (
       this.state.presets.some(
         (p) => p.id !== presetId && p.name.toLowerCase() === name.toLowerCase(),
       )
     )
-      throw new AppError(
-        'invalid_request',
-        `A preset is already called "${name}": choose another name.`,
-      );
+      throw new AppError('invalid_request', t('errors:invalid_request.presetNameTaken', { name }));
     const presets = this.state.presets.map((p) => (p.id === presetId ? { ...p, name } : p));
     await this.change({ presets });
     return presets;

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 
 export const MEDIA_SCHEME = 'kling-media';
 
@@ -16,7 +17,7 @@ export function mediaUrlFor(kind: MediaKind, id: string): string {
   if (!MEDIA_KINDS.includes(kind) || !MEDIA_ID.test(id))
     throw new AppError(
       'invalid_media_id',
-      `This ${kind === 'image' ? 'image' : 'clip'} has an id that cannot be shown.`,
+      kind === 'image' ? t('errors:invalid_media_id.image') : t('errors:invalid_media_id.clip'),
     );
   return `${MEDIA_SCHEME}://${kind}/${id}`;
 }

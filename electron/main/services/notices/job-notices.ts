@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../../../shared/contract';
+import { t } from '../../../../shared/i18n';
 import type { Job } from '../../../../shared/domain';
 import { plainProviderText } from '../../../../shared/provider-text';
 import { DownloadProgress } from '../jobs/download-progress';
@@ -76,16 +77,18 @@ export class JobNotices {
     if (job.state === 'ready') {
       const prompt = plainProviderText(job.prompt, BODY_MAX_CHARS);
       return {
-        title: 'Video ready',
-        body: prompt ? `“${prompt}” is in your library.` : 'Your new video is in the library.',
+        title: t('desktop:notice.readyTitle'),
+        body: prompt
+          ? t('desktop:notice.readyBody', { prompt })
+          : t('desktop:notice.readyBodyNoPrompt'),
         silent,
         clipId: job.clipId,
       };
     }
     const why = job.error ? plainProviderText(job.error.message, BODY_MAX_CHARS) : '';
     return {
-      title: 'Video failed',
-      body: why || 'The video could not be made. Open Kling Studio to see why and retry.',
+      title: t('desktop:notice.failedTitle'),
+      body: why || t('desktop:notice.failedBody'),
       silent,
       clipId: null,
     };

@@ -8,6 +8,7 @@ import {
   WaveInputFormat,
 } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { AudioFileFacts } from '../../../../shared/voice-sample';
 
 /**
@@ -44,10 +45,7 @@ export async function readAudioFacts(path: string, sizeBytes: number): Promise<A
       sizeBytes,
     };
   } catch {
-    throw new AppError(
-      'audio_unreadable',
-      'This file cannot be read as a recording (it may be damaged or not audio). Choose an MP3, WAV or M4A file.',
-    );
+    throw new AppError('audio_unreadable', t('errors:audio_unreadable'));
   } finally {
     input.dispose();
   }

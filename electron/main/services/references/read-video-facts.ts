@@ -6,6 +6,7 @@ import {
   QuickTimeInputFormat,
 } from 'mediabunny';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { VideoFileFacts } from '../../../../shared/capabilities/reference-video-file';
 
 /** The container's short name as the rules spell it: `mp4`, `mov`, or the format's own name. */
@@ -38,10 +39,7 @@ export async function readVideoFacts(path: string, sizeBytes: number): Promise<V
       sizeBytes,
     };
   } catch {
-    throw new AppError(
-      'video_unreadable',
-      'This file cannot be read as a video (it may be damaged or not a video). Choose an MP4 or MOV file.',
-    );
+    throw new AppError('video_unreadable', t('errors:video_unreadable'));
   } finally {
     input.dispose();
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { formatNumber, t } from '../../../../shared/i18n';
 import type {
   StagedVideo,
   VideoFileFacts,
@@ -37,18 +38,19 @@ export class ReferenceVideoService {
    * than any model takes, before reading it) or `video_unreadable`.
    */
   async stage(path: string): Promise<StagedVideo> {
-    if (!isAbsolute(path)) throw notAFile('The app was given a file location it cannot use.');
+    if (!isAbsolute(path)) throw notAFile(t('errors:not_a_file.badLocation'));
     const real = await realpath(path).catch(() => {
-      throw notAFile('There is no file at this location any more. Choose it again.');
+      throw notAFile(t('errors:not_a_file.gone'));
     });
     const stats = await lstat(real);
-    if (!stats.isFile()) throw notAFile('This is not a regular file. Choose an MP4 or MOV video.');
+    if (!stats.isFile()) throw notAFile(t('errors:video_not_file.notRegular'));
     const max = REQUEST_LIMITS.referenceVideo.maxBytes;
     if (stats.size > max) {
-      const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+      const mb = (bytes: number) =>
+        formatNumber(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
       throw new AppError(
         'video_refused',
-        `This video is ${mb(stats.size)}; Kling takes at most ${mb(max)}: shorten or compress it.`,
+        t('errors:video_refused.tooLarge', { size: mb(stats.size), max: mb(max) }),
       );
     }
     const facts = await readVideoFacts(real, stats.size);
@@ -68,14 +70,13 @@ export class ReferenceVideoService {
    */
   async upload(videoId: string, rules: VideoRules): Promise<{ url: string }> {
     const known = this.staged.get(videoId);
-    if (!known)
-      throw new AppError('video_not_found', 'This video is no longer chosen. Add it again.');
+    if (!known) throw new AppError('video_not_found', t('errors:video_not_found'));
     // Read again: the file may have changed since it was chosen, and what is sent must pass.
     const stats = await lstat(known.path).catch(() => null);
-    if (!stats?.isFile()) throw notAFile('The chosen video is gone. Add it again.');
+    if (!stats?.isFile()) throw notAFile(t('errors:video_not_file.chosenGone'));
     const facts = await readVideoFacts(known.path, stats.size);
     const problem = rules(facts);
-    if (problem) throw new AppError('video_refused', `${problem}.`);
+    if (problem) throw new AppError('video_refused', t('errors:sentence', { text: problem }));
     const container = facts.container === 'mov' ? 'mov' : 'mp4';
     const url = await this.options.publisher.publish({
       read: async () => new Uint8Array(await readFile(known.path)),

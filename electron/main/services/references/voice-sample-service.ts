@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import {
   VOICE_SAMPLE_LIMITS,
   sampleTooLarge,
@@ -39,17 +40,20 @@ export class VoiceSampleService {
    * `audio_refused` (larger than a sample can be, before reading it), or `audio_unreadable`.
    */
   async stage(path: string): Promise<StagedAudio> {
-    if (!isAbsolute(path)) throw notAFile('The app was given a file location it cannot use.');
+    if (!isAbsolute(path)) throw notAFile(t('errors:not_a_file.badLocation'));
     const real = await realpath(path).catch(() => {
-      throw notAFile('There is no file at this location any more. Choose it again.');
+      throw notAFile(t('errors:not_a_file.gone'));
     });
     const stats = await lstat(real);
     if (!stats.isFile()) {
-      throw notAFile('This is not a regular file. Choose an MP3, WAV or M4A recording.');
+      throw notAFile(t('errors:audio_not_file.notRegular'));
     }
     // Refused without reading a file this large.
     if (stats.size > VOICE_SAMPLE_LIMITS.maxBytes) {
-      throw new AppError('audio_refused', `${sampleTooLarge(stats.size)}.`);
+      throw new AppError(
+        'audio_refused',
+        t('errors:sentence', { text: sampleTooLarge(stats.size) }),
+      );
     }
     const facts = await readAudioFacts(real, stats.size);
     const audio: StagedAudio = {
@@ -69,15 +73,18 @@ export class VoiceSampleService {
   async upload(audioId: string): Promise<{ url: string }> {
     const known = this.staged.get(audioId);
     if (!known) {
-      throw new AppError('audio_not_found', 'This recording is no longer chosen. Add it again.');
+      throw new AppError('audio_not_found', t('errors:audio_not_found'));
     }
     // Read again: the file may have changed since it was chosen, and what is sent must pass.
     const stats = await lstat(known.path).catch(() => null);
-    if (!stats?.isFile()) throw notAFile('The chosen recording is gone. Add it again.');
+    if (!stats?.isFile()) throw notAFile(t('errors:audio_not_file.chosenGone'));
     const facts = await readAudioFacts(known.path, stats.size);
     const problem = voiceSampleProblem(facts);
     if (problem || !isSampleKind(facts.container)) {
-      throw new AppError('audio_refused', `${problem ?? 'This recording cannot be used'}.`);
+      throw new AppError(
+        'audio_refused',
+        t('errors:sentence', { text: problem ?? t('errors:audio_refused.unusable') }),
+      );
     }
     const url = await this.options.publisher.publish({
       read: async () => new Uint8Array(await readFile(known.path)),

@@ -1,14 +1,11 @@
 import type { TokenStatus } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { MemorySecretBackend, type SecretBackend } from './secret-backend';
 
 export const API_TOKEN_ACCOUNT = 'acedata-api-token';
 /** AceData's file upload takes a separate platform token, kept beside the API token. */
 export const PLATFORM_TOKEN_ACCOUNT = 'acedata-platform-token';
-
-const MEMORY_WARNING =
-  'No system keychain answered, so your token is kept in memory for this session only. ' +
-  'It will be asked for again after a restart; it is never written to a file.';
 
 export interface TokenServiceOptions {
   /** The OS keychain, or null when the keychain module could not be loaded at all. */
@@ -73,7 +70,8 @@ export class TokenService {
       hasToken: token !== null,
       last4: token ? token.slice(-4) : null,
       storage,
-      warning: storage === 'memory' || (!this.keychainWorks && !token) ? MEMORY_WARNING : null,
+      warning:
+        storage === 'memory' || (!this.keychainWorks && !token) ? t('errors:memoryKeychain') : null,
       platform: { hasToken: platform !== null, last4: platform ? platform.slice(-4) : null },
     };
   }
@@ -81,10 +79,7 @@ export class TokenService {
   async save(token: string): Promise<TokenStatus> {
     const clean = cleanToken(token);
     if (clean.startsWith('platform-')) {
-      throw new AppError(
-        'platform_token',
-        'This is a platform (management) token; video generation needs an API token. Copy the API token from your AceData Cloud console.',
-      );
+      throw new AppError('platform_token', t('errors:platform_token'));
     }
     await this.store(API_TOKEN_ACCOUNT, clean);
     return this.changed();
@@ -138,10 +133,7 @@ export class TokenService {
 function cleanToken(token: string): string {
   const clean = token.trim();
   if (/\s/.test(clean)) {
-    throw new AppError(
-      'invalid_token_format',
-      'A token has no spaces or line breaks. Paste it again from AceData Cloud.',
-    );
+    throw new AppError('invalid_token_format', t('errors:invalid_token_format'));
   }
   return clean;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import type { ConsentStore } from '../preferences/preferences-store';
-import { PLATFORM_TOKEN_HELP, uploadFile, type UploadKind } from './upload-client';
+import { platformTokenHelp, uploadFile, type UploadKind } from './upload-client';
 import type { UploadLedger } from './upload-ledger';
 
 export interface FilePublisherOptions {
@@ -26,21 +27,6 @@ export interface PublishRequest {
   timeoutMs: number;
 }
 
-const CONSENT_WORDS: Readonly<Record<UploadKind, string>> = {
-  image:
-    "Uploading publishes this image on AceData's CDN, where anyone with the link can see it for about 7 days. Agree to that first, or use an image that is already online.",
-  video:
-    "Uploading publishes this video on AceData's CDN, where anyone with the link can see it. Agree to that first, or give a video that is already online.",
-  audio:
-    "Uploading publishes this recording on AceData's CDN, where anyone with the link can hear it. Agree to that first, or give a recording that is already online.",
-};
-
-const NOUNS: Readonly<Record<UploadKind, string>> = {
-  image: 'image',
-  video: 'video',
-  audio: 'recording',
-};
-
 /**
  * Publishes a local file on AceData's CDN (AceData Kling API docs §7) once the person agreed:
  * the same bytes are uploaded once while their earlier URL is young enough (the upload ledger),
@@ -57,7 +43,7 @@ export class FilePublisher {
    */
   async publish(request: PublishRequest): Promise<string> {
     if (!(await this.options.consent.read())) {
-      throw new AppError('consent_required', CONSENT_WORDS[request.kind]);
+      throw new AppError('consent_required', t(`errors:consent_required.${request.kind}`));
     }
     const bytes = await request.read();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -79,7 +65,7 @@ export class FilePublisher {
     if (!token) {
       throw new AppError(
         'no_platform_token',
-        `No platform token is saved, so this ${NOUNS[request.kind]} cannot be uploaded. ${PLATFORM_TOKEN_HELP}`,
+        t(`errors:no_platform_token.${request.kind}`, { help: platformTokenHelp() }),
       );
     }
     const url = await uploadFile({

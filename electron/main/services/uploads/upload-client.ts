@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
+import { t } from '../../../../shared/i18n';
 import { isLoopbackHost } from '../config';
 import { readCappedText } from '../net/read-capped';
 
@@ -20,20 +21,13 @@ export interface UploadRequest {
 
 const MAX_URL_CHARS = 4096;
 
-/** What the person calls each kind of file, and how to make one smaller. */
-const WORDS: Readonly<Record<UploadKind, { noun: string; smaller: string }>> = {
-  image: { noun: 'image', smaller: 'Save it smaller and try again.' },
-  video: { noun: 'video', smaller: 'Shorten or compress it and try again.' },
-  audio: {
-    noun: 'audio file',
-    smaller: 'Trim it or save it in a compressed format such as MP3, then try again.',
-  },
-};
 // An answer is a few hundred bytes of JSON; anything far larger is not one.
 const MAX_ANSWER_BYTES = 64 * 1024;
 
-export const PLATFORM_TOKEN_HELP =
-  "Uploads need AceData's platform token, which is not the API token used for generating: copy it from the AceData Cloud console (platform.acedata.cloud) and add it in Settings as the platform token.";
+/** How to get the token uploads need, said after each refusal that is about it. */
+export function platformTokenHelp(): string {
+  return t('errors:platformTokenHelp');
+}
 
 /**
  * Sends one file (image, video or audio) to AceData's file endpoint (multipart field `file`,
@@ -44,7 +38,7 @@ export const PLATFORM_TOKEN_HELP =
  * `upload_refused` (413) or `upload_bad_answer`, each naming the kind of file.
  */
 export async function uploadFile(request: UploadRequest): Promise<string> {
-  const words = WORDS[request.kind];
+  const kind = request.kind;
   const form = new FormData();
   form.append('file', new Blob([request.bytes], { type: request.mime }), request.fileName);
   let response: Response;
@@ -60,15 +54,9 @@ export async function uploadFile(request: UploadRequest): Promise<string> {
   } catch (error) {
     const name = (error as Error | null)?.name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      throw new AppError(
-        'upload_timeout',
-        "AceData's upload service did not answer in time. Check your connection and try again.",
-      );
+      throw new AppError('upload_timeout', t('errors:upload_timeout'));
     }
-    throw new AppError(
-      'upload_failed',
-      "Could not reach AceData's upload service. Check your connection and try again.",
-    );
+    throw new AppError('upload_failed', t('errors:upload_failed.unreachable'));
   }
   const body = await readAnswer(response);
   const traceId = typeof body?.['trace_id'] === 'string' ? body['trace_id'].slice(0, 200) : null;
@@ -76,33 +64,26 @@ export async function uploadFile(request: UploadRequest): Promise<string> {
   if (response.status === 401 || response.status === 403) {
     throw new AppError(
       'platform_token_refused',
-      `AceData refused the platform token for this upload (HTTP ${response.status}). ${PLATFORM_TOKEN_HELP}`,
+      t('errors:platform_token_refused', { status: response.status, help: platformTokenHelp() }),
       traceId,
     );
   }
   if (response.status === 413) {
-    throw new AppError(
-      'upload_refused',
-      `AceData refused this ${words.noun} as too large. ${words.smaller}`,
-      traceId,
-    );
+    throw new AppError('upload_refused', t(`errors:upload_refused.${kind}`), traceId);
   }
   if (!response.ok || body?.['success'] === false) {
-    const retry =
-      response.status === 429 || response.status >= 500 ? ' Try again in a moment.' : '';
+    const refused = t(`errors:upload_failed.refused.${kind}`, { status: response.status });
     throw new AppError(
       'upload_failed',
-      `AceData's upload service refused the ${words.noun} (HTTP ${response.status}).${retry}`,
+      response.status === 429 || response.status >= 500
+        ? t('errors:upload_failed.tryAgainSoon', { message: refused })
+        : refused,
       traceId,
     );
   }
   const url = answerUrl(body);
   if (url === null || !isPublicUrl(url, new URL(request.endpoint))) {
-    throw new AppError(
-      'upload_bad_answer',
-      `AceData's upload service answered without a usable https address for the ${words.noun}. Try again later.`,
-      traceId,
-    );
+    throw new AppError('upload_bad_answer', t(`errors:upload_bad_answer.${kind}`), traceId);
   }
   return url;
 }

@@ -5,7 +5,7 @@ import {
   isReservedName,
   MAX_PROJECT_PATH,
 } from '../../../../electron/main/services/library/folder-files';
-import { DEFAULT_PROJECT_NAME } from '../../../../electron/main/services/library/library';
+import { defaultProjectName } from '../../../../electron/main/services/library/library';
 import { list, makeEnv, openLibrary, writeClip, type Env } from './library-fixture';
 
 let env: Env;
@@ -19,7 +19,7 @@ describe('projects as folders', () => {
     const library = await openLibrary(env);
     const project = await library.createProject('Cats / Dogs?');
     expect(project).toMatchObject({ name: 'Cats / Dogs?', clipCount: 0, problems: [] });
-    expect(await list(env.workspace)).toEqual(['Cats  Dogs', DEFAULT_PROJECT_NAME]);
+    expect(await list(env.workspace)).toEqual(['Cats  Dogs', defaultProjectName()]);
     const file = JSON.parse(
       await readFile(join(env.workspace, 'Cats  Dogs', 'kling-project.json'), 'utf8'),
     ) as { id: string };
@@ -48,7 +48,7 @@ describe('projects as folders', () => {
     const id = library.defaultProjectId();
     await mkdir(join(env.workspace, 'Beach'));
     await library.renameProject(id, 'Beach');
-    expect(library.projectDir(id)).toBe(join(env.workspace, DEFAULT_PROJECT_NAME));
+    expect(library.projectDir(id)).toBe(join(env.workspace, defaultProjectName()));
     expect(library.listProjects().find((p) => p.id === id)?.name).toBe('Beach');
   });
 
@@ -67,7 +67,7 @@ describe('projects as folders', () => {
       'job_old.mp4',
       'kling-project.json',
     ]);
-    expect(await list(env.workspace)).toEqual([DEFAULT_PROJECT_NAME]);
+    expect(await list(env.workspace)).toEqual([defaultProjectName()]);
     expect(await list(library.projectDir(keep))).toEqual(before);
     expect(library.listProjects().map((p) => p.id)).toEqual([keep]);
     expect(library.findClip('clip_job_old')).toBeNull();

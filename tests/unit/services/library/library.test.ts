@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PROJECT_NAME, Library } from '../../../../electron/main/services/library/library';
+import { defaultProjectName, Library } from '../../../../electron/main/services/library/library';
 
 const sha = 'a'.repeat(64);
 
@@ -24,11 +24,11 @@ describe('Library', () => {
 
   it('creates a default project folder on first run, once', async () => {
     const library = await open();
-    expect(library.listProjects()).toMatchObject([{ name: DEFAULT_PROJECT_NAME, clipCount: 0 }]);
+    expect(library.listProjects()).toMatchObject([{ name: defaultProjectName(), clipCount: 0 }]);
     const again = await open();
     expect(again.listProjects()).toHaveLength(1);
     expect(again.listProjects()[0]?.id).toBe(library.listProjects()[0]?.id);
-    expect(await readdir(dir)).toEqual([DEFAULT_PROJECT_NAME]);
+    expect(await readdir(dir)).toEqual([defaultProjectName()]);
   });
 
   it('indexes clips from their sidecars and resolves only issued ids', async () => {
