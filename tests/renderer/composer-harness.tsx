@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
@@ -53,8 +54,9 @@ export async function chooseModel(user: ReturnType<typeof userEvent.setup>, mode
   await user.selectOptions(within(composer()).getByLabelText('Model'), model);
 }
 
+/** The composer form, by its name in the language the window is drawn in right now. */
 export function composer(): HTMLElement {
-  return screen.getByRole('form', { name: 'Composer' });
+  return screen.getByRole('form', { name: t('composer:form.name') });
 }
 
 export function generateButton(): HTMLButtonElement {
