@@ -429,6 +429,11 @@ export const contract = {
     request: z.object({ presetId: IdSchema }).strict(),
     response: z.array(PresetSchema),
   },
+  /** The settings last sent in a project (action, model, plain options), or null. */
+  'making:lastSettings': {
+    request: z.object({ projectId: IdSchema }).strict(),
+    response: PresetSettingsSchema.nullable(),
+  },
   /** Prompts sent, most recent first; only those containing every word of `text` when given. */
   'making:history': {
     request: z.object({ text: z.string().max(500).optional() }).strict(),

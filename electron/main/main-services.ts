@@ -105,6 +105,8 @@ export interface MainServices {
   library: Library;
   jobs: JobService;
   images: LocalImageService;
+  /** Prices, budget, presets, prompt history and each project's last settings. */
+  making: MakingStore;
   handleMedia: (request: Request) => Promise<Response>;
   stop(): void;
 }
@@ -309,6 +311,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     library,
     jobs,
     images,
+    making,
     handleMedia,
     stop: () => {
       jobs.stop();

@@ -3,7 +3,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeAceData } from '../fixtures/fake-acedata/server';
 import type { LaunchedApp } from './harness';
-import { openStudio, type Studio } from './studio';
+import { openStudio, reloadAfresh, type Studio } from './studio';
 
 const TOKEN = 'sk-test-kling3-8c1e5d20a9f4-KL3X';
 
@@ -82,8 +82,15 @@ describe('Kling 3.0 features from the composer, in Chromium', () => {
     });
   });
 
-  it('sends an element picked from the list, named in the prompt', async () => {
+  it('starts a reloaded window on the last settings sent in the project', async () => {
     await app.reload();
+    await expect.poll(() => field('Duration').inputValue()).toBe('10');
+    expect(await field('Model').inputValue()).toBe('kling-v3');
+    expect(await field('Multi-shot storyboard').isChecked()).toBe(true);
+  });
+
+  it('sends an element picked from the list, named in the prompt', async () => {
+    await reloadAfresh(app);
     await field('Model').selectOption('kling-v3');
     const prompt = field('Prompt');
     await prompt.fill('A  runs through fresh snow');
@@ -103,7 +110,7 @@ describe('Kling 3.0 features from the composer, in Chromium', () => {
   });
 
   it('makes a voice from a sample URL, picks it, and sends it with generated audio', async () => {
-    await app.reload();
+    await reloadAfresh(app);
     await field('Model').selectOption('kling-v2-6');
     await field('Mode').selectOption('pro');
     await field('Generate audio').check();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeAceData } from '../fixtures/fake-acedata/server';
 import { MODEL_IDS, validateSubmission } from '../fixtures/fake-acedata/tasks';
 import type { LaunchedApp } from './harness';
-import { openStudio, type Studio } from './studio';
+import { openStudio, reloadAfresh, type Studio } from './studio';
 
 const TOKEN = 'sk-test-rules-91c4e07d2b6a-RULE';
 const IMAGE = 'https://example.com/frames/frame.png';
@@ -137,15 +137,17 @@ describe('the composer never lets a combination through that the fake server ref
 
   it(
     'drives a table of combinations and presses Generate whenever it is enabled',
-    { timeout: 120_000 },
+    // 42 rows, each a reload: 2–3 s a row on a quiet machine, 6–10 s at a load of 12.
+    { timeout: 360_000 },
     async () => {
       const table = combos();
       const problems: string[] = [];
       const pressed = new Map<string, { combo: Combo; valid: boolean; refused: string[] }>();
       let invalid = 0;
       for (const [index, combo] of table.entries()) {
-        // A fresh composer per row: nothing from the previous row carries over.
-        await app.reload();
+        // A fresh composer per row: nothing from the previous row carries over, not even the
+        // project's last settings.
+        await reloadAfresh(app);
         const prompt = `Rules check ${index}`;
         const refused = await drive(combo);
         await composer().getByLabel('Prompt', { exact: true }).fill(prompt);

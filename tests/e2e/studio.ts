@@ -66,3 +66,17 @@ export async function chooseModel(page: Page, model: ModelId): Promise<void> {
     .getByLabel('Model', { exact: true })
     .selectOption(model);
 }
+
+/**
+ * Reloads the window on the composer's defaults: once every press has reached main, main
+ * forgets every project's last settings, which the composer would otherwise start on. For
+ * suites whose rows each expect a fresh composer.
+ */
+export async function reloadAfresh(app: LaunchedApp): Promise<void> {
+  // A Generate pressed just before may still be on its way to main, which would remember it
+  // after the forgetting below.
+  await app.whenIdle();
+  for (const project of app.services.library.listProjects())
+    await app.services.making.forgetSettings(project.id);
+  await app.reload();
+}

@@ -49,6 +49,7 @@ const defaults: Handlers = {
   'jobs:wake': () => ({ ok: true }),
   'making:pricing': () => ({ priceOverrides: {}, budget: { dailyCredits: null } }),
   'making:presets': () => [],
+  'making:lastSettings': () => null,
   'appearance:theme': () => ({ theme: 'system' }),
   'appearance:language': () => ({ setting: 'system', language: 'en' }),
 };

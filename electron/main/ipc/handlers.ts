@@ -13,6 +13,7 @@ import type { JobService } from '../services/jobs/job-service';
 import type { FileActions } from '../services/library/file-actions';
 import type { Library } from '../services/library/library';
 import type { TokenService } from '../services/secrets/token-service';
+import { projectSettingsOf } from '../../../shared/project-settings';
 import { allowedExternalUrl } from './external-links';
 import { createFinishingHandlers } from './finishing-handlers';
 import { saveTaggedCopy } from '../services/finishing/tagged-copy';
@@ -103,6 +104,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       library,
       files: deps.files,
       rememberWorkspace: deps.rememberWorkspace,
+      // A deleted project's settings would only grow the file; a failed write costs nothing else.
+      projectDeleted: (projectId) => deps.making.forgetSettings(projectId).catch(() => undefined),
       saveCopy: (clipId, path) => saveTaggedCopy(library, clipId, path),
     }),
     'jobs:list': () => jobs.list(),
@@ -111,6 +114,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // Remembered once main has the job; a history that cannot be written costs nothing else.
       if (request.prompt)
         await deps.making.rememberPrompt(request.prompt, new Date()).catch(() => undefined);
+      await deps.making
+        .rememberSettings(job.projectId, projectSettingsOf(request))
+        .catch(() => undefined);
       return job;
     },
     'tools:submit': (request) => jobs.submitTool(request),

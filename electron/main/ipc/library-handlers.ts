@@ -18,6 +18,8 @@ export interface LibraryHandlerDeps {
    * The app passes one that puts the clip's settings inside the MP4.
    */
   saveCopy?: (clipId: string, path: string) => Promise<{ settingsInside: boolean }>;
+  /** What else forgets a project once it is deleted (its remembered settings). */
+  projectDeleted?: (projectId: string) => Promise<void>;
 }
 
 /** The library's IPC handlers; dialogs, trash and the file manager come in as collaborators. */
@@ -26,14 +28,17 @@ export function createLibraryHandlers({
   files,
   rememberWorkspace,
   saveCopy,
+  projectDeleted,
 }: LibraryHandlerDeps): Pick<Handlers, LibraryChannel> {
   return {
     'projects:list': () => library.listProjects(),
     'projects:create': ({ name }) => library.createProject(name),
     'projects:rename': ({ projectId, name }) => library.renameProject(projectId, name),
-    'projects:delete': async ({ projectId }) => ({
-      deleted: await library.deleteProject(projectId),
-    }),
+    'projects:delete': async ({ projectId }) => {
+      const deleted = await library.deleteProject(projectId);
+      if (deleted) await projectDeleted?.(projectId);
+      return { deleted };
+    },
     'projects:openFolder': async () => {
       const dir = await files.chooseFolder(t('desktop:dialog.openFolderAsProject'));
       return dir ? library.openFolder(dir) : null;

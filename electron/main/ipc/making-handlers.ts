@@ -50,6 +50,7 @@ export function createMakingHandlers(deps: MakingHandlerDeps): Pick<Handlers, Ma
     'making:renamePreset': ({ presetId, name }) => deps.store.renamePreset(presetId, name),
     'making:deletePreset': ({ presetId }) => deps.store.deletePreset(presetId),
     'making:history': ({ text }) => deps.store.history(text),
+    'making:lastSettings': ({ projectId }) => deps.store.lastSettings(projectId),
     'making:spend': () =>
       summariseSpend(
         deps.jobs(),

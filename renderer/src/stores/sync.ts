@@ -3,6 +3,7 @@ import { invalidateLibrary, invalidateProjects } from '../query/library-queries'
 import { wakeOnReturn } from '../lib/wake-on-return';
 import { useJobsStore } from './jobs-store';
 import { useLibraryStore } from './library-store';
+import { followProjectSettings } from './project-settings';
 import { useTokenStore } from './token-store';
 
 /**
@@ -23,6 +24,8 @@ export function startSync(): () => void {
     bridge.token.onChanged((status) => useTokenStore.getState().setStatus(status)),
     // A wake is only a nudge: main polls on its own anyway, so a failed one is not shown.
     wakeOnReturn(() => void bridge.jobs.wake().catch(() => undefined)),
+    // The composer starts on the open project's last settings, and follows a switch.
+    followProjectSettings(),
   ];
   // A failed token status read leaves the badge unknown rather than claiming "No token".
   useTokenStore

@@ -9,6 +9,7 @@ import {
   HISTORY_MAX,
   PRESETS_MAX,
   PresetSchema,
+  PresetSettingsSchema,
   PromptEntrySchema,
   type Preset,
   type PresetSettings,
@@ -33,6 +34,11 @@ export const MakingStateSchema = z.looseObject({
   presets: z.array(PresetSchema).max(PRESETS_MAX).catch([]).default([]),
   /** Prompts sent, most recent first, each once. */
   history: z.array(PromptEntrySchema).max(HISTORY_MAX).catch([]).default([]),
+  /**
+   * The settings of each project's last submission, by project id. Entries are checked one by
+   * one when read (`lastSettings`), so one a newer or older app wrote does not cost the others.
+   */
+  lastSettings: z.record(z.string(), z.unknown()).catch({}).default({}),
 });
 export type MakingState = z.infer<typeof MakingStateSchema>;
 
@@ -141,6 +147,34 @@ export class MakingStore {
     await this.change({
       history: [{ prompt: text, at: now.toISOString() }, ...rest].slice(0, HISTORY_MAX),
     });
+  }
+
+  /**
+   * The settings last sent in a project, or null when none were or they no longer fit this
+   * app (a model it does not know, a hand edit): the composer then keeps its defaults.
+   */
+  lastSettings(projectId: string): PresetSettings | null {
+    const stored = this.state.lastSettings[projectId];
+    if (stored === undefined) return null;
+    const parsed = PresetSettingsSchema.safeParse(stored);
+    if (parsed.success) return parsed.data;
+    this.log(
+      `${MAKING_FILE}: the last settings of project ${projectId} are not usable; defaults are used.`,
+    );
+    return null;
+  }
+
+  /** Remembers the settings just sent in a project, replacing the ones before. */
+  async rememberSettings(projectId: string, settings: PresetSettings): Promise<void> {
+    await this.change({ lastSettings: { ...this.state.lastSettings, [projectId]: settings } });
+  }
+
+  /** Forgets a project's last settings (the project is gone, or a test starts afresh). */
+  async forgetSettings(projectId: string): Promise<void> {
+    if (!(projectId in this.state.lastSettings)) return;
+    const lastSettings = { ...this.state.lastSettings };
+    delete lastSettings[projectId];
+    await this.change({ lastSettings });
   }
 
   private async change(patch: Partial<MakingState>): Promise<void> {
