@@ -87,7 +87,8 @@ describe('Composer', () => {
 
   test('sends a new request id with every press', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { fake, user } = renderComposer({ 'jobs:submit': () => job() });
+    // Each job has reached AceData by the next press, so that press is a new job.
+    const { fake, user } = renderComposer({ 'jobs:submit': () => job({ state: 'submitted' }) });
     await user.type(within(composer()).getByLabelText('Prompt'), 'Fog over a lake');
     const generate = generateButton();
     await user.click(generate);

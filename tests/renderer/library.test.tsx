@@ -68,7 +68,7 @@ describe('Library', () => {
     const hereCard = here.closest('.clip-card') as HTMLElement;
     expect(here.getAttribute('aria-describedby')).toBeNull();
     expect(within(hereCard).queryByText('Missing file')).toBeNull();
-    expect(hereCard.textContent).toContain('kling-v2-6');
+    expect(hereCard.textContent).toContain('Kling 2.6');
   });
 
   test('explains how to make a first video when a project is empty', async () => {

@@ -1,6 +1,5 @@
 import { useMemo, useRef, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { selectAnnouncement, selectInputs, useComposerStore } from '../../stores/composer-store';
 import { useTranslation } from '../../i18n';
 import { ActionSwitch } from './ActionSwitch';
@@ -40,7 +39,7 @@ export function Composer() {
   const inputs = useComposerStore(useShallow(selectInputs));
   const view = useMemo(() => deriveView(inputs), [inputs]);
   const announcement = useComposerStore(selectAnnouncement);
-  const { generate, submitting, error } = useGenerate(view);
+  const { generate, submitting, error, notice } = useGenerate(view);
   const toolMode = useToolsStore(selectToolMode);
   const { t } = useTranslation('composer');
   useWindowDropGuard();
@@ -103,10 +102,11 @@ export function Composer() {
               </>
             )}
             <AdvancedField view={view} />
-            {error ? <ErrorAlert error={error} /> : null}
             <GenerateBar
               view={view}
               submitting={submitting}
+              error={error}
+              notice={notice}
               extra={<MakingControls request={view.request} />}
             />
           </>

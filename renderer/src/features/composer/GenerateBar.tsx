@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import type { AppError } from '../../../../shared/app-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSelectedProject } from '../../query/use-library';
 import { useTranslation } from '../../i18n';
 import type { ComposerView } from './composer-view';
@@ -9,6 +11,10 @@ interface GenerateBarProps {
   submitting: boolean;
   /** Shown beside the button (variants and cost for videos). */
   extra?: ReactNode;
+  /** Why the last press failed; shown in the bar, which stays in view as the form scrolls. */
+  error?: AppError | null;
+  /** What the last press did instead of sending (a request already on its way). */
+  notice?: string;
 }
 
 /** Ctrl+Enter (⌘ Enter on a Mac) presses Generate from the prompt. */
@@ -20,7 +26,7 @@ const MAC_SHORTCUT = '⌘↵';
  * Generate, and what stands in its way. While there are issues the button stays focusable
  * (aria-disabled, not disabled) so a screen reader reaches it and reads why.
  */
-export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
+export function GenerateBar({ view, submitting, extra, error, notice }: GenerateBarProps) {
   const project = useSelectedProject();
   const id = useId();
   const { t } = useTranslation('composer');
@@ -38,6 +44,10 @@ export function GenerateBar({ view, submitting, extra }: GenerateBarProps) {
         </div>
       ) : null}
       {extra}
+      {error ? <ErrorAlert error={error} /> : null}
+      <p role="status" className="hint generate-notice">
+        {notice}
+      </p>
       <div className="row row-between">
         <span className="hint generate-target" title={project?.name}>
           {project ? t('generateBar.savesTo', { project: project.name }) : null}

@@ -1,11 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Job } from '../../../../shared/domain';
+import { isContentRefusal } from '../../../../shared/provider-text';
 import { formatElapsed, truncate } from '../../lib/format';
 import { jobStateLabel } from '../../lib/job-labels';
 import { useTranslation } from '../../i18n';
 import { useNow } from '../../lib/use-now';
-import { useJobsStore } from '../../stores/jobs-store';
+import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 import { selectStripJobs } from '../../stores/job-views';
+import { editPrompt } from '../composer/edit-prompt';
 import { elapsedMs, isOpenJob } from './job-time';
 import { JobProgress } from './JobProgress';
 import { OpenClipButton } from './OpenClipButton';
@@ -21,6 +23,8 @@ export function JobsStrip() {
   const jobs = useJobsStore(useShallow((state) => selectStripJobs(state, WINDOW_OPENED_AT)));
   const now = useNow(jobs.some(isOpenJob));
   const { t } = useTranslation('jobs');
+  // A refused token stops all polling until a new one is saved: open jobs are paused, not working.
+  const paused = useJobsStore((state) => selectQueueStatus(state)?.authRequired ?? false);
   return (
     <section aria-label={t('strip.label')} className="jobs-strip">
       {jobs.length === 0 ? (
@@ -28,7 +32,7 @@ export function JobsStrip() {
       ) : (
         <ul className="jobs-strip-list">
           {jobs.map((job) => (
-            <StripEntry key={job.id} job={job} now={now} />
+            <StripEntry key={job.id} job={job} now={now} paused={paused} />
           ))}
         </ul>
       )}
@@ -36,15 +40,21 @@ export function JobsStrip() {
   );
 }
 
-function StripEntry({ job, now }: { job: Job; now: number }) {
-  const { t } = useTranslation('jobs');
+/** States in which a job waits on AceData, so a refused token holds it. */
+function waitsOnAceData(job: Job): boolean {
+  return job.state === 'submitted' || job.state === 'running';
+}
+
+function StripEntry({ job, now, paused }: { job: Job; now: number; paused: boolean }) {
+  const { t } = useTranslation(['jobs', 'studio']);
   const about = truncate(job.prompt, 40);
   const open = isOpenJob(job);
+  const held = paused && waitsOnAceData(job);
   return (
     // Focusable from code only: focus comes here after Generate, and Tab moves on from it.
     <li className="strip-job" tabIndex={-1} data-strip-job={job.id}>
-      <span className="state-label" data-state={job.state}>
-        {jobStateLabel(job)}
+      <span className="state-label" data-state={held ? 'paused' : job.state}>
+        {held ? t('studio:strip.paused') : jobStateLabel(job)}
       </span>
       <span className="strip-job-prompt" title={job.prompt}>
         {about}
@@ -57,10 +67,26 @@ function StripEntry({ job, now }: { job: Job; now: number }) {
         <OpenClipButton clipId={job.clipId} about={about} />
       ) : null}
       <JobProgress job={job} about={about} />
+      {held ? (
+        <span className="strip-job-error" title={t('studio:strip.pausedWhy')}>
+          {t('studio:strip.pausedWhy')}
+        </span>
+      ) : null}
       {job.state === 'failed' && job.error ? (
         <span className="strip-job-error" title={job.error.message}>
           {truncate(job.error.message, 70)}
         </span>
+      ) : null}
+      {job.state === 'failed' && job.error && isContentRefusal(job.error) ? (
+        // The same request would be refused again: the way on is a changed prompt.
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('actions.named', { action: t('actions.editPrompt'), about })}
+          onClick={() => editPrompt(job.prompt)}
+        >
+          {t('actions.editPrompt')}
+        </button>
       ) : null}
     </li>
   );

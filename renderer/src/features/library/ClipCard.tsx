@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { isToolKind, type Clip } from '../../../../shared/domain';
+import { MODEL_NAMES } from '../../../../shared/models';
 import { useTranslation } from '../../i18n';
 import { formatDuration, truncate } from '../../lib/format';
 import { ClipPoster } from './ClipPoster';
@@ -57,9 +58,14 @@ export const ClipCard = memo(function ClipCard({
           {t('card.missing')}
         </span>
       ) : null}
-      {/* A tool's clips say which tool made them; a video's, its model. */}
+      {/* A tool's clips say which tool made them; a video's, its model by the name people know
+          (as on its placeholder card); the detail gives the id sent. */}
       <span className="clip-model">
-        {isToolKind(clip.action) ? t(`actions.${clip.action}`) : clip.model}
+        {isToolKind(clip.action)
+          ? t(`actions.${clip.action}`)
+          : clip.model
+            ? MODEL_NAMES[clip.model]
+            : null}
       </span>
       {/* Laid over the poster with the poster's own shape, so the duration sits in its corner. */}
       <span className="clip-thumb-overlay" aria-hidden="true">

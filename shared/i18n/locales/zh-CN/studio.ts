@@ -1,4 +1,12 @@
 import type { Messages } from '../../messages';
 import type en from '../en/studio';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  generate: {
+    alreadySending: '该请求正在提交，可在任务进度中查看。修改任意设置后才会生成新任务。',
+  },
+  strip: {
+    paused: '已暂停',
+    pausedWhy: '令牌被拒绝：请在设置中更换',
+  },
+} satisfies Messages<typeof en>;
