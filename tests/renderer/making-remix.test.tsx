@@ -156,9 +156,4 @@ describe('Use these settings', () => {
       'https://cdn.example.com/walk.mp4',
     );
   });
-
-  test('is not offered for a tool clip', () => {
-    renderRemix(detail({ action: 'lip-sync', model: null, parameters: {} }));
-    expect(screen.queryByRole('button', { name: 'Use these settings' })).toBeNull();
-  });
 });

@@ -1,9 +1,16 @@
 import { useState } from 'react';
-import type { ClipDetail } from '../../../../shared/domain';
+import { isToolKind, type ClipDetail } from '../../../../shared/domain';
 import { focusComposerPrompt } from '../composer/composer-focus';
 import { t as translate, useTranslation } from '../../i18n';
 import { leftOutText } from './left-out';
-import { canRemix, remixClip } from './remix';
+import { canRemix, remixClip, type RemixResult } from './remix';
+import { remixToolClip } from './remix-tool';
+
+/** A tool clip fills its tool's form; a video clip, the composer. */
+async function remixAny(detail: ClipDetail): Promise<RemixResult> {
+  if (!isToolKind(detail.action)) return remixClip(detail);
+  return { notRestored: await remixToolClip(detail), localStill: false };
+}
 
 interface RemixButtonProps {
   /** The clip's full record; the button waits for it (null while loading). */
@@ -15,14 +22,14 @@ export function RemixButton({ detail }: RemixButtonProps) {
   const { t } = useTranslation('making');
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
-  if (detail && !canRemix(detail)) return null;
+  if (detail && !canRemix(detail) && !isToolKind(detail.action)) return null;
 
   const remix = async () => {
     if (!detail) return;
     setBusy(true);
     setNotice('');
     try {
-      const { notRestored, localStill } = await remixClip(detail);
+      const { notRestored, localStill } = await remixAny(detail);
       const missing = leftOutText(notRestored);
       // One whole message per case, so each language writes its own sentences.
       if (notRestored.length === 0)

@@ -4,6 +4,13 @@ export default {
     alreadySending:
       'This request is already being sent: its job is in the jobs strip. Change something to make another.',
   },
+  /** What a tool clip's "Use these settings" may fail to put back. */
+  remix: {
+    image: 'character image',
+    motionVideo: 'motion video',
+    sourceClip: 'the clip to lip-sync (no longer in the library)',
+    photo: 'photo',
+  },
   strip: {
     paused: 'Paused',
     pausedWhy: 'Token refused: replace it in Settings',

@@ -5,6 +5,12 @@ export default {
   generate: {
     alreadySending: '该请求正在提交，可在任务进度中查看。修改任意设置后才会生成新任务。',
   },
+  remix: {
+    image: '角色图片',
+    motionVideo: '动作视频',
+    sourceClip: '要对口型的片段（已不在视频库中）',
+    photo: '照片',
+  },
   strip: {
     paused: '已暂停',
     pausedWhy: '令牌被拒绝：请在设置中更换',
