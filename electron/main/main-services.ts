@@ -124,6 +124,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     return { setting, language };
   };
   const lock = await acquireInstanceLock(options.dataDir);
+  const preferences =
+    options.preferences ??
+    new PreferencesStore(join(options.dataDir, PREFERENCES_FILE), { log: (m) => log(m) });
+  // Before anything is written or said: the first project is named, and every message worded,
+  // in the person's language.
+  await switchLanguage(languageAnswer(await preferences.language()).language);
   const loggedStates = new Map<string, string>();
   // Set once the job service exists: a new token resumes work paused by a refused one.
   let tokenSaved: (hasToken: boolean) => void = () => undefined;
@@ -179,9 +185,6 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const journal = new JobJournal(jsonStateFile(join(options.dataDir, 'jobs.json'), JournalSchema));
   const { setAside } = await journal.load();
   if (setAside) log(`The job journal was unreadable and was set aside as ${setAside}`);
-  const preferences =
-    options.preferences ??
-    new PreferencesStore(join(options.dataDir, PREFERENCES_FILE), { log: (m) => log(m) });
   const signals = options.signals;
   const notices = signals
     ? new JobNotices({
@@ -303,7 +306,6 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     images: { resolveFile: (id) => images.resolvePreview(id), root: () => images.stagedDir },
     ...(options.pageOrigins ? { appOrigins: options.pageOrigins } : {}),
   });
-  await switchLanguage(languageAnswer(await preferences.language()).language);
   await jobs.start();
   return {
     router,

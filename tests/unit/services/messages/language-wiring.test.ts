@@ -42,6 +42,11 @@ describe("main's language, through the IPC channels", () => {
       ok: true,
       value: { setting: 'system', language: 'zh-CN' },
     });
+    // The language is chosen before the library opens, so the first project is named in it.
+    expect(await ask('projects:list', {})).toMatchObject({
+      ok: true,
+      value: [{ name: '我的第一个项目', deletion: { title: '删除项目“我的第一个项目”？' } }],
+    });
     expect(await missingClip()).toEqual({
       ok: false,
       error: {
