@@ -22,6 +22,8 @@ describe('the composer in Simplified Chinese', () => {
     expect(within(form).getByRole<HTMLInputElement>('radio', { name: '文生视频' }).checked).toBe(
       true,
     );
+    for (const tool of ['动作控制', '对口型', '照片说话'])
+      expect(within(form).getByRole('radio', { name: tool })).toBeTruthy();
 
     const prompt = within(form).getByLabelText('提示词');
     await user.type(prompt, 'A red fox');

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { TOOL_KINDS, type Action } from '../../../../shared/domain';
-import { TOOL_LABELS } from '../../../../shared/tools';
 import { useTranslation } from '../../i18n';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
 import { selectSetToolMode, selectToolMode, useToolsStore } from '../../stores/tools-store';
@@ -19,7 +18,7 @@ export function ActionSwitch({ view }: ActionSwitchProps) {
   const toolMode = useToolsStore(selectToolMode);
   const setToolMode = useToolsStore(selectSetToolMode);
   const id = useId();
-  const { t } = useTranslation('composer');
+  const { t } = useTranslation(['composer', 'tools']);
   const canExtend = view.inputs.parent !== null;
   return (
     <fieldset className="action-switch">
@@ -57,7 +56,7 @@ export function ActionSwitch({ view }: ActionSwitchProps) {
               checked={toolMode === tool}
               onChange={() => setToolMode(tool)}
             />
-            <span>{TOOL_LABELS[tool]}</span>
+            <span>{t(`tools:name.${tool}`)}</span>
           </label>
         ))}
       </div>

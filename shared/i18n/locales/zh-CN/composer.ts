@@ -85,7 +85,7 @@ export default {
     notSet: '未设置：使用 Kling 默认值',
     placeholder: '默认',
     clear: '清除创意相关性',
-    hint: '数值越高，越贴近提示词。留空则使用 Kling 默认值。',
+    hint: '数值越高越贴近提示词；留空则用 Kling 默认值。',
   },
   camera: {
     label: '运镜',
