@@ -2,6 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { applyLanguage } from '../../renderer/src/i18n/language';
 import { useToolsStore } from '../../renderer/src/stores/tools-store';
+import { LipSyncButton } from '../../renderer/src/features/tools/LipSyncButton';
+import { render } from '@testing-library/react';
 import { composer, renderComposer } from './composer-harness';
 import { clip } from './fixtures';
 
@@ -65,5 +67,25 @@ describe('the tool forms in Simplified Chinese', () => {
     expect(
       screen.getByText('要给视频库中的片段对口型，请打开该片段并点击它的“对口型”按钮。'),
     ).toBeTruthy();
+  });
+
+  test("a clip's 对口型 button lands on the text to speak in Chinese too", async () => {
+    const { user } = renderComposer();
+    await act(() => applyLanguage('zh-CN'));
+    render(
+      <LipSyncButton clip={clip({ id: 'c1', videoId: 'v1', durationSec: 5, prompt: 'A walk' })} />,
+    );
+    await user.click(screen.getByRole('button', { name: '对口型' }));
+    expect(document.activeElement).toBe(within(composer()).getByLabelText('要说的文本'));
+  });
+
+  test('a control that does not apply says so in the language of the window', async () => {
+    renderComposer();
+    await act(() => applyLanguage('zh-CN'));
+    // No clip is chosen, so Extend cannot be used: its reason is led by the translated words.
+    const reason = within(composer())
+      .getByText(/^要延长视频/)
+      .closest('p');
+    expect(reason?.textContent).toMatch(/^不可用：要延长视频/);
   });
 });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { TOOL_KINDS, type Action } from '../../../../shared/domain';
 import { useTranslation } from '../../i18n';
+import { FieldReason } from './FieldReason';
 import { selectComposerActions, useComposerStore } from '../../stores/composer-store';
 import { selectSetToolMode, selectToolMode, useToolsStore } from '../../stores/tools-store';
 import type { ComposerView } from './composer-view';
@@ -61,9 +62,7 @@ export function ActionSwitch({ view }: ActionSwitchProps) {
         ))}
       </div>
       {canExtend ? null : (
-        <p id={`${id}-extend-reason`} className="field-reason">
-          {t('action.extendReason')}
-        </p>
+        <FieldReason id={`${id}-extend-reason`}>{t('action.extendReason')}</FieldReason>
       )}
     </fieldset>
   );

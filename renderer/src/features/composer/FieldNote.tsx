@@ -1,4 +1,5 @@
 import type { FieldState } from '../../../../shared/capabilities';
+import { FieldReason } from './FieldReason';
 
 /** For a note that only carries an issue: the reason is shown once, by the group around it. */
 export const NO_REASON: FieldState = { enabled: true, reason: null };
@@ -30,11 +31,7 @@ export function noteIds(
 export function FieldNote({ id, state, issue }: FieldNoteProps) {
   return (
     <>
-      {state.enabled ? null : (
-        <p id={`${id}-reason`} className="field-reason">
-          {state.reason}
-        </p>
-      )}
+      {state.enabled ? null : <FieldReason id={`${id}-reason`}>{state.reason ?? ''}</FieldReason>}
       {issue ? (
         <p id={`${id}-issue`} className="field-issue">
           {issue}

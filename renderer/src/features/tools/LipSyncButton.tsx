@@ -1,10 +1,11 @@
 import { flushSync } from 'react-dom';
 import type { Clip } from '../../../../shared/domain';
 import { useTranslation } from '../../i18n';
+import { COMPOSER_FORM_SELECTOR } from '../composer/composer-focus';
 import { selectStartLipSync, useToolsStore } from '../../stores/tools-store';
 
 /** The lip-sync form's text, found by its name: where the Lip-sync button lands. */
-export const LIP_SYNC_TEXT_SELECTOR = 'form[aria-label="Composer"] textarea[name="lip-sync-text"]';
+export const LIP_SYNC_TEXT_SELECTOR = `${COMPOSER_FORM_SELECTOR} textarea[name="lip-sync-text"]`;
 
 /**
  * Opens the composer's lip-sync mode over this clip. Kling lip-syncs a clip it knows by its

@@ -1,5 +1,7 @@
 /** The composer wording (English, the original every translation follows). */
 export default {
+  /** Put before the reason a control is disabled. */
+  reasonLead: 'Not available: ',
   form: {
     name: 'Composer',
     title: 'New video',

@@ -2,6 +2,7 @@ import type { Messages } from '../../messages';
 import type en from '../en/composer';
 
 export default {
+  reasonLead: '不可用：',
   form: {
     name: '创作面板',
     title: '新建视频',
