@@ -88,4 +88,18 @@ describe('the tool forms in Simplified Chinese', () => {
       .closest('p');
     expect(reason?.textContent).toMatch(/^不可用：要延长视频/);
   });
+
+  test("what Generate still needs is reworded by a switch, in the composer and in a tool's form", async () => {
+    const { user } = renderComposer();
+    expect(await screen.findByText(/Write a prompt: text-to-video starts from one/)).toBeTruthy();
+    await act(() => applyLanguage('zh-CN'));
+    expect(await screen.findByText(/请填写提示词：文生视频需要提示词/)).toBeTruthy();
+    expect(screen.queryByText(/Write a prompt/)).toBeNull();
+
+    await user.click(within(composer()).getByRole('radio', { name: '照片说话' }));
+    expect((await screen.findAllByText(/请添加照片：/)).length).toBeGreaterThan(0);
+    await act(() => applyLanguage('en'));
+    expect((await screen.findAllByText(/Add the photo: choose a file/)).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/请添加照片/)).toBeNull();
+  });
 });

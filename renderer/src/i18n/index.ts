@@ -1,4 +1,4 @@
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import { i18n, resolveLanguage, switchLanguage } from '../../../shared/i18n';
 
 // Binds React to the process's one translator, so `useTranslation` re-draws on a switch. Done
@@ -9,3 +9,11 @@ void switchLanguage(resolveLanguage('system', navigator.languages));
 
 export { Trans, useTranslation } from 'react-i18next';
 export { formatDateTime, formatList, formatNumber, i18n, t } from '../../../shared/i18n';
+
+/**
+ * The language the window is drawn in, re-read on every switch: add it to the dependencies of
+ * a memo whose result holds words (a derived view with rule messages), so a switch rewords it.
+ */
+export function useDrawnLanguage(): string {
+  return useTranslation().i18n.language;
+}

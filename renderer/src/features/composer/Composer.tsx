@@ -1,7 +1,7 @@
 import { useMemo, useRef, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectAnnouncement, selectInputs, useComposerStore } from '../../stores/composer-store';
-import { useTranslation } from '../../i18n';
+import { useDrawnLanguage, useTranslation } from '../../i18n';
 import { ActionSwitch } from './ActionSwitch';
 import { AdvancedField } from './AdvancedField';
 import { AudioField } from './AudioField';
@@ -37,7 +37,10 @@ import { PromptAids } from '../making/PromptAids';
  */
 export function Composer() {
   const inputs = useComposerStore(useShallow(selectInputs));
-  const view = useMemo(() => deriveView(inputs), [inputs]);
+  const language = useDrawnLanguage();
+  // Worded in the language of the moment: a switch rewords the reasons and issues.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the language is read inside, by the rules' wording
+  const view = useMemo(() => deriveView(inputs), [inputs, language]);
   const announcement = useComposerStore(selectAnnouncement);
   const { generate, submitting, error, notice } = useGenerate(view);
   const toolMode = useToolsStore(selectToolMode);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, type MutableRefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ToolKind } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useTranslation } from '../../i18n';
+import { useDrawnLanguage, useTranslation } from '../../i18n';
 import { useNow } from '../../lib/use-now';
 import { useSelectedProject } from '../../query/use-library';
 import { useComposerStore } from '../../stores/composer-store';
@@ -35,9 +35,12 @@ export function ToolFields({ mode, submitRef }: ToolFieldsProps) {
   const project = useSelectedProject();
   // The lip-sync clip's age counts; a minute's precision is plenty for a 30-day limit.
   const now = useNow(mode === 'lip-sync', 60_000);
+  const language = useDrawnLanguage();
   const view = useMemo(
     () => deriveToolView(mode, drafts, image, project?.id, now),
-    [mode, drafts, image, project?.id, now],
+    // The language too: the view holds the rules' words.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read inside, by the rules' wording
+    [mode, drafts, image, project?.id, now, language],
   );
   const { generate, submitting, error } = useToolSubmit(view);
   useEffect(() => {
