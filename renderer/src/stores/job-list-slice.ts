@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { RequestOf } from '../../../shared/contract';
 import type { Job } from '../../../shared/domain';
+import { t } from '../i18n';
 import { bridge, toAppError } from '../ipc/kling';
 import { truncate } from '../lib/format';
 import { jobStateLabel } from '../lib/job-labels';
@@ -45,7 +46,7 @@ export const createJobListSlice: StateCreator<JobsState, [], [], JobListSlice> =
     set((state) => ({
       byId: { ...state.byId, [job.id]: job },
       announcement: changed
-        ? `${jobStateLabel(job)}: ${truncate(job.prompt, 60)}`
+        ? t('jobs:announce', { state: jobStateLabel(job), prompt: truncate(job.prompt, 60) })
         : state.announcement,
     }));
   },

@@ -61,7 +61,7 @@ export function LanguageSection() {
               onChange={() => void choose(option)}
             />
             {option === 'system'
-              ? t('language.system', { language: t(`language.${systemLanguage}`) })
+              ? t('language.system', { language: t(`language.name.${systemLanguage}`) })
               : t(`language.${option}`)}
           </label>
         ))}

@@ -1,5 +1,7 @@
 /** The jobs wording (English, the original every translation follows). */
 export default {
+  /** Spoken when a job changes stage: the stage, then the prompt. */
+  announce: '{{state}}: {{prompt}}',
   state: {
     queued: 'Queued',
     submitting: 'Submitting',

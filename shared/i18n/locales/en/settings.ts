@@ -52,6 +52,8 @@ export default {
   language: {
     legend: 'Language',
     system: 'Same as the system ({{language}})',
+    /** The system's language, named inside the label above. */
+    name: { en: 'English', 'zh-CN': 'Simplified Chinese' },
     en: 'English',
     'zh-CN': '简体中文 (Simplified Chinese)',
   },

@@ -41,7 +41,7 @@ export default {
     answerCut: '响应过长或中途断开',
     answerNotJson: '响应不是 JSON',
     noTaskId: '响应中没有任务 ID',
-    mayHaveStarted: '{{message}}AceData 可能已经开始这个任务；应用不会自行再次发送。',
+    mayHaveStarted: '{{message}} AceData 可能已经开始这个任务；应用不会自行再次发送。',
     appStopped:
       '发送这个任务时应用停止了，AceData 可能已经开始生成。请先查看 AceData 的用量，确认没有这个任务后再重试——重试可能会再次扣费。',
   },
@@ -306,7 +306,7 @@ export default {
   },
   batchRowImage: '首帧图片 {{image}}：{{reason}}',
   budgetHold:
-    '已达每日预算：今天约花费 {{today}} / {{limit}} 积分，下一个任务约需 {{cost}} 积分。队列已暂停，不会再发送任务。请在“设置 → 价格与预算”中提高或关闭预算，或等到明天。',
+    '已达每日预算：今天已约花费 {{today}} 积分（预算 {{limit}} 积分），下一个任务约需 {{cost}} 积分。队列已暂停，不会再发送任务。请在“设置 → 价格与预算”中提高或关闭预算，或等到明天。',
 
   invalid_token_format: '令牌不含空格或换行。请从 AceData Cloud 重新复制粘贴。',
   platform_token:

@@ -2,6 +2,7 @@ import type { Messages } from '../../messages';
 import type en from '../en/jobs';
 
 export default {
+  announce: '{{state}}：{{prompt}}',
   state: {
     queued: '排队中',
     submitting: '提交中',
@@ -55,7 +56,7 @@ export default {
     moveUp: '上移',
     moveDown: '下移',
     removeFromQueue: '移出队列',
-    dismiss: '关闭',
+    dismiss: '移除',
     editPrompt: '修改提示词',
     retry: '重试',
     retryAnyway: '仍要重试…',

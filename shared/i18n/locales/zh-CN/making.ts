@@ -136,7 +136,7 @@ export default {
     open: '花费',
     title: '花费',
     todayBudget:
-      '今日：约 {{today}}，每日预算 {{budget}}。数字均按你的单价估算，其中 {{billed}} 来自实际计费秒数。',
+      '今日：约 {{today}}，每日预算 {{budget}}。数字均按你的单价估算，其中 {{billed}}来自实际计费秒数。',
     todayNoBudget:
       '今日：约 {{today}}（未设每日预算）。数字均按你的单价估算，其中 {{billed}} 来自实际计费秒数。',
     nothingYet: '尚无花费：AceData 接受任务后这里会显示数字。',

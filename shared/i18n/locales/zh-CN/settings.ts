@@ -53,7 +53,8 @@ export default {
   },
   language: {
     legend: '语言',
-    system: '跟随系统（{{language}}）',
+    system: '跟随系统（当前：{{language}}）',
+    name: { en: '英语', 'zh-CN': '简体中文' },
     en: 'English（英语）',
     'zh-CN': '简体中文',
   },
