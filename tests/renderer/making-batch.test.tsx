@@ -24,6 +24,8 @@ describe('Batch from lines of text', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Queue 2 videos' }));
     await within(dialog).findByText('2 videos queued.');
+    // Nothing is left to queue, so no "Queue 0 videos" is offered.
+    expect(within(dialog).queryByRole('button', { name: /^Queue/ })).toBeNull();
     expect(fake.callsTo('jobs:submit').map((call) => (call as { prompt: string }).prompt)).toEqual([
       'A lantern',
       'A harbour at dusk',

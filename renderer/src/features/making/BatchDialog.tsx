@@ -213,14 +213,17 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
         <button type="button" className="button button-quiet" onClick={onClose}>
           {t('common:close')}
         </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy || ready.length === 0 || (needsConsent && !agree)}
-          onClick={() => void queue()}
-        >
-          {t('batch.queue', { count: ready.length })}
-        </button>
+        {/* Once queued, nothing is left to queue: the button goes until new rows are read. */}
+        {rows === null && done ? null : (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || ready.length === 0 || (needsConsent && !agree)}
+            onClick={() => void queue()}
+          >
+            {t('batch.queue', { count: ready.length })}
+          </button>
+        )}
       </div>
     </Modal>
   );
