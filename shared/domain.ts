@@ -141,6 +141,28 @@ export const StitchedPartSchema = z.object({
 });
 export type StitchedPart = z.infer<typeof StitchedPartSchema>;
 
+export const INPUT_IMAGE_ROLES = [
+  'startFrame',
+  'endFrame',
+  'reference',
+  'characterImage',
+  'photo',
+] as const;
+/**
+ * A picture a clip was made from. `previewUrl` addresses the local copy it was uploaded from,
+ * only ever a staged image (`kling-media://image/…`, `/media/image/…` in the test harness);
+ * null when no copy of exactly that upload is on this computer.
+ */
+export const InputImageSchema = z.object({
+  role: z.enum(INPUT_IMAGE_ROLES),
+  url: z.string().max(4096),
+  previewUrl: z
+    .string()
+    .regex(/^(kling-media:\/\/|\/media\/)image\/img_[0-9a-f]{16}$/)
+    .nullable(),
+});
+export type InputImage = z.infer<typeof InputImageSchema>;
+
 /** Everything about one clip, for the detail view: every parameter and its lineage. */
 export const ClipDetailSchema = ClipSchema.extend({
   parameters: z.record(z.string(), z.unknown()),
@@ -158,6 +180,8 @@ export const ClipDetailSchema = ClipSchema.extend({
   parentFrameSec: z.number().nullable().default(null),
   /** For a joined clip: the clips it was made of, in the order they play. */
   parts: z.array(StitchedPartSchema).default([]),
+  /** Start/end frames, references and a tool's picture, each with a thumbnail when kept here. */
+  inputImages: z.array(InputImageSchema).max(20).default([]),
 });
 export type ClipDetail = z.infer<typeof ClipDetailSchema>;
 

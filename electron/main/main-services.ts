@@ -263,6 +263,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       library,
       jobs,
       images,
+      inputPreview: (url) => images.previewOfUpload(url),
       pickImageFile: options.pickImageFile ?? (async () => null),
       openExternal: options.openExternal,
       files,

@@ -32,6 +32,7 @@ function detailOf(of: Clip, parameters: Record<string, unknown>): ClipDetail {
     children: [],
     parentFrameSec: null,
     parts: [],
+    inputImages: [],
   };
 }
 

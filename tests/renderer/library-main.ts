@@ -20,6 +20,8 @@ export class FakeLibrary {
     aspect_ratio: '16:9',
   };
   defaults: Record<string, unknown> = {};
+  /** The pictures main names for every clip's record, with or without a local thumbnail. */
+  inputImages: ClipDetail['inputImages'] = [];
 
   constructor(
     public projects: Project[],
@@ -49,6 +51,7 @@ export class FakeLibrary {
       ...clip,
       parameters: this.parameters,
       defaults: this.defaults,
+      inputImages: this.inputImages,
       sourceUrl: 'https://cdn.example.com/v.mp4',
       sources: [],
       submittedAt: clip.createdAt,

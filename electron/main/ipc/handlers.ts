@@ -32,6 +32,8 @@ export interface HandlerDeps {
   library: Library;
   jobs: JobService;
   images: ImageService;
+  /** The thumbnail address of the local copy an uploaded image came from, or null. */
+  inputPreview?: (url: string) => Promise<string | null>;
   /** Elements and voices, cached on disk. */
   catalog: CatalogService;
   referenceVideos: ReferenceVideoService;
@@ -107,6 +109,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // A deleted project's settings would only grow the file; a failed write costs nothing else.
       projectDeleted: (projectId) => deps.making.forgetSettings(projectId).catch(() => undefined),
       saveCopy: (clipId, path) => saveTaggedCopy(library, clipId, path),
+      ...(deps.inputPreview ? { inputPreview: deps.inputPreview } : {}),
     }),
     'jobs:list': () => jobs.list(),
     'jobs:submit': async (request) => {

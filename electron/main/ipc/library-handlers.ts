@@ -1,6 +1,7 @@
 import type { FileActions } from '../services/library/file-actions';
 import { t } from '../../../shared/i18n';
 import type { Library } from '../services/library/library';
+import { withInputImages } from '../services/library/input-images';
 import type { Handlers } from './router';
 
 export type LibraryChannel = Extract<
@@ -20,6 +21,8 @@ export interface LibraryHandlerDeps {
   saveCopy?: (clipId: string, path: string) => Promise<{ settingsInside: boolean }>;
   /** What else forgets a project once it is deleted (its remembered settings). */
   projectDeleted?: (projectId: string) => Promise<void>;
+  /** The thumbnail address of the local copy an uploaded image came from, or null. */
+  inputPreview?: (url: string) => Promise<string | null>;
 }
 
 /** The library's IPC handlers; dialogs, trash and the file manager come in as collaborators. */
@@ -29,6 +32,7 @@ export function createLibraryHandlers({
   rememberWorkspace,
   saveCopy,
   projectDeleted,
+  inputPreview = async () => null,
 }: LibraryHandlerDeps): Pick<Handlers, LibraryChannel> {
   return {
     'projects:list': () => library.listProjects(),
@@ -59,7 +63,8 @@ export function createLibraryHandlers({
     },
     'library:list': ({ projectId }) => library.listClips(projectId),
     'library:query': (query) => library.query(query),
-    'library:get': ({ clipId }) => library.getClip(clipId),
+    'library:get': async ({ clipId }) =>
+      withInputImages(await library.getClip(clipId), inputPreview),
     'library:update': (change) => library.updateClip(change),
     'library:move': ({ clipId, projectId }) => library.moveClip(clipId, projectId),
     'library:copy': ({ clipId, projectId }) => library.copyClip(clipId, projectId),

@@ -12,6 +12,7 @@ import { defaultSystemDirs, readImageFile } from './read-image-file';
 import { StagedFolder, extensionFor, isImageId, newImageId } from './staged-folder';
 import { FilePublisher } from '../uploads/file-publisher';
 import { UploadLedger } from '../uploads/upload-ledger';
+import { UploadPreviews } from './upload-previews';
 
 export interface ImageServiceOptions {
   /** The app's own state folder: staged copies and the upload list live here. */
@@ -61,6 +62,7 @@ export class LocalImageService implements ImageService {
   private readonly folder: StagedFolder;
   private readonly consentStore: ConsentStore;
   private readonly publisher: FilePublisher;
+  private readonly previews: UploadPreviews;
   private readonly systemDirs: readonly string[];
   private readonly now: () => number;
   private pruned = false;
@@ -81,6 +83,11 @@ export class LocalImageService implements ImageService {
         log,
       });
     this.systemDirs = options.systemDirs ?? defaultSystemDirs();
+    this.previews = new UploadPreviews(
+      join(options.dataDir, 'upload-previews.json'),
+      this.folder,
+      options.previewUrlFor,
+    );
   }
 
   /** The staged images' folder, for the media scheme's containment check. */
@@ -151,6 +158,8 @@ export class LocalImageService implements ImageService {
       mime,
       timeoutMs: this.options.uploadTimeoutMs ?? 120_000,
     });
+    // A list that cannot be written costs a thumbnail, never the upload.
+    await this.previews.remember(url, imageId).catch(() => undefined);
     return { ...staged.image, url };
   }
 
@@ -171,6 +180,11 @@ export class LocalImageService implements ImageService {
     const known = this.staged.get(imageId);
     if (known) return known.file;
     return this.folder.find(imageId);
+  }
+
+  /** The thumbnail address of the local copy an image URL was uploaded from, or null. */
+  previewOfUpload(url: string): Promise<string | null> {
+    return this.previews.previewFor(url);
   }
 
   private async pruneOnce(): Promise<void> {

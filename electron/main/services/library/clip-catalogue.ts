@@ -128,6 +128,8 @@ export class ClipCatalogue {
       sourceUrl: read.ok ? read.sidecar.sourceUrl : '',
       billedSec: read.ok ? read.sidecar.billedSec : null,
       sources: read.ok ? read.sidecar.sources : [],
+      // Filled in by the handler, which knows which uploads came from this computer.
+      inputImages: [],
       submittedAt: record.meta.submittedAt,
       parent: parent ? toClip(parent, this.state.urls) : null,
       children: children.map((r) => toClip(r, this.state.urls)),

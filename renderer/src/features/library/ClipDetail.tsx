@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n';
 import { selectClipError, selectClipNotice, useLibraryStore } from '../../stores/library-store';
 import { ClipActions } from './ClipActions';
 import { ClipFacts } from './ClipFacts';
+import { ClipInputs } from './ClipInputs';
 import { ClipLineage } from './ClipLineage';
 import { ClipNote } from './ClipNote';
 import type { ClipNeighbours } from './clip-neighbours';
@@ -63,6 +64,7 @@ export function ClipDetail({ clip, detail, loadError, projectTags, neighbours }:
       <ClipTags clip={clip} projectTags={projectTags} />
       <ClipNote clip={clip} />
       {detail ? <ClipLineage detail={detail} /> : null}
+      {detail ? <ClipInputs inputs={detail.inputImages} /> : null}
       <ClipTransfer clip={clip} />
       {detail ? <ClipFacts detail={detail} /> : <p className="hint">{t('detail.loading')}</p>}
     </aside>

@@ -15,4 +15,16 @@ export default {
     paused: 'Paused',
     pausedWhy: 'Token refused: replace it in Settings',
   },
+  /** The clip detail's pictures it was made from. */
+  inputs: {
+    title: 'Pictures used',
+    roles: {
+      startFrame: 'Start frame',
+      endFrame: 'End frame',
+      reference: 'Reference image',
+      characterImage: 'Character image',
+      photo: 'Photo',
+    },
+    notKept: 'The picture is not kept on this computer.',
+  },
 };

@@ -15,4 +15,15 @@ export default {
     paused: '已暂停',
     pausedWhy: '令牌被拒绝：请在设置中更换',
   },
+  inputs: {
+    title: '所用图片',
+    roles: {
+      startFrame: '首帧',
+      endFrame: '尾帧',
+      reference: '参考图',
+      characterImage: '角色图片',
+      photo: '照片',
+    },
+    notKept: '此图片未保存在这台电脑上。',
+  },
 } satisfies Messages<typeof en>;
