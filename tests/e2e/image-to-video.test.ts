@@ -114,5 +114,14 @@ describe('image to video from a dropped file, in Chromium', () => {
     await expect
       .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 })
       .toBeGreaterThanOrEqual(2);
+
+    // The clip detail shows the start frame from the copy kept here, not the remote address.
+    const detail = library.getByRole('complementary', { name: 'Selected clip' });
+    const pictures = detail.getByRole('region', { name: 'Pictures used' });
+    const frame = pictures.getByRole('img', { name: 'Start frame' });
+    await expect
+      .poll(() => frame.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 })
+      .toBe(640);
+    expect(await frame.getAttribute('src')).toMatch(/^\/media\/image\/img_[0-9a-f]{16}$/);
   });
 });
