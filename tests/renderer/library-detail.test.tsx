@@ -65,7 +65,7 @@ describe('Clip details', () => {
       within(parameters)
         .getAllByRole('definition')
         .map((d) => d.textContent),
-    ).toEqual(['from the sidecar', '5', '16:9']);
+    ).toEqual(['from the sidecar', '5 s', '16:9']);
     expect(within(detail()).getByText('a'.repeat(64))).toBeTruthy();
   });
 
@@ -82,9 +82,9 @@ describe('Clip details', () => {
       .map((term) => `${term.textContent}=${term.nextElementSibling?.textContent}`);
     expect(rows).toEqual([
       'Prompt=from the sidecar',
-      'Duration=5',
+      'Duration=5 s',
       'Aspect ratio=16:9',
-      'Mode=std (default)',
+      'Mode=Standard (default)',
       'Generate audio=false (default)',
     ]);
   });

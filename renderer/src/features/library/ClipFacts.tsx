@@ -3,6 +3,7 @@ import type { ClipDetail } from '../../../../shared/domain';
 import englishLibrary from '../../../../shared/i18n/locales/en/library';
 import { useTranslation } from '../../i18n';
 import { formatBytes, formatDateTime, formatDuration } from '../../lib/format';
+import { formatNumber } from '../../i18n';
 import { modeName } from './clip-labels';
 
 interface ClipFactsProps {
@@ -10,6 +11,10 @@ interface ClipFactsProps {
 }
 
 type KnownField = keyof typeof englishLibrary.facts.fields;
+
+function isAction(value: string): value is keyof typeof englishLibrary.actions {
+  return Object.hasOwn(englishLibrary.actions, value);
+}
 
 function isKnownField(key: string): key is KnownField {
   return Object.hasOwn(englishLibrary.facts.fields, key);
@@ -29,8 +34,14 @@ function fieldName(t: TFunction<'library'>, key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function fieldValue(t: TFunction<'library'>, value: unknown): string {
+function fieldValue(t: TFunction<'library'>, value: unknown, key?: string): string {
   if (value === null || value === undefined || value === '') return '—';
+  // The values people choose by name in the composer read as those names, not the wire's ids.
+  if (key === 'mode' && typeof value === 'string') return modeName(t, value);
+  if (key === 'action' && typeof value === 'string' && isAction(value))
+    return t(`actions.${value}`);
+  if (key === 'duration' && (typeof value === 'number' || /^\d+(\.\d+)?$/.test(String(value))))
+    return t('facts.seconds', { value: formatNumber(Number(value)) });
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? t('facts.yes') : t('facts.no');
   if (typeof value === 'number') return String(value);
@@ -77,7 +88,7 @@ export function ClipFacts({ detail }: ClipFactsProps) {
               <div key={key}>
                 <dt>{fieldName(t, key)}</dt>
                 <dd>
-                  {fieldValue(t, value)}
+                  {fieldValue(t, value, key)}
                   {byDefault && <span className="hint">{t('facts.byDefault')}</span>}
                 </dd>
               </div>

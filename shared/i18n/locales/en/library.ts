@@ -146,6 +146,8 @@ export default {
     parameters: 'Parameters',
     noParameters: 'No parameters were recorded for this clip.',
     byDefault: ' (default)',
+    /** A duration parameter, in whole or decimal seconds. */
+    seconds: '{{value}} s',
     yes: 'true',
     no: 'false',
     file: 'File',

@@ -144,6 +144,7 @@ export default {
     parameters: '参数',
     noParameters: '这个片段没有记录参数。',
     byDefault: '（默认）',
+    seconds: '{{value}} 秒',
     yes: '是',
     no: '否',
     file: '文件',
