@@ -98,6 +98,6 @@ describe('making in Simplified Chinese', () => {
       within(days)
         .getAllByRole('row')
         .map((row) => row.textContent),
-    ).toEqual(['日期积分', '2026-11-291,200']);
+    ).toEqual(['日期积分', '2026年11月29日1,200']);
   });
 });

@@ -30,7 +30,7 @@ describe('Spending', () => {
       within(days)
         .getAllByRole('row')
         .map((row) => row.textContent),
-    ).toEqual(['DayCredits', '2026-11-29120', '2026-11-2835']);
+    ).toEqual(['DayCredits', 'Nov 29, 2026120', 'Nov 28, 202635']);
     const projects = within(dialog).getByRole('table', { name: 'Per project' });
     await within(projects).findByText('Trips');
     expect(within(projects).getByText('155')).toBeTruthy();

@@ -5,7 +5,7 @@ import { MODEL_IDS, MODEL_NAMES } from '../../../../shared/models';
 import type { Budget, PriceOverrides } from '../../../../shared/pricing/overrides';
 import { PRICE_TABLE } from '../../../../shared/pricing/price-table';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useTranslation } from '../../i18n';
+import { formatDateTime, useTranslation } from '../../i18n';
 import { toAppError } from '../../ipc/kling';
 import { usePricing, useSavePricing } from './use-pricing';
 
@@ -40,7 +40,11 @@ export function PricesSection() {
     <section className="stack settings-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('prices.heading')}</h3>
       <p className="hint">
-        {t('prices.intro', { source: PRICE_TABLE.source, date: PRICE_TABLE.date })}
+        {t('prices.intro', {
+          source: PRICE_TABLE.source,
+          // The table's date is a day, not an instant: read as local midnight, written as the language does.
+          date: formatDateTime(`${PRICE_TABLE.date}T00:00:00`, { dateStyle: 'medium' }),
+        })}
       </p>
       {data ? (
         <PricesForm saved={data} />

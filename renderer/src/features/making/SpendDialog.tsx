@@ -2,11 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
-import { formatNumber, useTranslation } from '../../i18n';
+import { formatDateTime, formatNumber, useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { useProjects } from '../../query/library-queries';
 import { creditsText } from './credits';
 import { spendKey, usePricing } from './use-pricing';
+
+/** A local day key ("2026-11-29") as the language writes a date; an unreadable key as it is. */
+function dayName(day: string): string {
+  // No zone on purpose: the key is a local day, so it is read as local midnight.
+  return formatDateTime(`${day}T00:00:00`, { dateStyle: 'medium' });
+}
 
 /** How many days the dialog lists. */
 const DAYS_SHOWN = 14;
@@ -60,7 +66,7 @@ export function SpendDialog({ onClose }: { onClose: () => void }) {
                 <tbody>
                   {spend.byDay.slice(0, DAYS_SHOWN).map(({ day, credits }) => (
                     <tr key={day}>
-                      <td>{day}</td>
+                      <td>{dayName(day)}</td>
                       <td>{formatNumber(credits)}</td>
                     </tr>
                   ))}
