@@ -315,11 +315,18 @@ describe('finishing clips, in Chromium', () => {
     await expect.poll(inStep).toBeLessThanOrEqual(FRAME);
 
     const differences = dialog.getByRole('region', { name: 'Settings that differ' });
-    const model = differences.getByRole('row', { name: /^model/ });
+    // Named as the clip detail names it, each model by the name people know, its id beside it.
+    const model = differences
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Model', exact: true }) });
     expect(await model.getByRole('cell').allTextContents()).toEqual([
-      'kling-v1-6',
-      'kling-v2-master',
+      'Kling 1.6 kling-v1-6',
+      'Kling 2.0 Master kling-v2-master',
     ]);
+    const mode = differences
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Mode', exact: true }) });
+    expect(await mode.getByRole('cell').allTextContents()).toEqual(['—', 'Professional']);
     await dialog.getByRole('button', { name: 'Favourite take 2' }).click();
     const trams = () =>
       app.services.library

@@ -1,9 +1,12 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { isToolKind, type Clip, type ClipDetail } from '../../../../shared/domain';
+import { canonicalModel, MODEL_NAMES } from '../../../../shared/models';
 import { Modal } from '../../components/Modal';
 import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
+import { parameterName, parameterValue } from '../library/parameter-words';
 import { bridge } from '../../ipc/kling';
 import { libraryKeys } from '../../query/library-keys';
 import { useLibraryStore } from '../../stores/library-store';
@@ -15,6 +18,29 @@ import { useVideoInfo } from './use-video-info';
 
 /** The favourite mark before the button's words; a symbol, the same in every language. */
 const STAR = { on: '★ ', off: '☆ ' } as const;
+
+/** Fields whose value is a model id: shown by the name people know, the id beside it. */
+const MODEL_KEYS = new Set(['model', 'model_name']);
+
+/** One take's value of a differing setting, in the words of the clip detail. */
+function DifferenceValue({
+  t,
+  field,
+  value,
+}: {
+  t: TFunction<'library'>;
+  field: string;
+  value: unknown;
+}) {
+  const model = MODEL_KEYS.has(field) && typeof value === 'string' ? canonicalModel(value) : null;
+  if (model)
+    return (
+      <>
+        {MODEL_NAMES[model]} <span className="hint mono">{model}</span>
+      </>
+    );
+  return <>{truncate(parameterValue(t, value, field), 200)}</>;
+}
 
 interface CompareDialogProps {
   /** Two to four clips, in the order picked. */
@@ -28,6 +54,7 @@ interface CompareDialogProps {
  */
 export function CompareDialog({ clips, onClose }: CompareDialogProps) {
   const { t } = useTranslation(['finishing', 'common', 'tools']);
+  const { t: tl } = useTranslation('library');
   const titleId = useId();
   const sync = useSyncedPlayers();
   const info = useVideoInfo(clips[0]?.id ?? '', clips.length > 0);
@@ -95,8 +122,11 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
             <figcaption className="compare-caption">
               <span className="detail-prompt">{truncate(clip.prompt, 120)}</span>
               <span className="hint">
-                {clip.model ??
-                  (isToolKind(clip.action) ? t(`tools:name.${clip.action}`) : clip.action)}
+                {clip.model
+                  ? MODEL_NAMES[clip.model]
+                  : isToolKind(clip.action)
+                    ? t(`tools:name.${clip.action}`)
+                    : clip.action}
               </span>
               <button
                 type="button"
@@ -173,10 +203,12 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
             </thead>
             <tbody>
               {differences.map((row) => (
-                <tr key={row.name}>
-                  <th scope="row">{row.name}</th>
+                <tr key={row.key}>
+                  <th scope="row">{parameterName(tl, row.key)}</th>
                   {row.values.map((value, index) => (
-                    <td key={index}>{truncate(value, 200)}</td>
+                    <td key={index}>
+                      <DifferenceValue t={tl} field={row.key} value={value} />
+                    </td>
                   ))}
                 </tr>
               ))}

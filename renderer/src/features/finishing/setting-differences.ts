@@ -1,42 +1,43 @@
 import type { ClipDetail } from '../../../../shared/domain';
 
 export interface SettingDifference {
-  /** The parameter's name as sent (`cfg_scale`), or the clip field (`model`). */
-  name: string;
-  /** One value per clip, in the order given; '—' where a clip has none. */
-  values: string[];
+  /** The parameter's name as sent (`cfg_scale`), or the clip field (`model`, `action`). */
+  key: string;
+  /** One value per clip, in the order given, as recorded; `undefined` where a clip has none. */
+  values: unknown[];
 }
 
-function shown(value: unknown): string {
-  if (value === undefined || value === null) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** Equal settings compare equal whatever their shape (a camera control is an object). */
+function sameness(value: unknown): string {
+  return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
 /**
  * The settings that differ between clips: model and action first, then every parameter sent
- * (in the order first seen), each with one value per clip. Equal settings are left out.
+ * (in the order first seen), each with one value per clip. Equal settings are left out. The
+ * values stay as recorded, so the dialog words them in the language shown when it draws.
  */
 export function settingDifferences(details: readonly ClipDetail[]): SettingDifference[] {
   const rows: SettingDifference[] = [];
-  const add = (name: string, values: string[]) => {
-    if (new Set(values).size > 1) rows.push({ name, values });
+  const add = (key: string, values: unknown[]) => {
+    if (new Set(values.map(sameness)).size > 1) rows.push({ key, values });
   };
   add(
     'model',
-    details.map((d) => shown(d.model)),
+    details.map((d) => d.model ?? undefined),
   );
   add(
     'action',
     details.map((d) => d.action),
   );
-  const names = [...new Set(details.flatMap((d) => Object.keys(d.parameters)))].filter(
+  const keys = [...new Set(details.flatMap((d) => Object.keys(d.parameters)))].filter(
     // Model and action are above; async and the callback are sent with every job alike.
-    (name) => !['model', 'action', 'async', 'callback_url'].includes(name),
+    (key) => !['model', 'action', 'async', 'callback_url'].includes(key),
   );
-  for (const name of names)
+  for (const key of keys)
     add(
-      name,
-      details.map((d) => shown(d.parameters[name])),
+      key,
+      details.map((d) => d.parameters[key]),
     );
   return rows;
 }

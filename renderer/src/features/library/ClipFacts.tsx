@@ -1,51 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { ClipDetail } from '../../../../shared/domain';
-import englishLibrary from '../../../../shared/i18n/locales/en/library';
 import { useTranslation } from '../../i18n';
 import { formatBytes, formatDateTime, formatDuration } from '../../lib/format';
-import { formatNumber } from '../../i18n';
 import { modeName } from './clip-labels';
+import { parameterName, parameterValue } from './parameter-words';
 
 interface ClipFactsProps {
   detail: ClipDetail;
-}
-
-type KnownField = keyof typeof englishLibrary.facts.fields;
-
-function isAction(value: string): value is keyof typeof englishLibrary.actions {
-  return Object.hasOwn(englishLibrary.actions, value);
-}
-
-function isKnownField(key: string): key is KnownField {
-  return Object.hasOwn(englishLibrary.facts.fields, key);
-}
-
-/**
- * "negative_prompt" → "Negative prompt": the provider's field names, readable. A field this
- * version does not know (a newer provider answer) is shown from its own name.
- */
-function fieldName(t: TFunction<'library'>, key: string): string {
-  if (isKnownField(key)) return t(`facts.fields.${key}`);
-  const words = key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function fieldValue(t: TFunction<'library'>, value: unknown, key?: string): string {
-  if (value === null || value === undefined || value === '') return '—';
-  // The values people choose by name in the composer read as those names, not the wire's ids.
-  if (key === 'mode' && typeof value === 'string') return modeName(t, value);
-  if (key === 'action' && typeof value === 'string' && isAction(value))
-    return t(`actions.${value}`);
-  if (key === 'duration' && (typeof value === 'number' || /^\d+(\.\d+)?$/.test(String(value))))
-    return t('facts.seconds', { value: formatNumber(Number(value)) });
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? t('facts.yes') : t('facts.no');
-  if (typeof value === 'number') return String(value);
-  return JSON.stringify(value, null, 1);
 }
 
 /** The file's facts, each with whether its value is an identifier (drawn monospaced). */
@@ -86,9 +47,9 @@ export function ClipFacts({ detail }: ClipFactsProps) {
           <dl className="facts-list">
             {parameters.map(([key, value, byDefault]) => (
               <div key={key}>
-                <dt>{fieldName(t, key)}</dt>
+                <dt>{parameterName(t, key)}</dt>
                 <dd>
-                  {fieldValue(t, value, key)}
+                  {parameterValue(t, value, key)}
                   {byDefault && <span className="hint">{t('facts.byDefault')}</span>}
                 </dd>
               </div>

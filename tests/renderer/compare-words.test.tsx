@@ -1,0 +1,97 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import type { Clip, ClipDetail } from '../../shared/domain';
+import { CompareDialog } from '../../renderer/src/features/finishing/CompareDialog';
+import { applyLanguage } from '../../renderer/src/i18n/language';
+import { clip } from './fixtures';
+import { renderApp } from './render-app';
+
+function detailOf(of: Clip, parameters: Record<string, unknown>): ClipDetail {
+  return {
+    ...of,
+    parameters,
+    defaults: {},
+    sourceUrl: 'https://cdn.example.com/v.mp4',
+    sources: [],
+    submittedAt: of.createdAt,
+    billedSec: null,
+    parent: null,
+    children: [],
+    parentFrameSec: null,
+    parts: [],
+    inputImages: [],
+  };
+}
+
+/** Two takes that differ in model, mode, duration, cfg scale and camera; alike in the prompt. */
+function renderTwoTakes() {
+  const first = clip({ id: 'compare-a', model: 'kling-v1-6', prompt: 'A lantern' });
+  const second = clip({ id: 'compare-b', model: 'kling-v2-master', prompt: 'A lantern' });
+  const details: Record<string, ClipDetail> = {
+    [first.id]: detailOf(first, {
+      prompt: 'A lantern',
+      mode: 'std',
+      duration: 5,
+      cfg_scale: 0.5,
+      model: 'kling-v1-6',
+    }),
+    [second.id]: detailOf(second, {
+      prompt: 'A lantern',
+      mode: 'pro',
+      duration: 10,
+      cfg_scale: 0.7,
+      model: 'kling-v2-master',
+    }),
+  };
+  renderApp(
+    {
+      'library:get': ({ clipId }) => details[clipId]!,
+      'finishing:videoInfo': () => ({
+        width: 640,
+        height: 360,
+        frameRate: 24,
+        durationSec: 5,
+        codec: 'avc1.640028',
+        hasAudio: false,
+      }),
+    },
+    <CompareDialog clips={[first, second]} onClose={() => {}} />,
+  );
+}
+
+/** Each differing row as its header and cells, read from the table. */
+async function rowsOf(regionName: string): Promise<string[][]> {
+  const region = await screen.findByRole('region', { name: regionName });
+  const table = await within(region).findByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [
+      within(row).getByRole('rowheader').textContent ?? '',
+      ...within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    ]);
+}
+
+describe('the settings that differ between takes', () => {
+  test('are named and valued as the clip detail words them, not by the provider’s field ids', async () => {
+    renderTwoTakes();
+    expect(await rowsOf('Settings that differ')).toEqual([
+      ['Model', 'Kling 1.6 kling-v1-6', 'Kling 2.0 Master kling-v2-master'],
+      ['Mode', 'Standard', 'Professional'],
+      ['Duration', '5 s', '10 s'],
+      ['Cfg scale', '0.5', '0.7'],
+    ]);
+  });
+
+  test('follow a switch to Chinese', async () => {
+    renderTwoTakes();
+    await screen.findByRole('region', { name: 'Settings that differ' });
+    await act(() => applyLanguage('zh-CN'));
+    const rows = await rowsOf('不同的设置');
+    expect(rows.map((row) => row[0])).toEqual(['模型', '模式', '时长', '创意相关性']);
+    expect(rows[1]).toEqual(['模式', '标准', '高品质']);
+    expect(rows[2]).toEqual(['时长', '5 秒', '10 秒']);
+  });
+});
