@@ -53,7 +53,7 @@ describe('Cost before spending', () => {
     await user.click(await screen.findByRole('button', { name: /Settings/ }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByText('Rates per model'));
-    await user.type(within(dialog).getByLabelText('Your rate for Kling 3.0 pro'), '15');
+    await user.type(within(dialog).getByLabelText('Your rate for Kling 3.0 Pro'), '15');
     await user.type(within(dialog).getByLabelText('Daily budget (credits)'), '500');
     await user.click(within(dialog).getByRole('button', { name: 'Save prices and budget' }));
     await within(dialog).findByText(/Saved. Estimates and the budget use these figures now/);

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { MODEL_CAPABILITIES } from '../../../../shared/capabilities';
+import { MODES, type Mode } from '../../../../shared/capabilities/model-capabilities';
 import { MODEL_IDS, MODEL_NAMES } from '../../../../shared/models';
 import type { Budget, PriceOverrides } from '../../../../shared/pricing/overrides';
 import { PRICE_TABLE } from '../../../../shared/pricing/price-table';
@@ -10,6 +11,10 @@ import { toAppError } from '../../ipc/kling';
 import { usePricing, useSavePricing } from './use-pricing';
 
 type Drafts = Record<string, string>;
+
+function isMode(mode: string): mode is Mode {
+  return (MODES as readonly string[]).includes(mode);
+}
 
 const key = (model: string, mode: string) => `${model}:${mode}`;
 
@@ -59,7 +64,9 @@ export function PricesSection() {
 
 /** The form, started from what main keeps (mounted once that has loaded). */
 function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget: Budget } }) {
-  const { t } = useTranslation('making');
+  const { t } = useTranslation(['making', 'composer']);
+  // The mode as the composer names it (Standard, Pro); the provider's id stays in the slot key.
+  const modeName = (mode: string) => (isMode(mode) ? t(`composer:options.modes.${mode}`) : mode);
   const save = useSavePricing();
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(saved.priceOverrides));
   const [budget, setBudget] = useState(() =>
@@ -80,7 +87,7 @@ function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget
         return setError({
           message: t('prices.badRate', {
             model: MODEL_NAMES[model as keyof typeof MODEL_NAMES] ?? model,
-            mode,
+            mode: modeName(mode),
           }),
           traceId: null,
         });
@@ -119,11 +126,14 @@ function PricesForm({ saved }: { saved: { priceOverrides: PriceOverrides; budget
             {MODEL_IDS.flatMap((model) =>
               MODEL_CAPABILITIES[model].modes.map((mode) => {
                 const slot = key(model, mode);
-                const label = t('prices.yourRate', { model: MODEL_NAMES[model], mode });
+                const label = t('prices.yourRate', {
+                  model: MODEL_NAMES[model],
+                  mode: modeName(mode),
+                });
                 return (
                   <tr key={slot}>
                     <td>{MODEL_NAMES[model]}</td>
-                    <td>{mode}</td>
+                    <td>{modeName(mode)}</td>
                     <td>{PRICE_TABLE.models[model][mode] ?? '—'}</td>
                     <td>
                       <input
