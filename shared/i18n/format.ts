@@ -1,11 +1,11 @@
-import { i18n } from './instance';
+import { currentLanguage } from './instance';
 
 /**
- * Numbers, dates and durations in the current language, through `Intl`. Each reads the
- * language at call time, so a switch applies to the next draw.
+ * Numbers, dates and durations in the current language (inside `inLanguage`, its language),
+ * through `Intl`. Each reads the language at call time, so a switch applies to the next draw.
  */
 function locale(): string {
-  return i18n.language || 'en';
+  return currentLanguage();
 }
 
 /** "1,234.5" / "1,234.5"; `options` as `Intl.NumberFormat`'s. */

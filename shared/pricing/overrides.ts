@@ -17,7 +17,10 @@ export type PriceOverrides = z.infer<typeof PriceOverridesSchema>;
 export const BudgetSchema = z.object({ dailyCredits: RateSchema.nullable() });
 export type Budget = z.infer<typeof BudgetSchema>;
 
-/** The table with the person's rates laid over it; unknown or empty overrides change nothing. */
+/**
+ * The table with the person's rates laid over it; unknown or empty overrides change nothing.
+ * Its note is read from `table` whenever it is read, so it is in the language of that moment.
+ */
 export function effectiveTable(
   overrides: PriceOverrides,
   table: PriceTable = PRICE_TABLE,
@@ -27,5 +30,12 @@ export function effectiveTable(
     const own = overrides[model];
     if (own) models[model] = { ...models[model], ...own };
   }
-  return { ...table, models };
+  // A spread copies the note's words once; the getter keeps it following a language switch.
+  return {
+    ...table,
+    get source() {
+      return table.source;
+    },
+    models,
+  };
 }

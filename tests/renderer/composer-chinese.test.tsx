@@ -2,6 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { CatalogItem } from '../../shared/catalog';
 import { switchLanguage } from '../../shared/i18n';
+import { deriveView } from '../../renderer/src/features/composer/composer-view';
+import { selectInputs, useComposerStore } from '../../renderer/src/stores/composer-store';
 import { renderComposer } from './composer-harness';
 import { job } from './fixtures';
 
@@ -75,5 +77,20 @@ describe('the composer in Simplified Chinese', () => {
         .disabled,
     ).toBe(true);
     expect(within(group()).getByRole('button', { name: '移除主体 3' })).toBeTruthy();
+  });
+
+  test("rewords a field's reason on a language switch alone, and back", async () => {
+    renderComposer();
+    const reason = screen.getByText('kling-v3 has no voices');
+    await act(() => switchLanguage('zh-CN'));
+    expect(reason.textContent).toBe('不可用：kling-v3 不支持音色');
+    await act(() => switchLanguage('en'));
+    expect(reason.textContent).toBe('Not available: kling-v3 has no voices');
+  });
+
+  test('words a view in the language it is given, whatever the window is drawn in', () => {
+    const inputs = selectInputs(useComposerStore.getState());
+    expect(deriveView(inputs, 'zh-CN').availability.voiceList.reason).toBe('kling-v3 不支持音色');
+    expect(deriveView(inputs, 'en').availability.voiceList.reason).toBe('kling-v3 has no voices');
   });
 });

@@ -28,6 +28,13 @@ describe('shared wording in Chinese', () => {
     expect(effectiveTable({}).source).toBe(PRICE_TABLE.source);
   });
 
+  it("keeps a priced copy's note following the language it is read in", async () => {
+    const table = effectiveTable({ 'kling-v3': { pro: 20 } });
+    expect(table.source).toMatch(/^rough estimates: /);
+    await switchLanguage('zh-CN');
+    expect(table.source).toMatch(/^粗略估算：/);
+  });
+
   it('times a voice sample in Chinese with the same rounded seconds', async () => {
     await switchLanguage('zh-CN');
     expect(voiceSampleProblem({ container: 'mp3', durationSec: 3.456, sizeBytes: 10 })).toBe(

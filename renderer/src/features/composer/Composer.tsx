@@ -38,9 +38,7 @@ import { PromptAids } from '../making/PromptAids';
 export function Composer() {
   const inputs = useComposerStore(useShallow(selectInputs));
   const language = useDrawnLanguage();
-  // Worded in the language of the moment: a switch rewords the reasons and issues.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the language is read inside, by the rules' wording
-  const view = useMemo(() => deriveView(inputs), [inputs, language]);
+  const view = useMemo(() => deriveView(inputs, language), [inputs, language]);
   const announcement = useComposerStore(selectAnnouncement);
   const { generate, submitting, error, notice } = useGenerate(view);
   const toolMode = useToolsStore(selectToolMode);

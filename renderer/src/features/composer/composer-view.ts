@@ -16,7 +16,7 @@ import {
   usableRequest,
   type ComposerInputs,
 } from '../../stores/composer-request';
-import { formatList, t } from '../../i18n';
+import { formatList, inLanguage, t, type Language } from '../../i18n';
 
 /** Everything the composer shows, derived from the store's inputs in one place. */
 export interface ComposerView {
@@ -31,22 +31,30 @@ export interface ComposerView {
   fieldIssues: Partial<Record<string, string>>;
 }
 
-export function deriveView(inputs: ComposerInputs): ComposerView {
-  const { request, availability } = usableRequest(heldRequest(inputs));
-  const issues = validateVideoRequest(request);
-  const fieldIssues: Partial<Record<string, string>> = {};
-  for (const issue of issues) {
-    if (isMissingInput(issue, request)) continue;
-    fieldIssues[issue.field] = [fieldIssues[issue.field], issue.message].filter(Boolean).join(' ');
-  }
-  return {
-    inputs,
-    request,
-    availability,
-    options: optionsFor(inputs.model, inputs.action, request),
-    issues,
-    fieldIssues,
-  };
+/**
+ * The composer's view of `inputs`, its reasons and issues worded in `language` (the window's):
+ * the words are part of the view, so a language switch makes a new one.
+ */
+export function deriveView(inputs: ComposerInputs, language: Language): ComposerView {
+  return inLanguage(language, () => {
+    const { request, availability } = usableRequest(heldRequest(inputs));
+    const issues = validateVideoRequest(request);
+    const fieldIssues: Partial<Record<string, string>> = {};
+    for (const issue of issues) {
+      if (isMissingInput(issue, request)) continue;
+      fieldIssues[issue.field] = [fieldIssues[issue.field], issue.message]
+        .filter(Boolean)
+        .join(' ');
+    }
+    return {
+      inputs,
+      request,
+      availability,
+      options: optionsFor(inputs.model, inputs.action, request),
+      issues,
+      fieldIssues,
+    };
+  });
 }
 
 /**

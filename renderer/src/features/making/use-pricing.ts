@@ -1,4 +1,3 @@
-import { useDrawnLanguage } from '../../i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import {
@@ -21,12 +20,9 @@ export function usePricing() {
 export function usePriceTable(): { table: PriceTable; overrides: PriceOverrides } {
   const { data } = usePricing();
   const overrides = data?.priceOverrides;
-  // The table's note is words: a language switch makes a fresh copy.
-  const language = useDrawnLanguage();
   return useMemo(
     () => ({ table: effectiveTable(overrides ?? {}), overrides: overrides ?? {} }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- read inside, by the note's getter
-    [overrides, language],
+    [overrides],
   );
 }
 

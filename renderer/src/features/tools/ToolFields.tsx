@@ -37,9 +37,7 @@ export function ToolFields({ mode, submitRef }: ToolFieldsProps) {
   const now = useNow(mode === 'lip-sync', 60_000);
   const language = useDrawnLanguage();
   const view = useMemo(
-    () => deriveToolView(mode, drafts, image, project?.id, now),
-    // The language too: the view holds the rules' words.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- read inside, by the rules' wording
+    () => deriveToolView(mode, drafts, image, project?.id, now, language),
     [mode, drafts, image, project?.id, now, language],
   );
   const { generate, submitting, error } = useToolSubmit(view);

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/tools';
 import type { SubmitToolRequest } from '../../stores/job-list-slice';
 import type { ToolVideoFile, ToolsState } from '../../stores/tools-store';
+import { inLanguage, type Language } from '../../i18n';
 
 /** The three forms' values. */
 export type ToolDrafts = Pick<ToolsState, 'motion' | 'lipSync' | 'talkingPhoto'>;
@@ -66,11 +67,22 @@ function videoFileOf(mode: ToolKind, state: ToolDrafts): ToolVideoFile | null {
 }
 
 /**
- * The open tool's request as main will receive it, checked by the same rules main runs. A
- * library clip goes by its id only: main reads its Kling video id from the library.
- * `nowMs` is the current time, for the lip-sync clip's age.
+ * The open tool's request as main will receive it, checked by the same rules main runs, with
+ * the rules' words in `language`. A library clip goes by its id only: main reads its Kling
+ * video id from the library. `nowMs` is the current time, for the lip-sync clip's age.
  */
 export function deriveToolView(
+  mode: ToolKind,
+  state: ToolDrafts,
+  image: StagedImage | null,
+  projectId: string | undefined,
+  nowMs: number,
+  language: Language,
+): ToolView {
+  return inLanguage(language, () => toolView(mode, state, image, projectId, nowMs));
+}
+
+function toolView(
   mode: ToolKind,
   state: ToolDrafts,
   image: StagedImage | null,
