@@ -103,6 +103,15 @@ export const contract = {
     request: z.object({ url: z.string().max(4096) }).strict(),
     response: StagedImageSchema,
   },
+  /**
+   * For "Use these settings": the local file an uploaded image came from, staged again (to be
+   * uploaded through `images:upload` like a dropped file) while it still holds the bytes that
+   * were sent; null when it is gone or changed, and the address is used instead.
+   */
+  'images:restore': {
+    request: z.object({ url: z.string().max(4096) }).strict(),
+    response: StagedImageSchema.nullable(),
+  },
   'images:upload': {
     request: z.object({ imageId: IdSchema }).strict(),
     response: StagedImageSchema,
@@ -315,6 +324,15 @@ export const contract = {
   'references:stageVideo': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: StagedVideoSchema,
+  },
+  /**
+   * For "Use these settings": the local video an uploaded URL came from, staged again while it
+   * is unchanged (then uploaded through `references:uploadVideo` or `tools:uploadVideo`); null
+   * when it is gone or changed, and the address is used instead.
+   */
+  'references:restoreVideo': {
+    request: z.object({ url: z.string().max(4096) }).strict(),
+    response: StagedVideoSchema.nullable(),
   },
   /** Checks a staged video against the model's rules again and uploads it (platform token). */
   'references:uploadVideo': {

@@ -18,6 +18,7 @@ import { CatalogService } from './services/catalog/catalog-service';
 import { ReferenceVideoService } from './services/references/reference-video-service';
 import { VoiceSampleService } from './services/references/voice-sample-service';
 import { FilePublisher } from './services/uploads/file-publisher';
+import { PublishedSources } from './services/uploads/published-sources';
 import { UploadLedger } from './services/uploads/upload-ledger';
 import { KlingClient } from './services/kling/kling-client';
 import { NO_FILE_ACTIONS, type FileActions } from './services/library/file-actions';
@@ -229,8 +230,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       budgetHold(next, all, effectiveTable(making.priceOverrides()), making.budget(), now),
   });
   tokenSaved = (hasToken) => jobs.tokenChanged(hasToken);
-  // One upload list for images, videos and recordings: the same bytes are published once.
+  // One upload list for images, videos and recordings: the same bytes are published once;
+  // one record of where each URL's bytes came from, so a clip's inputs can be put back.
+  const sources = new PublishedSources(join(options.dataDir, 'upload-previews.json'), (m) =>
+    log(m),
+  );
   const publisher = new FilePublisher({
+    sources,
     uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
     readPlatformToken,
     consent: preferences.consent,
@@ -240,6 +246,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   });
   const images = new LocalImageService({
     publisher,
+    sources,
     consent: preferences.consent,
     dataDir: options.dataDir,
     uploadUrl: options.uploadUrl ?? DEFAULT_UPLOAD_URL,
@@ -255,7 +262,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const router = createRouter({
     handlers: createHandlers({
       catalog,
-      referenceVideos: new ReferenceVideoService({ publisher }),
+      referenceVideos: new ReferenceVideoService({ publisher, sources }),
       voiceSamples: new VoiceSampleService({ publisher }),
       version: options.version,
       apiBaseUrl: options.apiBaseUrl,

@@ -99,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'images:stage': ({ path }) => images.stage(path),
     'images:fromUrl': ({ url }) => images.fromUrl(url),
+    'images:restore': ({ url }) => images.restore(url),
     'images:upload': ({ imageId }) => images.upload(imageId),
     'images:discard': async ({ imageId }) => ({ discarded: await images.discard(imageId) }),
     'images:consent': ({ accepted }) => images.consent(accepted),
@@ -136,6 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...createCatalogHandlers(deps.catalog, deps.voiceSamples),
     'references:stageVideo': ({ path }) => deps.referenceVideos.stage(path),
+    'references:restoreVideo': ({ url }) => deps.referenceVideos.restore(url),
     'references:uploadVideo': ({ videoId, model }) =>
       deps.referenceVideos.upload(videoId, (facts) => referenceVideoFileProblem(facts, model)),
     'tools:uploadVideo': ({ videoId, use }) =>

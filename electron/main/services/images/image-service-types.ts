@@ -13,6 +13,11 @@ export interface ImageService {
   stage(path: string, frameOf?: StagedImage['frameOf']): Promise<StagedImage>;
   /** An image that is already online: only https URLs are taken. */
   fromUrl(url: string): Promise<StagedImage>;
+  /**
+   * The local file an uploaded URL came from, staged again while it holds the bytes that were
+   * sent; null otherwise (the address is the only way back then).
+   */
+  restore(url: string): Promise<StagedImage | null>;
   upload(imageId: string): Promise<StagedImage>;
   discard(imageId: string): Promise<boolean>;
   consent(accepted: boolean | undefined): Promise<{ accepted: boolean }>;

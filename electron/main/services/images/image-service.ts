@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { StagedImage } from '../../../../shared/domain';
@@ -12,7 +13,7 @@ import { defaultSystemDirs, readImageFile } from './read-image-file';
 import { StagedFolder, extensionFor, isImageId, newImageId } from './staged-folder';
 import { FilePublisher } from '../uploads/file-publisher';
 import { UploadLedger } from '../uploads/upload-ledger';
-import { UploadPreviews } from './upload-previews';
+import { PublishedSources } from '../uploads/published-sources';
 
 export interface ImageServiceOptions {
   /** The app's own state folder: staged copies and the upload list live here. */
@@ -36,12 +37,19 @@ export interface ImageServiceOptions {
    * without it the service keeps its own list in `dataDir`.
    */
   publisher?: FilePublisher;
+  /**
+   * Where each uploaded URL's bytes came from; shared with `publisher`, which records into it.
+   * Without it the service keeps its own in `dataDir` (and gives it to the publisher it makes).
+   */
+  sources?: PublishedSources;
 }
 
 interface Staged {
   image: StagedImage;
   /** The app's own copy; null for an image that came as a URL. */
   file: string | null;
+  /** The file the person chose, recorded with the upload so it can be found again later. */
+  original: string | null;
 }
 
 /**
@@ -62,7 +70,7 @@ export class LocalImageService implements ImageService {
   private readonly folder: StagedFolder;
   private readonly consentStore: ConsentStore;
   private readonly publisher: FilePublisher;
-  private readonly previews: UploadPreviews;
+  private readonly sources: PublishedSources;
   private readonly systemDirs: readonly string[];
   private readonly now: () => number;
   private pruned = false;
@@ -72,6 +80,8 @@ export class LocalImageService implements ImageService {
     this.now = options.now ?? Date.now;
     this.folder = new StagedFolder(join(options.dataDir, 'staged-images'));
     this.consentStore = options.consent;
+    this.sources =
+      options.sources ?? new PublishedSources(join(options.dataDir, 'upload-previews.json'), log);
     this.publisher =
       options.publisher ??
       new FilePublisher({
@@ -79,15 +89,11 @@ export class LocalImageService implements ImageService {
         readPlatformToken: options.readPlatformToken,
         consent: options.consent,
         ledger: new UploadLedger(join(options.dataDir, 'uploads.json'), this.now, log),
+        sources: this.sources,
         ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
         log,
       });
     this.systemDirs = options.systemDirs ?? defaultSystemDirs();
-    this.previews = new UploadPreviews(
-      join(options.dataDir, 'upload-previews.json'),
-      this.folder,
-      options.previewUrlFor,
-    );
   }
 
   /** The staged images' folder, for the media scheme's containment check. */
@@ -98,13 +104,51 @@ export class LocalImageService implements ImageService {
   async stage(path: string, frameOf?: StagedImage['frameOf']): Promise<StagedImage> {
     await this.pruneOnce();
     const bytes = await readImageFile(path, this.systemDirs);
+    return this.stageBytes(bytes, basename(path), path, frameOf);
+  }
+
+  /**
+   * For "Use these settings": the local file `url` was uploaded from, staged again as if it had
+   * just been dropped — the staged copy while it is kept, else the file the person chose — but
+   * only when it still holds the very bytes that were sent (same sha256; an entry recorded
+   * before hashes were kept may use its staged copy alone). Null when the URL was
+   * not published from here, the file is gone or changed, or it no longer passes the checks;
+   * the caller then uses the address. Only paths from the record are read, through the same
+   * checks as a dropped file, and a staged id is joined to a path only when it has our shape.
+   */
+  async restore(url: string): Promise<StagedImage | null> {
+    const source = await this.sources.lookup(url);
+    if (source?.kind !== 'image') return null;
+    const staged = source.staged === undefined ? null : await this.folder.find(source.staged);
+    // The staged copy is never rewritten under its id, so an entry of the first record's shape
+    // (an id, no hash) may use it as it is; the person's own file must match the hash.
+    const candidates = [
+      { path: staged, trusted: source.sha256 === undefined },
+      { path: source.path ?? null, trusted: false },
+    ];
+    for (const { path, trusted } of candidates) {
+      if (path === null) continue;
+      const bytes = await readImageFile(path, this.systemDirs).catch(() => null);
+      if (bytes === null || (!trusted && sha256(bytes) !== source.sha256)) continue;
+      const name = source.name ?? basename(source.path ?? path);
+      return this.stageBytes(bytes, name, source.path ?? null).catch(() => null);
+    }
+    return null;
+  }
+
+  private async stageBytes(
+    bytes: Uint8Array,
+    name: string,
+    original: string | null,
+    frameOf?: StagedImage['frameOf'],
+  ): Promise<StagedImage> {
     const header = readImageHeader(bytes);
     checkImageDimensions(header.width, header.height);
     const id = newImageId();
     const file = await this.folder.put(id, header.mime, bytes);
     const image: StagedImage = {
       id,
-      name: basename(path).slice(0, 260),
+      name: name.slice(0, 260),
       source: 'file',
       width: header.width,
       height: header.height,
@@ -114,7 +158,7 @@ export class LocalImageService implements ImageService {
       url: null,
       ...(frameOf ? { frameOf } : {}),
     };
-    this.staged.set(id, { image, file });
+    this.staged.set(id, { image, file, original });
     return image;
   }
 
@@ -135,7 +179,7 @@ export class LocalImageService implements ImageService {
       previewUrl: '',
       url: url.href,
     };
-    this.staged.set(id, { image, file: null });
+    this.staged.set(id, { image, file: null, original: null });
     return image;
   }
 
@@ -157,9 +201,12 @@ export class LocalImageService implements ImageService {
       extension: extensionFor(mime),
       mime,
       timeoutMs: this.options.uploadTimeoutMs ?? 120_000,
+      origin: {
+        name: staged.image.name,
+        staged: imageId,
+        ...(staged.original === null ? {} : { path: staged.original }),
+      },
     });
-    // A list that cannot be written costs a thumbnail, never the upload.
-    await this.previews.remember(url, imageId).catch(() => undefined);
     return { ...staged.image, url };
   }
 
@@ -182,9 +229,16 @@ export class LocalImageService implements ImageService {
     return this.folder.find(imageId);
   }
 
-  /** The thumbnail address of the local copy an image URL was uploaded from, or null. */
-  previewOfUpload(url: string): Promise<string | null> {
-    return this.previews.previewFor(url);
+  /**
+   * The thumbnail address of the staged copy an image URL was uploaded from, or null when it
+   * was never uploaded from here or the copy is gone. Only ids of the staged folder's own shape
+   * are turned into a file name, so a damaged record cannot point outside that folder.
+   */
+  async previewOfUpload(url: string): Promise<string | null> {
+    const source = await this.sources.lookup(url);
+    if (source?.kind !== 'image' || source.staged === undefined) return null;
+    const file = await this.folder.find(source.staged);
+    return file === null ? null : this.options.previewUrlFor(source.staged);
   }
 
   private async pruneOnce(): Promise<void> {
@@ -219,8 +273,13 @@ export class LocalImageService implements ImageService {
         url: null,
       },
       file,
+      original: null,
     };
     this.staged.set(imageId, staged);
     return staged;
   }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

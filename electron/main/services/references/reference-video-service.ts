@@ -9,11 +9,14 @@ import type {
 } from '../../../../shared/capabilities/reference-video-file';
 import { REQUEST_LIMITS } from '../../../../shared/capabilities';
 import type { FilePublisher } from '../uploads/file-publisher';
+import type { PublishedSources } from '../uploads/published-sources';
 import { readVideoFacts } from './read-video-facts';
 
 export interface ReferenceVideoServiceOptions {
   /** Publishes after the same consent as images, through the shared upload list. */
   publisher: FilePublisher;
+  /** The record the publisher writes into: read to put a video back from this computer. */
+  sources?: PublishedSources;
   uploadTimeoutMs?: number;
 }
 
@@ -37,7 +40,7 @@ export class ReferenceVideoService {
    * Reads a dropped file. @throws AppError `video_not_file` (not a regular file, or larger
    * than any model takes, before reading it) or `video_unreadable`.
    */
-  async stage(path: string): Promise<StagedVideo> {
+  async stage(path: string, name: string = basename(path)): Promise<StagedVideo> {
     if (!isAbsolute(path)) throw notAFile(t('errors:not_a_file.badLocation'));
     const real = await realpath(path).catch(() => {
       throw notAFile(t('errors:not_a_file.gone'));
@@ -56,11 +59,27 @@ export class ReferenceVideoService {
     const facts = await readVideoFacts(real, stats.size);
     const video: StagedVideo = {
       id: `vid_${randomBytes(8).toString('hex')}`,
-      name: basename(path).slice(0, 260),
+      name: name.slice(0, 260),
       facts,
     };
     this.staged.set(video.id, { video, path: real });
     return video;
+  }
+
+  /**
+   * For "Use these settings": the local file `url` was published from, staged again when it is
+   * still there with the size and last-change time it had when it was sent (hashing a video of
+   * hundreds of megabytes on every remix would be slow; the upload hashes it anyway). Null when
+   * the URL was not published from here, or the file is gone, changed or no longer readable.
+   * Only a path from the record is read, through the same checks as a dropped file.
+   */
+  async restore(url: string): Promise<StagedVideo | null> {
+    const source = await this.options.sources?.lookup(url);
+    if (source?.kind !== 'video' || source.path === undefined) return null;
+    const stats = await lstat(source.path).catch(() => null);
+    if (!stats?.isFile() || stats.size !== source.size || stats.mtimeMs !== source.mtimeMs)
+      return null;
+    return this.stage(source.path, source.name ?? basename(source.path)).catch(() => null);
   }
 
   /**
@@ -84,6 +103,12 @@ export class ReferenceVideoService {
       extension: container,
       mime: MIME[container],
       timeoutMs: this.options.uploadTimeoutMs ?? 600_000,
+      origin: {
+        name: known.video.name,
+        path: known.path,
+        size: stats.size,
+        mtimeMs: stats.mtimeMs,
+      },
     });
     return { url };
   }

@@ -4,6 +4,7 @@ import { t } from '../../../../shared/i18n';
 import type { ConsentStore } from '../preferences/preferences-store';
 import { platformTokenHelp, uploadFile, type UploadKind } from './upload-client';
 import type { UploadLedger } from './upload-ledger';
+import type { PublishedSource, PublishedSources } from './published-sources';
 
 export interface FilePublisherOptions {
   uploadUrl: string;
@@ -13,6 +14,8 @@ export interface FilePublisherOptions {
   consent: ConsentStore;
   /** Shared by every kind of file, so the same bytes are never uploaded twice. */
   ledger: UploadLedger;
+  /** Where each URL's bytes came from, so a clip's inputs can be put back from this computer. */
+  sources?: PublishedSources;
   fetchImpl?: typeof fetch;
   log?: (message: string) => void;
 }
@@ -25,6 +28,8 @@ export interface PublishRequest {
   extension: string;
   mime: string;
   timeoutMs: number;
+  /** The local file behind the bytes, recorded with the URL (kind and hash are added here). */
+  origin?: Omit<PublishedSource, 'kind' | 'sha256'>;
 }
 
 /**
@@ -47,6 +52,19 @@ export class FilePublisher {
     }
     const bytes = await request.read();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const url = await this.urlOf(sha256, bytes, request);
+    // Recorded on every publish, a reused URL too: the file behind it may be a new copy.
+    await this.options.sources
+      ?.remember(url, { ...request.origin, kind: request.kind, sha256 })
+      .catch(() => this.options.log?.('The list of uploaded files could not be saved'));
+    return url;
+  }
+
+  private async urlOf(
+    sha256: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    request: PublishRequest,
+  ): Promise<string> {
     const known = await this.options.ledger.lookup(sha256);
     if (known) return known;
     const running = this.running.get(sha256);
