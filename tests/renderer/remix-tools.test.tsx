@@ -1,135 +1,182 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { ClipDetailSchema, type ClipDetail } from '../../shared/domain';
+import { AppError } from '../../shared/app-error';
 import { switchLanguage } from '../../shared/i18n';
-import { Composer } from '../../renderer/src/features/composer/Composer';
-import { RemixButton } from '../../renderer/src/features/making/RemixButton';
-import { composer, generateButton, stagedImage, withToken } from './composer-harness';
-import { clip, job } from './fixtures';
-import { renderApp } from './render-app';
-
-type Handlers = NonNullable<Parameters<typeof renderApp>[0]>;
+import { composer, generateButton, stagedImage } from './composer-harness';
+import { job } from './fixtures';
+import {
+  clipDetail,
+  renderRemix,
+  restoredVideo,
+  toolSent,
+  useTheseSettings,
+  type Handlers,
+} from './remix-harness';
 
 const IMAGE = 'https://cdn.example.com/hero.png';
 const VIDEO = 'https://cdn.example.com/dance.mp4';
+const FRESH_IMAGE = 'https://cdn.example.com/hero-again.png';
+const FRESH_VIDEO = 'https://cdn.example.com/dance-again.mp4';
 
-function detail(overrides: Partial<ClipDetail>): ClipDetail {
-  return ClipDetailSchema.parse({
-    ...clip(),
-    sourceUrl: 'https://cdn.example.com/out.mp4',
-    submittedAt: '2026-11-01T10:00:00.000Z',
-    parent: null,
-    children: [],
-    ...overrides,
-  });
-}
+const submits: Handlers = { 'tools:submit': () => job({ action: 'motion' }) };
 
-const handlers: Handlers = {
-  ...withToken,
-  'images:fromUrl': ({ url }) =>
-    stagedImage({
-      source: 'url',
-      url,
-      previewUrl: '',
-      width: null,
-      height: null,
-      sizeBytes: null,
-      mime: null,
-    }),
-  'tools:submit': () => job({ action: 'motion' }),
+/** Main finding the image and the video again on this computer, and publishing them afresh. */
+const localFiles: Handlers = {
+  ...submits,
+  'images:restore': ({ url }) =>
+    url === IMAGE ? stagedImage({ id: 'img_hero', name: 'hero.png' }) : null,
+  'images:upload': ({ imageId }) => stagedImage({ id: imageId, url: FRESH_IMAGE }),
+  'references:restoreVideo': ({ url }) => (url === VIDEO ? restoredVideo('dance.mp4') : null),
+  'tools:uploadVideo': () => ({ url: FRESH_VIDEO }),
 };
 
-function renderRemix(record: ClipDetail, more: Handlers = {}) {
-  return renderApp(
-    { ...handlers, ...more },
-    <>
-      <Composer />
-      <RemixButton detail={record} />
-    </>,
-  );
-}
+const motionClip = clipDetail({
+  action: 'motion',
+  model: 'kling-v3',
+  prompt: 'A dancer',
+  parameters: {
+    image_url: IMAGE,
+    video_url: VIDEO,
+    character_orientation: 'video',
+    mode: 'pro',
+    model_name: 'kling-v3',
+    keep_original_sound: 'no',
+    prompt: 'A dancer',
+  },
+});
 
 describe('Use these settings on a tool clip', () => {
   test('motion control: the tool opens with its image, video and every choice, and sends the same request', async () => {
-    const { user, fake } = renderRemix(
-      detail({
-        action: 'motion',
-        model: 'kling-v3',
-        prompt: 'A dancer',
-        parameters: {
-          image_url: IMAGE,
-          video_url: VIDEO,
-          character_orientation: 'video',
-          mode: 'pro',
-          model_name: 'kling-v3',
-          keep_original_sound: 'no',
-          prompt: 'A dancer',
-        },
-      }),
+    const { user, fake } = renderRemix(motionClip, submits);
+    expect(await useTheseSettings(user)).toMatch(
+      /^The composer holds this clip's settings\.By address only \(no unchanged file on this computer\): character image and motion video\.$/,
     );
-    await user.click(screen.getByRole('button', { name: 'Use these settings' }));
-    await screen.findByText("The composer holds this clip's settings.");
     const form = composer();
     await within(form).findByRole('button', { name: 'Remove character image' });
     expect(within(form).getByLabelText<HTMLInputElement>('Motion video URL').value).toBe(VIDEO);
     await user.click(generateButton());
-    await waitFor(() =>
-      expect(fake.callsTo('tools:submit')).toEqual([
-        expect.objectContaining({
-          tool: {
-            tool: 'motion',
-            imageUrl: IMAGE,
-            videoUrl: VIDEO,
-            characterOrientation: 'video',
-            mode: 'pro',
-            model: 'kling-v3',
-            keepOriginalSound: false,
-            prompt: 'A dancer',
-          },
-        }),
-      ]),
-    );
+    expect(await toolSent(fake)).toEqual({
+      tool: 'motion',
+      imageUrl: IMAGE,
+      videoUrl: VIDEO,
+      characterOrientation: 'video',
+      mode: 'pro',
+      model: 'kling-v3',
+      keepOriginalSound: false,
+      prompt: 'A dancer',
+    });
   });
 
-  test('lip-sync: a video by address comes back with its text; a source clip that is gone is named', async () => {
-    const byUrl = detail({
-      action: 'lip-sync',
-      model: null,
-      prompt: 'Hello there',
-      parameters: { video_url: VIDEO, text: 'Hello there' },
-    });
-    const { user, fake } = renderRemix(byUrl);
-    await user.click(screen.getByRole('button', { name: 'Use these settings' }));
-    await screen.findByText("The composer holds this clip's settings.");
-    await user.click(generateButton());
-    await waitFor(() =>
-      expect(fake.callsTo('tools:submit')).toEqual([
-        expect.objectContaining({
-          tool: { tool: 'lip-sync', videoUrl: VIDEO, text: 'Hello there' },
-        }),
-      ]),
+  test('motion control: the character image and motion video come back from the files they were uploaded from', async () => {
+    const { user, fake } = renderRemix(motionClip, localFiles);
+    expect(await useTheseSettings(user)).toContain(
+      'From this computer: character image and motion video.',
     );
+    const form = composer();
+    const thumbnail = within(form).getByRole<HTMLImageElement>('img', { name: /Character image/ });
+    expect(thumbnail.src).toMatch(/\/media\/image\/img_hero$/);
+    expect(within(form).getByText(/dance\.mp4/)).toBeTruthy();
+    expect(fake.callsTo('tools:uploadVideo')).toEqual([
+      { videoId: 'vid_00112233445566aa', use: { tool: 'motion', orientation: 'video' } },
+    ]);
+    await user.click(generateButton());
+    expect(await toolSent(fake)).toMatchObject({ imageUrl: FRESH_IMAGE, videoUrl: FRESH_VIDEO });
+  });
+
+  test('without consent to publish, no local file is read again: the addresses come back', async () => {
+    const { user, fake } = renderRemix(motionClip, {
+      ...localFiles,
+      'images:consent': () => ({ accepted: false }),
+    });
+    expect(await useTheseSettings(user)).toContain('By address only');
+    expect(fake.callsTo('images:restore')).toEqual([]);
+    expect(fake.callsTo('references:restoreVideo')).toEqual([]);
+  });
+
+  test('lip-sync: a video by address comes back with its text', async () => {
+    const { user, fake } = renderRemix(
+      clipDetail({
+        action: 'lip-sync',
+        model: null,
+        prompt: 'Hello there',
+        parameters: { video_url: VIDEO, text: 'Hello there' },
+      }),
+      submits,
+    );
+    await useTheseSettings(user);
+    await user.click(generateButton());
+    expect(await toolSent(fake)).toEqual({
+      tool: 'lip-sync',
+      videoUrl: VIDEO,
+      text: 'Hello there',
+    });
+  });
+
+  test('lip-sync: the video comes back from the file it was published from', async () => {
+    const { user, fake } = renderRemix(
+      clipDetail({
+        action: 'lip-sync',
+        model: null,
+        prompt: 'Hello there',
+        parameters: { video_url: VIDEO, text: 'Hello there' },
+      }),
+      localFiles,
+    );
+    expect(await useTheseSettings(user)).toContain('From this computer: video to lip-sync.');
+    expect(fake.callsTo('tools:uploadVideo')).toEqual([
+      { videoId: 'vid_00112233445566aa', use: { tool: 'lip-sync' } },
+    ]);
+    expect(within(composer()).getByText(/dance\.mp4/)).toBeTruthy();
+    await user.click(generateButton());
+    expect(await toolSent(fake)).toEqual({
+      tool: 'lip-sync',
+      videoUrl: FRESH_VIDEO,
+      text: 'Hello there',
+    });
+  });
+
+  test('a video that no longer passes the tool rules comes back by its address', async () => {
+    const { user, fake } = renderRemix(
+      clipDetail({
+        action: 'lip-sync',
+        model: null,
+        prompt: 'Hi',
+        parameters: { video_url: VIDEO, text: 'Hi' },
+      }),
+      {
+        ...localFiles,
+        'tools:uploadVideo': () => {
+          throw new AppError('video_refused', 'The video is 12 s long; lip-sync takes 2–10 s.');
+        },
+      },
+    );
+    expect(await useTheseSettings(user)).toContain(
+      'By address only (no unchanged file on this computer): video to lip-sync.',
+    );
+    await user.click(generateButton());
+    expect(await toolSent(fake)).toMatchObject({ videoUrl: VIDEO });
   });
 
   test('lip-sync of a library clip no longer there says so', async () => {
     const { user } = renderRemix(
-      detail({
+      clipDetail({
         action: 'lip-sync',
         model: null,
         prompt: 'Hi',
         parameters: { video_id: 'vid_1', text: 'Hi' },
       }),
     );
-    await user.click(screen.getByRole('button', { name: 'Use these settings' }));
-    await screen.findByText(/Not restored: the clip to lip-sync \(no longer in the library\)/);
+    expect(await useTheseSettings(user)).toMatch(
+      /Not restored: the clip to lip-sync \(no longer in the library\)/,
+    );
     expect(within(composer()).getByLabelText<HTMLTextAreaElement>('Text to speak').value).toBe(
       'Hi',
     );
   });
 
-  test('talking photo: the photo, the recording and the length come back', async () => {
+  test('talking photo: the photo (from this computer), the recording and the length come back', async () => {
     const { user, fake } = renderRemix(
-      detail({
+      clipDetail({
         action: 'talking-photo',
         model: null,
         prompt: '',
@@ -139,40 +186,32 @@ describe('Use these settings on a tool clip', () => {
           duration: 10,
         },
       }),
+      localFiles,
     );
-    await user.click(screen.getByRole('button', { name: 'Use these settings' }));
-    await screen.findByText("The composer holds this clip's settings.");
+    expect(await useTheseSettings(user)).toContain('From this computer: photo.');
     await user.click(generateButton());
-    await waitFor(() =>
-      expect(fake.callsTo('tools:submit')).toEqual([
-        expect.objectContaining({
-          tool: {
-            tool: 'talking-photo',
-            imageUrl: IMAGE,
-            audioUrl: 'https://cdn.example.com/speech.mp3',
-            duration: 10,
-          },
-        }),
-      ]),
-    );
+    expect(await toolSent(fake)).toEqual({
+      tool: 'talking-photo',
+      imageUrl: FRESH_IMAGE,
+      audioUrl: 'https://cdn.example.com/speech.mp3',
+      duration: 10,
+    });
   });
 
-  test('in Chinese, names what could not be put back in Chinese', async () => {
+  test('in Chinese, names what could not be put back and what came from this computer in Chinese', async () => {
     const { user } = renderRemix(
-      detail({
+      clipDetail({
         action: 'motion',
         model: 'kling-v3',
         prompt: '',
-        parameters: { character_orientation: 'image', mode: 'std' },
+        parameters: { image_url: IMAGE, character_orientation: 'image', mode: 'std' },
       }),
+      localFiles,
     );
     await act(() => switchLanguage('zh-CN'));
-    // The button's own words belong to the remix; matched in either language.
-    await user.click(screen.getByRole('button', { name: /Use these settings|使用这些设置/ }));
-    await waitFor(() =>
-      expect(document.querySelector('.remix [role="status"]')?.textContent).toMatch(
-        /角色图片.*动作视频/,
-      ),
-    );
+    const status = await useTheseSettings(user);
+    expect(status).toMatch(/动作视频/);
+    expect(status).toContain('取自本机文件：角色图片。');
+    expect(screen.queryByText(/From this computer/)).toBeNull();
   });
 });

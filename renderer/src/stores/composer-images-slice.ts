@@ -8,8 +8,11 @@ export type FrameSlot = 'start' | 'end';
 /** Where an image goes: a frame, the end of the reference list, or a tool's one image. */
 export type ImageSlot = FrameSlot | 'reference' | 'tool';
 
-/** Where an image comes from: a dropped file, the system dialog, or an address the user gave. */
-export type ImageSource = { file: File } | { url: string } | 'pick';
+/**
+ * Where an image comes from: a dropped file, the system dialog, an address the user gave, or
+ * one main has already staged (a clip's input found again on this computer).
+ */
+export type ImageSource = { file: File } | { url: string } | { staged: StagedImage } | 'pick';
 
 export interface SlotState {
   /** Checked by main but not uploaded yet: waiting for consent, uploading, or failed. */
@@ -46,6 +49,7 @@ function discard(image: StagedImage | null): void {
 function stage(source: ImageSource): Promise<StagedImage | null> {
   if (source === 'pick') return bridge.images.pick();
   if ('file' in source) return bridge.images.addDropped(source.file);
+  if ('staged' in source) return Promise.resolve(source.staged);
   return bridge.images.fromUrl({ url: source.url });
 }
 

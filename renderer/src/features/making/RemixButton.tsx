@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { isToolKind, type ClipDetail } from '../../../../shared/domain';
 import { focusComposerPrompt } from '../composer/composer-focus';
-import { t as translate, useTranslation } from '../../i18n';
+import { formatList, t as translate, useTranslation } from '../../i18n';
 import { leftOutText } from './left-out';
 import { canRemix, remixClip, type RemixResult } from './remix';
 import { remixToolClip } from './remix-tool';
@@ -9,7 +9,29 @@ import { remixToolClip } from './remix-tool';
 /** A tool clip fills its tool's form; a video clip, the composer. */
 async function remixAny(detail: ClipDetail): Promise<RemixResult> {
   if (!isToolKind(detail.action)) return remixClip(detail);
-  return { notRestored: await remixToolClip(detail), localStill: false };
+  return { ...(await remixToolClip(detail)), localStill: false };
+}
+
+/** What the remix put back and what it did not, in whole sentences of the current language. */
+function summary({ notRestored, localStill }: RemixResult): string {
+  const missing = leftOutText(notRestored);
+  // One whole message per case, so each language writes its own sentences.
+  if (notRestored.length === 0)
+    return translate(localStill ? 'making:remix.restoredStill' : 'making:remix.restored');
+  return translate(
+    localStill ? 'making:remix.restoredStillPartly' : 'making:remix.restoredPartly',
+    { missing },
+  );
+}
+
+/** Which inputs came back from this computer and which by address only. */
+function sources({ local, byAddress }: RemixResult): string[] {
+  return [
+    ...(local.length > 0 ? [translate('studio:remix.local', { inputs: formatList(local) })] : []),
+    ...(byAddress.length > 0
+      ? [translate('studio:remix.byAddress', { inputs: formatList(byAddress) })]
+      : []),
+  ];
 }
 
 interface RemixButtonProps {
@@ -20,34 +42,24 @@ interface RemixButtonProps {
 /** "Use these settings": the clip's request back in the composer, saying what did not come back. */
 export function RemixButton({ detail }: RemixButtonProps) {
   const { t } = useTranslation('making');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   if (detail && !canRemix(detail) && !isToolKind(detail.action)) return null;
 
   const remix = async () => {
     if (!detail) return;
     setBusy(true);
-    setNotice('');
+    setNotice([]);
     try {
-      const { notRestored, localStill } = await remixAny(detail);
-      const missing = leftOutText(notRestored);
-      // One whole message per case, so each language writes its own sentences.
-      if (notRestored.length === 0)
-        setNotice(translate(localStill ? 'making:remix.restoredStill' : 'making:remix.restored'));
-      else
-        setNotice(
-          translate(
-            localStill ? 'making:remix.restoredStillPartly' : 'making:remix.restoredPartly',
-            { missing },
-          ),
-        );
+      const result = await remixAny(detail);
+      setNotice([summary(result), ...sources(result)]);
       focusComposerPrompt();
     } catch (caught) {
-      setNotice(
+      setNotice([
         translate('making:remix.failed', {
           reason: caught instanceof Error ? caught.message : String(caught),
         }),
-      );
+      ]);
     } finally {
       setBusy(false);
     }
@@ -64,7 +76,11 @@ export function RemixButton({ detail }: RemixButtonProps) {
         {t('remix.button')}
       </button>
       <p role="status" className="detail-notice">
-        {notice}
+        {notice.map((sentence) => (
+          <span key={sentence} className="remix-sentence">
+            {sentence}
+          </span>
+        ))}
       </p>
     </div>
   );

@@ -1,8 +1,19 @@
 import { isToolKind, type ClipDetail } from '../../../../shared/domain';
 import { CHARACTER_ORIENTATIONS, MOTION_MODELS, MOTION_MODES } from '../../../../shared/tools';
 import { t } from '../../i18n';
+import { bridge } from '../../ipc/kling';
 import { useComposerStore } from '../../stores/composer-store';
-import { useToolsStore } from '../../stores/tools-store';
+import { useToolsStore, type ToolVideoFile } from '../../stores/tools-store';
+import {
+  count,
+  emptyTally,
+  restoreImage,
+  restoreVideo,
+  uploadsAgreed,
+  type RemixTally,
+  type Restored,
+  type RestoredVideo,
+} from './remix-inputs';
 
 type Wire = Record<string, unknown>;
 
@@ -14,42 +25,53 @@ function oneOf<T extends string>(options: readonly T[], value: unknown): T | nul
   return (options as readonly unknown[]).includes(value) ? (value as T) : null;
 }
 
-/** The tool's image by address into its slot; false when main refused it (the slot says why). */
-async function placeToolImage(url: string | null): Promise<boolean> {
-  const composer = useComposerStore.getState();
-  composer.removeToolImage();
-  if (!url) return false;
-  await composer.addImage('tool', { url });
-  return useComposerStore.getState().slots.tool.error === null;
+/** The tool's image into its slot, from its local file while unchanged, else by address. */
+async function placeToolImage(url: string | null, local: boolean): Promise<Restored> {
+  useComposerStore.getState().removeToolImage();
+  return url ? restoreImage('tool', url, local) : 'missing';
+}
+
+/** The tool form keeps the local file's name and facts beside the address it was sent to. */
+function fileOf(video: RestoredVideo): ToolVideoFile | null {
+  return video.file === null ? null : { name: video.file.name, facts: video.file.facts };
 }
 
 /**
  * "Use these settings" for a motion control, lip-sync or talking photo clip: opens its tool
- * and fills the form from what was sent — the image and videos by the addresses they were
- * published to, every choice and the text. Returns what could not be put back, in the words
- * of the window's language.
+ * and fills the form from what was sent — the image and videos from the local files they were
+ * published from while those are unchanged, else by their addresses — every choice and the
+ * text. Returns which inputs came back how and what could not be put back, in the words of the
+ * window's language.
  *
  * @throws Error for a clip no tool made.
  */
-export async function remixToolClip(detail: ClipDetail): Promise<string[]> {
+export async function remixToolClip(detail: ClipDetail): Promise<RemixTally> {
   if (!isToolKind(detail.action)) throw new Error('Not a tool clip.');
   const body: Wire = detail.parameters;
   const tools = useToolsStore.getState();
   const composer = useComposerStore.getState();
   if (composer.parent) composer.cancelExtend();
   tools.setMode(detail.action);
-  const missing: string[] = [];
+  const tally = emptyTally();
+  const agreed = await uploadsAgreed();
 
   if (detail.action === 'motion') {
-    if (!(await placeToolImage(text(body['image_url'])))) missing.push(t('studio:remix.image'));
-    const videoUrl = text(body['video_url']);
-    if (!videoUrl) missing.push(t('studio:remix.motionVideo'));
+    const image = await placeToolImage(text(body['image_url']), agreed);
+    count(tally, t('studio:remix.image'), image);
     const current = useToolsStore.getState().motion;
+    const orientation =
+      oneOf(CHARACTER_ORIENTATIONS, body['character_orientation']) ?? current.orientation;
+    const videoUrl = text(body['video_url']);
+    const video = videoUrl
+      ? await restoreVideo(videoUrl, agreed, (videoId) =>
+          bridge.tools.uploadVideo({ videoId, use: { tool: 'motion', orientation } }),
+        )
+      : null;
+    count(tally, t('studio:remix.motionVideo'), video ? localOr(video) : 'missing');
     tools.patchMotion({
-      videoUrl: videoUrl ?? '',
-      videoFile: null,
-      orientation:
-        oneOf(CHARACTER_ORIENTATIONS, body['character_orientation']) ?? current.orientation,
+      videoUrl: video?.url ?? '',
+      videoFile: video ? fileOf(video) : null,
+      orientation,
       model: oneOf(MOTION_MODELS, body['model_name']) ?? current.model,
       mode: oneOf(MOTION_MODES, body['mode']) ?? current.mode,
       keepSound: body['keep_original_sound'] !== 'no',
@@ -58,15 +80,20 @@ export async function remixToolClip(detail: ClipDetail): Promise<string[]> {
   } else if (detail.action === 'lip-sync') {
     const videoUrl = text(body['video_url']);
     const source = detail.parent;
-    if (videoUrl) tools.patchLipSync({ clip: null, videoUrl, videoFile: null });
-    else if (source && source.status === 'ready' && source.videoId) tools.startLipSync(source);
+    if (videoUrl) {
+      const video = await restoreVideo(videoUrl, agreed, (videoId) =>
+        bridge.tools.uploadVideo({ videoId, use: { tool: 'lip-sync' } }),
+      );
+      count(tally, t('studio:remix.inputs.lipSyncVideo'), localOr(video));
+      tools.patchLipSync({ clip: null, videoUrl: video.url, videoFile: fileOf(video) });
+    } else if (source && source.status === 'ready' && source.videoId) tools.startLipSync(source);
     else {
       tools.patchLipSync({ clip: null, videoUrl: '', videoFile: null });
-      missing.push(t('studio:remix.sourceClip'));
+      tally.notRestored.push(t('studio:remix.sourceClip'));
     }
     useToolsStore.getState().patchLipSync({ text: text(body['text']) ?? '' });
   } else {
-    if (!(await placeToolImage(text(body['image_url'])))) missing.push(t('studio:remix.photo'));
+    count(tally, t('studio:remix.photo'), await placeToolImage(text(body['image_url']), agreed));
     const audioUrl = text(body['audio_url']);
     tools.patchTalkingPhoto({
       speech: audioUrl ? 'audio' : 'text',
@@ -75,5 +102,9 @@ export async function remixToolClip(detail: ClipDetail): Promise<string[]> {
       duration: body['duration'] === 10 ? 10 : 5,
     });
   }
-  return missing;
+  return tally;
+}
+
+function localOr(video: RestoredVideo): Restored {
+  return video.file === null ? 'address' : 'local';
 }

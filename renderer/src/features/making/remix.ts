@@ -6,12 +6,17 @@ import { bridge } from '../../ipc/kling';
 import { fillFromSettings, startFromFrame } from '../../stores/composer-fill';
 import { useComposerStore, type ImageRole } from '../../stores/composer-store';
 import { useToolsStore } from '../../stores/tools-store';
+import { count, emptyTally, restoreImage, restoreVideo, uploadsAgreed } from './remix-inputs';
 
 export interface RemixResult {
   /** What could not be put back, in the composer's words (empty when everything was). */
   notRestored: string[];
   /** Whether the start frame is the still kept on disk rather than its uploaded address. */
   localStill: boolean;
+  /** Inputs put back from the local files they were uploaded from (the still is not listed). */
+  local: string[];
+  /** Inputs put back by their uploaded address only. */
+  byAddress: string[];
 }
 
 type Wire = Record<string, unknown>;
@@ -29,12 +34,6 @@ function text(value: unknown): string | null {
 /** Whether the clip's settings can go back into the composer (videos, not the tools). */
 export function canRemix(detail: Pick<ClipDetail, 'action' | 'model'>): boolean {
   return !isToolKind(detail.action) && detail.model !== null;
-}
-
-/** An image by address into a slot; false when main refused it (the slot shows why). */
-async function placeUrl(slot: 'start' | 'end' | 'reference', url: string): Promise<boolean> {
-  await useComposerStore.getState().addImage(slot, { url });
-  return useComposerStore.getState().slots[slot].error === null;
 }
 
 /** Catalogue items by id from the cached lists, so restored picks show their names. */
@@ -65,9 +64,10 @@ let remixShot = 0;
  * "Use these settings": fills the composer from a clip's record — action, model, prompt and
  * every plain option through the same path as importing a video's settings, then the inputs
  * that path leaves out: the start frame (the still on disk when the clip was continued from
- * one and it is still there, else the address that was sent), end frame, reference images with
- * their roles, reference video, elements, voices, custom shots, and for an extension its
- * parent clip when that is still in the library. Returns what could not be put back.
+ * one and it is still there), end frame, reference images with their roles and reference video
+ * — each from the local file it was uploaded from while that is unchanged, else by the address
+ * that was sent — elements, voices, custom shots, and for an extension its parent clip when
+ * that is still in the library. Returns which inputs came back how, and what did not.
  *
  * @throws Error for a tool clip (see `canRemix`); bridge errors surface as the slot's error.
  */
@@ -105,6 +105,8 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     }
   }
 
+  const tally = emptyTally();
+  const agreed = await uploadsAgreed();
   let localStill = false;
   const start = text(body['start_image_url']);
   if (start) {
@@ -114,16 +116,27 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       await startFromFrame(still);
       localStill = true;
       missing.delete(labelOf('startImageUrl'));
-    } else if (await placeUrl('start', start)) missing.delete(labelOf('startImageUrl'));
+    } else {
+      const outcome = await restoreImage('start', start, agreed);
+      count(tally, t('studio:remix.inputs.startFrame'), outcome);
+      if (outcome !== 'missing') missing.delete(labelOf('startImageUrl'));
+    }
   }
   const end = text(body['end_image_url']);
-  if (end && (await placeUrl('end', end))) missing.delete(labelOf('endImageUrl'));
+  if (end) {
+    const outcome = await restoreImage('end', end, agreed);
+    count(tally, t('studio:remix.inputs.endFrame'), outcome);
+    if (outcome !== 'missing') missing.delete(labelOf('endImageUrl'));
+  }
 
   const images = records(body['image_list']);
   let placed = 0;
-  for (const image of images) {
+  for (const [index, image] of images.entries()) {
     const url = text(image['image_url']);
-    if (!url || !(await placeUrl('reference', url))) continue;
+    if (!url) continue;
+    const outcome = await restoreImage('reference', url, agreed);
+    count(tally, t('studio:remix.inputs.reference', { n: index + 1 }), outcome);
+    if (outcome === 'missing') continue;
     placed += 1;
     const role = image['type'];
     const added = store().references.at(-1);
@@ -135,11 +148,20 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
   const video = records(body['video_list'])[0];
   const videoUrl = text(video?.['video_url']);
   if (video && videoUrl) {
+    const model = store().model;
+    const restored = await restoreVideo(videoUrl, agreed, (videoId) =>
+      bridge.references.uploadVideo({ videoId, model }),
+    );
     store().setReferenceVideo({
-      videoUrl,
+      videoUrl: restored.url,
       referType: video['refer_type'] === 'feature' ? 'feature' : 'base',
       keepOriginalSound: video['keep_original_sound'] === 'no' ? 'no' : 'yes',
     });
+    count(
+      tally,
+      t('studio:remix.inputs.referenceVideo'),
+      restored.file === null ? 'address' : 'local',
+    );
     missing.delete(labelOf('videoList'));
   }
 
@@ -180,5 +202,5 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       }),
     });
 
-  return { notRestored: [...missing], localStill };
+  return { notRestored: [...missing], localStill, local: tally.local, byAddress: tally.byAddress };
 }

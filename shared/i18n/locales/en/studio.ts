@@ -10,6 +10,18 @@ export default {
     motionVideo: 'motion video',
     sourceClip: 'the clip to lip-sync (no longer in the library)',
     photo: 'photo',
+    /** The inputs of a clip, named where the remix says how each came back. */
+    inputs: {
+      startFrame: 'start frame',
+      endFrame: 'end frame',
+      reference: 'reference image {{n}}',
+      referenceVideo: 'reference video',
+      lipSyncVideo: 'video to lip-sync',
+    },
+    /** The inputs put back from the files on this computer they were uploaded from. */
+    local: 'From this computer: {{inputs}}.',
+    /** The inputs put back by the address they were uploaded to, with no unchanged file here. */
+    byAddress: 'By address only (no unchanged file on this computer): {{inputs}}.',
   },
   strip: {
     paused: 'Paused',

@@ -10,6 +10,15 @@ export default {
     motionVideo: '动作视频',
     sourceClip: '要对口型的片段（已不在视频库中）',
     photo: '照片',
+    inputs: {
+      startFrame: '首帧',
+      endFrame: '尾帧',
+      reference: '参考图 {{n}}',
+      referenceVideo: '参考视频',
+      lipSyncVideo: '要对口型的视频',
+    },
+    local: '取自本机文件：{{inputs}}。',
+    byAddress: '仅按地址恢复（本机没有未改动的文件）：{{inputs}}。',
   },
   strip: {
     paused: '已暂停',
