@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,5 +124,30 @@ describe('image to video from a dropped file, in Chromium', () => {
       .poll(() => frame.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 })
       .toBe(640);
     expect(await frame.getAttribute('src')).toMatch(/^\/media\/image\/img_[0-9a-f]{16}$/);
+  });
+
+  it('"Use these settings" puts the dropped file back as the start frame, even once its kept copy was pruned', async () => {
+    const firstSrc = await startZone()
+      .getByRole('img', { name: 'Start frame: frame.png' })
+      .getAttribute('src');
+    // As after a week: every staged copy gone, only the file the person dropped is left.
+    const staged = join(studio.dataDir, 'staged-images');
+    for (const name of await readdir(staged)) await rm(join(staged, name));
+
+    const detail = app.page.getByRole('complementary', { name: 'Selected clip' });
+    await detail.getByRole('button', { name: 'Use these settings' }).click();
+    await expect
+      .poll(() => detail.locator('.remix [role="status"]').textContent(), { timeout: 15_000 })
+      .toContain('From this computer: start frame.');
+
+    const thumb = startZone().getByRole('img', { name: 'Start frame: frame.png' });
+    await expect
+      .poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 })
+      .toBe(640);
+    const src = await thumb.getAttribute('src');
+    expect(src).toMatch(/^\/media\/image\/img_[0-9a-f]{16}$/);
+    expect(src).not.toBe(firstSrc);
+    // The same bytes: the upload list answers with the earlier URL, nothing is sent again.
+    expect(api.requests.filter((r) => r.path.startsWith('/api/v1/files'))).toHaveLength(1);
   });
 });
