@@ -239,14 +239,18 @@ describe('finishing in Simplified Chinese', () => {
       action: 'text2video',
       model: 'kling-v3',
       prompt: 'A fox at dawn',
-      parameters: { prompt: 'A fox at dawn', start_image_url: 'https://cdn.example.com/a.png' },
+      parameters: {
+        prompt: 'A fox at dawn',
+        start_image_url: 'https://cdn.example.com/a.png',
+        end_image_url: 'https://cdn.example.com/b.png',
+      },
     };
     await user.click(importButton);
     const ask = await screen.findByRole('alertdialog', { name: '使用此视频的设置？' });
     expect(within(ask).getByText('由 Kling Studio 制作：文生视频，模型 kling-v3。')).toBeTruthy();
     await user.click(within(ask).getByRole('button', { name: '填入创作面板' }));
     await waitFor(() =>
-      expect(status.textContent).toBe('已将视频的设置填入创作面板。未能带入：首帧。'),
+      expect(status.textContent).toBe('已将视频的设置填入创作面板。未能带入：首帧、尾帧。'),
     );
   });
 

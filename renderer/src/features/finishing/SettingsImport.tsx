@@ -8,6 +8,7 @@ import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { truncate } from '../../lib/format';
 import { fillFromSettings } from '../../stores/composer-fill';
+import { leftOutText } from '../making/left-out';
 import { isVideoDrag, isVideoFile } from './video-drop';
 
 /**
@@ -21,7 +22,7 @@ type Notice =
 function noticeText(notice: Notice | null, t: TFunction<'finishing'>): string {
   if (!notice) return '';
   if (notice.kind === 'noSettings') return t('settingsImport.noSettings');
-  const names = notice.leftOut.join(t('listSeparator'));
+  const names = leftOutText(notice.leftOut);
   // Whole sentences per case: a translation may order or join them in its own way.
   if (notice.extension)
     return notice.leftOut.length > 0

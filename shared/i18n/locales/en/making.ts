@@ -2,15 +2,8 @@
 export default {
   credits_one: '{{value}} credit',
   credits_other: '{{value}} credits',
-  /** Names of what a copy of settings cannot bring back (an uploaded image, a clip…). */
+  /** How the list of what a copy of settings cannot bring back is joined. */
   inputs: {
-    startFrame: 'start frame',
-    endFrame: 'end frame',
-    referenceImages: 'reference images',
-    referenceVideo: 'reference video',
-    elements: 'elements',
-    voices: 'voices',
-    videoToExtend: 'video to extend',
     separator: ', ',
   },
   variants: {

@@ -4,13 +4,6 @@ import type en from '../en/making';
 export default {
   credits_other: '{{value}} 积分',
   inputs: {
-    startFrame: '首帧',
-    endFrame: '尾帧',
-    referenceImages: '参考图',
-    referenceVideo: '参考视频',
-    elements: '主体',
-    voices: '音色',
-    videoToExtend: '要延长的视频',
     separator: '、',
   },
   variants: {
