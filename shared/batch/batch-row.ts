@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ASPECT_RATIOS, MODES, validateVideoRequest, type VideoRequest } from '../capabilities';
 import { StagedImageSchema } from '../domain';
+import { formatList, t } from '../i18n';
 import { canonicalModel, type ModelId } from '../models';
 import { ruleText } from '../rule-text';
 
@@ -61,6 +62,20 @@ export interface CheckedCells {
 const isWebUrl = (value: string) => /^https?:\/\//i.test(value);
 
 /**
+ * The modes a cell may hold, as written in a file, each with the name the composer gives it
+ * ("std (Standard), pro (Pro) or 4k"); a name that only repeats the id is left out.
+ */
+function modeChoices(): string {
+  return formatList(
+    MODES.map((mode) => {
+      const name = t(`composer:options.modes.${mode}`);
+      return name.toLowerCase() === mode ? mode : ruleText('rules:batch.named', { id: mode, name });
+    }),
+    'disjunction',
+  );
+}
+
+/**
  * One batch row's cells as a request, checked by the one validator (`validateVideoRequest`)
  * that the composer and main use. A row with a start image is image→video; a start image from a
  * file is judged by main's image checks instead of the "must be an http(s) URL" rule, since it
@@ -75,14 +90,19 @@ export function checkBatchCells(cells: BatchCells, defaults: BatchDefaults): Che
   const modeText = text('mode');
   const mode = modeText || defaults.mode;
   if (mode !== undefined && !(MODES as readonly string[]).includes(mode))
-    issues.push(ruleText('rules:batch.mode', { mode, modes: MODES.join(', ') }));
+    issues.push(ruleText('rules:batch.mode', { mode, modes: modeChoices() }));
   const durationText = text('duration');
   const duration = durationText ? Number(durationText) : defaults.duration;
   if (duration !== undefined && !Number.isFinite(duration))
     issues.push(ruleText('rules:batch.duration', { duration: durationText }));
   const ratio = text('aspect_ratio') || defaults.aspectRatio;
   if (ratio !== undefined && !(ASPECT_RATIOS as readonly string[]).includes(ratio))
-    issues.push(ruleText('rules:batch.aspectRatio', { ratio, ratios: ASPECT_RATIOS.join(', ') }));
+    issues.push(
+      ruleText('rules:batch.aspectRatio', {
+        ratio,
+        ratios: formatList(ASPECT_RATIOS, 'disjunction'),
+      }),
+    );
   const startImage = text('start_image') || null;
   if (!model || issues.length > 0) return { request: null, startImage, issues };
 

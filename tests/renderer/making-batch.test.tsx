@@ -17,6 +17,13 @@ describe('Batch from lines of text', () => {
 
     const refused = within(dialog).getByRole('list', { name: 'Refused rows' });
     expect(within(refused).getByText(/^Row 3 /).textContent).toMatch(/2500/);
+    const ready = within(dialog).getByRole('list', { name: 'Rows to queue' });
+    // Each row's model by the name people know it by, not its id.
+    expect(
+      within(ready)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['A lantern · Kling 3.0', 'A harbour at dusk · Kling 3.0']);
     expect(
       within(dialog).getByText(/^Cost of the batch: about \d+ credits for 2 videos\./),
     ).toBeTruthy();

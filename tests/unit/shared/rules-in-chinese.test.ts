@@ -13,7 +13,7 @@ describe('shared wording in Chinese', () => {
   it('refuses a batch row in Chinese, naming the same value', async () => {
     await switchLanguage('zh-CN');
     const refused = checkBatchCells({ prompt: '雪中的狐狸', mode: 'ultra' }, { model: 'kling-v3' });
-    expect(refused.issues).toEqual(['模式“ultra”不在 std, pro, 4k 之中']);
+    expect(refused.issues).toEqual(['模式“ultra”无法识别：请填写 std（标准）、pro（高品质）或4k']);
     const tooLong = checkBatchCells(
       { prompt: '雪中的狐狸', duration: '20' },
       { model: 'kling-o1' },

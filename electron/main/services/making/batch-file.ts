@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../../../shared/app-error';
-import { formatNumber, t } from '../../../../shared/i18n';
+import { formatList, formatNumber, t } from '../../../../shared/i18n';
 import {
   checkBatchCells,
   columnOf,
@@ -14,6 +14,9 @@ import type { ImageService } from '../images/image-service-types';
 
 /** A batch is a list of prompts, not a data set: a file larger than this is refused unread. */
 export const BATCH_MAX_BYTES = 1024 * 1024;
+/** The headers a batch file is told to use, as typed (`columnOf` also takes other spellings). */
+const HEADERS = ['prompt', 'model', 'mode', 'duration', 'aspect ratio', 'start image path'];
+
 /** More rows than this in one batch is a mistake, not a plan. */
 export const BATCH_MAX_ROWS = 500;
 
@@ -57,14 +60,18 @@ export async function readBatchFile(
   }
   const [header, ...body] = records;
   const columns = (header ?? []).map((name) => ({ name, column: columnOf(name) }));
-  const unknown = columns.filter((c) => c.column === null).map((c) => `"${c.name}"`);
-  if (!header || unknown.length > 0 || !columns.some((c) => c.column === 'prompt'))
+  const unknown = columns
+    .filter((c) => c.column === null)
+    .map((c) => t('errors:batch_unreadable.column', { name: c.name }));
+  if (!header || unknown.length > 0 || !columns.some((c) => c.column === 'prompt')) {
+    const named = { fileName, columns: formatList(HEADERS) };
     throw new AppError(
       'batch_unreadable',
       unknown.length > 0
-        ? t('errors:batch_unreadable.unknownColumns', { fileName, unknown: unknown.join(', ') })
-        : t('errors:batch_unreadable.noHeader', { fileName }),
+        ? t('errors:batch_unreadable.unknownColumns', { ...named, unknown: formatList(unknown) })
+        : t('errors:batch_unreadable.noHeader', named),
     );
+  }
   if (body.length === 0 || body.length > BATCH_MAX_ROWS)
     throw new AppError(
       'batch_unreadable',

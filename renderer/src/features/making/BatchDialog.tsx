@@ -6,6 +6,7 @@ import {
   type BatchRow,
 } from '../../../../shared/batch/batch-row';
 import { toApiBody, type VideoRequest } from '../../../../shared/capabilities';
+import { MODEL_NAMES } from '../../../../shared/models';
 import { estimateCredits } from '../../../../shared/pricing/estimate';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
@@ -183,7 +184,8 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
             <ol className="batch-ready" aria-label={t('batch.readyRows')}>
               {ready.map((row) => (
                 <li key={row.row} value={row.row}>
-                  {row.prompt || t('batch.noPrompt')} · {(row.request as VideoRequest).model}
+                  {row.prompt || t('batch.noPrompt')} ·{' '}
+                  {MODEL_NAMES[(row.request as VideoRequest).model]}
                   {row.startImage
                     ? ` · ${t('batch.startImage', { name: row.startImage.name })}`
                     : ''}

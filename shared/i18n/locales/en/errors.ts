@@ -349,10 +349,11 @@ export default {
     tooLarge: '{{fileName}} is larger than 1 MB: a batch file holds one short row per video.',
     notCsv:
       '{{fileName}} is not a CSV file the app can read ({{cause}}). Save it as CSV (comma-separated) and try again.',
-    noHeader:
-      '{{fileName}} needs a first row naming its columns: prompt, model, mode, duration, aspect ratio, start image path.',
+    noHeader: '{{fileName}} needs a first row naming its columns: {{columns}}.',
     unknownColumns:
-      '{{fileName}} needs a first row naming its columns: prompt, model, mode, duration, aspect ratio, start image path (not known: {{unknown}}).',
+      '{{fileName}} needs a first row naming its columns: {{columns}} (not known: {{unknown}}).',
+    /** A column's header as the file wrote it. */
+    column: '"{{name}}"',
     rows: '{{fileName}} has {{rows}} rows; a batch holds 1 to {{max}}.',
   },
   /** A batch row whose start image was refused. */

@@ -200,9 +200,11 @@ export default {
   },
   batch: {
     unknownModel: '"{{model}}" is not a known model',
-    mode: 'mode "{{mode}}" is not one of {{modes}}',
+    mode: 'mode "{{mode}}" is not known: write {{modes}}',
     duration: 'duration "{{duration}}" is not a number of seconds',
-    aspectRatio: 'aspect ratio "{{ratio}}" is not one of {{ratios}}',
+    aspectRatio: 'aspect ratio "{{ratio}}" is not known: write {{ratios}}',
+    /** A value as written in a file, with the name the composer shows for it. */
+    named: '{{id}} ({{name}})',
   },
   voiceSample: {
     tooLarge:

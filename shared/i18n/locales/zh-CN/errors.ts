@@ -298,10 +298,9 @@ export default {
     unreadable: '无法读取 {{fileName}}。请重新选择文件。',
     tooLarge: '{{fileName}} 超过 1 MB：批量文件每个视频只占一行短文本。',
     notCsv: '{{fileName}} 不是应用能读取的 CSV 文件（{{cause}}）。请另存为 CSV（逗号分隔）后重试。',
-    noHeader:
-      '{{fileName}} 的第一行需要写明各列名称：prompt, model, mode, duration, aspect ratio, start image path。',
-    unknownColumns:
-      '{{fileName}} 的第一行需要写明各列名称：prompt, model, mode, duration, aspect ratio, start image path（无法识别：{{unknown}}）。',
+    noHeader: '{{fileName}} 的第一行需要写明各列名称：{{columns}}。',
+    unknownColumns: '{{fileName}} 的第一行需要写明各列名称：{{columns}}（无法识别：{{unknown}}）。',
+    column: '“{{name}}”',
     rows: '{{fileName}} 有 {{rows}} 行；一次批量可包含 1 到 {{max}} 行。',
   },
   batchRowImage: '首帧图片 {{image}}：{{reason}}',

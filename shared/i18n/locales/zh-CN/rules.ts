@@ -189,9 +189,10 @@ export default {
   },
   batch: {
     unknownModel: '“{{model}}”不是已知的模型',
-    mode: '模式“{{mode}}”不在 {{modes}} 之中',
+    mode: '模式“{{mode}}”无法识别：请填写 {{modes}}',
     duration: '时长“{{duration}}”不是秒数',
-    aspectRatio: '画面比例“{{ratio}}”不在 {{ratios}} 之中',
+    aspectRatio: '画面比例“{{ratio}}”无法识别：请填写 {{ratios}}',
+    named: '{{id}}（{{name}}）',
   },
   voiceSample: {
     tooLarge: '此录音大小为 {{size}}，音色样本最多 {{max}}：请剪短或另存为 MP3',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBatchFile } from '../../../../electron/main/services/making/batch-file';
+import { switchLanguage } from '../../../../shared/i18n';
 import { LocalImageService } from '../../../../electron/main/services/images/image-service';
 import {
   PREFERENCES_FILE,
@@ -80,11 +81,33 @@ describe('reading a batch CSV', () => {
     expect(rows[1]?.issues[0]).toMatch(/^start image gone\.png: /);
   });
 
-  it('refuses a file without a known header, naming the unknown columns', async () => {
-    const path = await csv('prompt,colour\nA,b\n');
+  it('refuses a file without a known header, naming the unknown columns as a list', async () => {
+    const path = await csv('prompt,colour,size\nA,b,c\n');
     await expect(readBatchFile(path, { model: 'kling-v1' }, images)).rejects.toMatchObject({
       code: 'batch_unreadable',
-      message: expect.stringContaining('"colour"'),
+      message:
+        'batch.csv needs a first row naming its columns: prompt, model, mode, duration, aspect ratio, and start image path (not known: "colour" and "size").',
     });
+  });
+
+  it('says which modes and aspect ratios a row may write, the modes with their names', async () => {
+    const path = await csv('prompt,mode,aspect ratio\nA fox,ultra,4:3\n');
+    const { rows } = await readBatchFile(path, { model: 'kling-v3' }, images);
+    expect(rows[0]?.issues).toEqual([
+      'mode "ultra" is not known: write std (Standard), pro, or 4k',
+      'aspect ratio "4:3" is not known: write 16:9, 9:16, or 1:1',
+    ]);
+  });
+
+  it('refuses unknown columns in Chinese with Chinese quotes and list', async () => {
+    await switchLanguage('zh-CN');
+    try {
+      const path = await csv('prompt,colour,size\nA,b,c\n');
+      await expect(readBatchFile(path, { model: 'kling-v1' }, images)).rejects.toMatchObject({
+        message: expect.stringContaining('（无法识别：“colour”和“size”）'),
+      });
+    } finally {
+      await switchLanguage('en');
+    }
   });
 });
