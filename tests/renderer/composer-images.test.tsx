@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../shared/app-error';
+import { linkedImage } from './linked-image';
 import { useAppStore } from '../../renderer/src/stores/app-store';
 import {
   chooseModel,
@@ -144,17 +145,7 @@ describe('Frames by drag and drop', () => {
     const url = 'https://example.com/photos/harbour.jpg';
     const { fake, user } = renderComposer({
       'images:fromUrl': ({ url: given }) =>
-        stagedImage({
-          id: 'img_url',
-          source: 'url',
-          url: given,
-          previewUrl: '',
-          name: 'harbour.jpg',
-          width: null,
-          height: null,
-          sizeBytes: null,
-          mime: null,
-        }),
+        linkedImage(given, { id: 'img_url', name: 'harbour.jpg' }),
       'images:discard': () => ({ discarded: true }),
     });
     const zones = await openImageToVideo(user);

@@ -6,25 +6,15 @@ import {
   generateButton,
   isBlocked,
   renderComposer,
-  stagedImage,
 } from './composer-harness';
 import { job } from './fixtures';
+import { linkedImage } from './linked-image';
 
 describe('Omni references and other checked fields', () => {
   test('omni references: the prompt must name each one, and a button inserts the tag at the caret', async () => {
     const url = 'https://cdn.example.com/cat.png';
     const { fake, user } = renderComposer({
-      'images:fromUrl': ({ url: given }) =>
-        stagedImage({
-          source: 'url',
-          url: given,
-          previewUrl: '',
-          width: null,
-          height: null,
-          sizeBytes: null,
-          mime: null,
-          name: 'cat.png',
-        }),
+      'images:fromUrl': ({ url: given }) => linkedImage(given, { name: 'cat.png' }),
       'jobs:submit': () => job(),
     });
     const form = composer();

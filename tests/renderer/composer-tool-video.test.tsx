@@ -4,6 +4,7 @@ import type { KlingApi } from '../../shared/bridge';
 import type { StagedVideo, VideoFileFacts } from '../../shared/capabilities/reference-video-file';
 import { composer, generateButton, isBlocked, renderComposer } from './composer-harness';
 import { job } from './fixtures';
+import { linkedImage } from './linked-image';
 
 const UPLOADED = 'https://cdn.example.com/up/dance.mp4';
 const FACTS: VideoFileFacts = {
@@ -52,17 +53,7 @@ describe('a local video for the tools', () => {
       'images:consent': ({ accepted }) => ({ accepted: accepted ?? false }),
       'tools:uploadVideo': () => ({ url: UPLOADED }),
       'tools:submit': () => job({ id: 'motion-job', action: 'motion', model: 'kling-v2-6' }),
-      'images:fromUrl': ({ url }) => ({
-        id: 'img_url',
-        name: url,
-        source: 'url' as const,
-        width: null,
-        height: null,
-        sizeBytes: null,
-        mime: null,
-        previewUrl: '',
-        url,
-      }),
+      'images:fromUrl': ({ url }) => linkedImage(url, { id: 'img_url', name: url }),
     });
     answerDroppedVideos(FACTS);
     const { user } = harness;

@@ -3,24 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { useToolsStore } from '../../renderer/src/stores/tools-store';
 import { composer, generateButton, isBlocked, renderComposer } from './composer-harness';
 import { clip, job } from './fixtures';
+import { linkedImage } from './linked-image';
 
 const IMAGE = 'https://cdn.example.com/face.png';
 const VIDEO = 'https://cdn.example.com/dance.mp4';
 const UUID = expect.stringMatching(/^[0-9a-f-]{36}$/);
 
+/** Addresses taken as given, each named by itself, as the tool tests expect to see it. */
 function imageFromUrl() {
   return {
-    'images:fromUrl': ({ url }: { url: string }) => ({
-      id: 'img_url',
-      name: url,
-      source: 'url' as const,
-      width: null,
-      height: null,
-      sizeBytes: null,
-      mime: null,
-      previewUrl: '',
-      url,
-    }),
+    'images:fromUrl': ({ url }: { url: string }) => linkedImage(url, { id: 'img_url', name: url }),
   };
 }
 

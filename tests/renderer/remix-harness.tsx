@@ -2,12 +2,13 @@ import { screen, waitFor } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import type { StagedVideo } from '../../shared/capabilities/reference-video-file';
-import { ClipDetailSchema, type ClipDetail, type StagedImage } from '../../shared/domain';
+import { ClipDetailSchema, type ClipDetail } from '../../shared/domain';
 import { Composer } from '../../renderer/src/features/composer/Composer';
 import { RemixButton } from '../../renderer/src/features/making/RemixButton';
-import { stagedImage, withToken } from './composer-harness';
+import { withToken } from './composer-harness';
 import type { FakeKling } from './fake-kling';
 import { clip } from './fixtures';
+import { takesAddresses } from './linked-image';
 import { renderApp } from './render-app';
 
 export type Handlers = NonNullable<Parameters<typeof renderApp>[0]>;
@@ -21,19 +22,6 @@ export function clipDetail(overrides: Partial<ClipDetail>): ClipDetail {
     parent: null,
     children: [],
     ...overrides,
-  });
-}
-
-/** What main answers for an image given by address: nothing to upload, no thumbnail. */
-export function linkedImage(url: string): StagedImage {
-  return stagedImage({
-    source: 'url',
-    url,
-    previewUrl: '',
-    width: null,
-    height: null,
-    sizeBytes: null,
-    mime: null,
   });
 }
 
@@ -60,7 +48,7 @@ export function restoredVideo(name: string, overrides: Partial<StagedVideo['fact
  */
 const remixMain: Handlers = {
   ...withToken,
-  'images:fromUrl': ({ url }) => linkedImage(url),
+  ...takesAddresses,
   'images:consent': () => ({ accepted: true }),
   'images:restore': () => null,
   'references:restoreVideo': () => null,
