@@ -155,6 +155,24 @@ describe('motion control, lip-sync and talking photo, in Chromium', () => {
     expect(await sources.textContent()).toContain('reference-704x704-24fps.mp4');
   });
 
+  it('"Use these settings" on that clip puts the video file back, with no second upload', async () => {
+    await field('Video URL').fill('');
+    await field('Text to speak').fill('');
+    const uploads = () => api.requests.filter((r) => r.path.startsWith('/api/v1/files')).length;
+    const before = uploads();
+    const detail = app.page.getByRole('complementary', { name: 'Selected clip' });
+    await detail.getByRole('button', { name: 'Use these settings' }).click();
+    await expect
+      .poll(() => detail.locator('.remix [role="status"]').textContent(), { timeout: 15_000 })
+      .toContain('From this computer: video to lip-sync.');
+    expect(await field('Video URL').inputValue()).toBe(
+      (bodiesTo('/kling/lip-sync').at(-1) as { video_url: string }).video_url,
+    );
+    await composer().getByText('Uploaded from reference-704x704-24fps.mp4.').waitFor();
+    expect(await field('Text to speak').inputValue()).toBe('Hello from a file');
+    expect(uploads()).toBe(before);
+  });
+
   it('makes a talking photo speak a text for 10 s', async () => {
     await composer().getByRole('radio', { name: 'Talking photo' }).check();
     const zone = composer().getByRole('region', { name: 'Photo' });

@@ -129,6 +129,16 @@ describe('putting back the local file an image URL came from', () => {
       expect(await service.restore(address)).toBeNull();
   });
 
+  it('writes the first shape beside the new one, so an older version still finds its thumbnails', async () => {
+    const { rig, id, url } = await uploadedRig();
+    const record = JSON.parse(
+      await readFile(join(rig.dataDir, 'upload-previews.json'), 'utf8'),
+    ) as { uploads: Record<string, string>; sources: Record<string, { path?: string }> };
+    expect(record.uploads).toEqual({ [url]: id });
+    expect(record.sources[url]).toMatchObject({ kind: 'image', staged: id, name: 'frame.png' });
+    expect(record.sources[url]?.path).toBe(rig.cases.png640x360);
+  });
+
   it('keeps the readable entries of a record when one of them is damaged', async () => {
     const { rig, url } = await uploadedRig();
     const path = join(rig.dataDir, 'upload-previews.json');
