@@ -3,14 +3,16 @@ import { describe, expect, test } from 'vitest';
 import type { CatalogItem, CatalogList } from '../../shared/catalog';
 import type { ModelId } from '../../shared/models';
 import {
+  addReferenceUrls,
+  chooseModel,
   composer,
   descriptionOf,
   generateButton,
   isBlocked,
   renderComposer,
-  stagedImage,
 } from './composer-harness';
 import { job } from './fixtures';
+import { takesAddresses } from './linked-image';
 
 const FOX: CatalogItem = { id: 'el_fox', name: 'Red fox', source: 'preset', previewUrl: null };
 const ROBOT: CatalogItem = {
@@ -37,12 +39,6 @@ function list(items: CatalogItem[], problem: CatalogList['problem'] = null): Cat
   return { items, fetchedAt: '2026-11-29T10:00:00.000Z', problem };
 }
 
-type Harness = ReturnType<typeof renderComposer>;
-
-async function chooseModel({ user }: Harness, model: ModelId) {
-  await user.selectOptions(within(composer()).getByLabelText('Model'), model);
-}
-
 function elementsGroup() {
   return within(composer()).getByRole('group', { name: 'Elements' });
 }
@@ -61,7 +57,7 @@ describe('element picker', () => {
     ['kling-o1', null],
   ])('on %s elements are offered or the reason is shown', async (model, reason) => {
     const harness = renderComposer();
-    await chooseModel(harness, model);
+    await chooseModel(harness.user, model);
     const group = elementsGroup();
     const button = within(group).queryByRole('button', { name: 'Choose elements' });
     expect(button === null).toBe(reason !== null);
@@ -74,7 +70,7 @@ describe('element picker', () => {
       'jobs:submit': () => job(),
     });
     const { user, fake } = harness;
-    await chooseModel(harness, 'kling-v3');
+    await chooseModel(harness.user, 'kling-v3');
     const prompt = within(composer()).getByLabelText<HTMLTextAreaElement>('Prompt');
     await user.type(prompt, 'A  walks');
     await user.click(within(elementsGroup()).getByRole('button', { name: 'Choose elements' }));
@@ -119,7 +115,7 @@ describe('element picker', () => {
             : null,
         ),
     });
-    await chooseModel(harness, 'kling-o1');
+    await chooseModel(harness.user, 'kling-o1');
     await harness.user.click(
       within(elementsGroup()).getByRole('button', { name: 'Choose elements' }),
     );
@@ -139,7 +135,7 @@ describe('element picker', () => {
     const harness = renderComposer({
       'elements:list': () => list([FOX, ROBOT, OWL, extra]),
     });
-    await chooseModel(harness, 'kling-v3');
+    await chooseModel(harness.user, 'kling-v3');
     await harness.user.click(
       within(elementsGroup()).getByRole('button', { name: 'Choose elements' }),
     );
@@ -159,29 +155,15 @@ describe('element picker', () => {
   test('beside a reference video, images and elements share a budget of four, named beside the elements', async () => {
     const harness = renderComposer({
       'elements:list': () => list([FOX, ROBOT, OWL]),
-      'images:fromUrl': ({ url }) =>
-        stagedImage({
-          source: 'url',
-          url,
-          previewUrl: '',
-          width: null,
-          height: null,
-          sizeBytes: null,
-          mime: null,
-        }),
+      ...takesAddresses,
     });
     const { user } = harness;
-    await chooseModel(harness, 'kling-v3-omni');
+    await chooseModel(harness.user, 'kling-v3-omni');
     const form = composer();
-    const images = within(form).getByRole('region', { name: 'Reference images' });
-    for (const n of [1, 2]) {
-      await user.type(
-        within(images).getByLabelText('Image URL'),
-        `https://cdn.example.com/${n}.png`,
-      );
-      await user.click(within(images).getByRole('button', { name: 'Use URL' }));
-      await within(images).findByText(`https://cdn.example.com/${n}.png`);
-    }
+    await addReferenceUrls(user, [
+      'https://cdn.example.com/1.png',
+      'https://cdn.example.com/2.png',
+    ]);
     fireEvent.change(within(form).getByLabelText('Reference video URL'), {
       target: { value: 'https://cdn.example.com/walk.mp4' },
     });
@@ -203,7 +185,7 @@ describe('element picker', () => {
       'elements:delete': () => ({ deleted: true }),
     });
     const { user, fake } = harness;
-    await chooseModel(harness, 'kling-v3');
+    await chooseModel(harness.user, 'kling-v3');
     await user.click(within(elementsGroup()).getByRole('button', { name: 'Choose elements' }));
     await user.click(
       await within(elementsGroup()).findByRole('button', { name: 'View element My mascot' }),
@@ -248,7 +230,7 @@ describe('voice picker', () => {
   ])('%s: voices are offered or the reason is shown', async (_, model, mode, audio, reason) => {
     const harness = renderComposer();
     const { user } = harness;
-    await chooseModel(harness, model);
+    await chooseModel(harness.user, model);
     const form = composer();
     await user.selectOptions(within(form).getByLabelText('Mode'), mode);
     if (audio) await user.click(within(form).getByLabelText('Generate audio'));
@@ -265,7 +247,7 @@ describe('voice picker', () => {
       'jobs:submit': () => job(),
     });
     const { user, fake } = harness;
-    await chooseModel(harness, 'kling-v2-6');
+    await chooseModel(harness.user, 'kling-v2-6');
     const form = composer();
     await user.selectOptions(within(form).getByLabelText('Mode'), 'pro');
     await user.click(within(form).getByLabelText('Generate audio'));
@@ -304,7 +286,7 @@ describe('voice picker', () => {
   test('turning audio off keeps the picked voice on screen but leaves it out, with the reason', async () => {
     const harness = renderComposer({ 'voices:list': () => list([CALM]) });
     const { user } = harness;
-    await chooseModel(harness, 'kling-v2-6');
+    await chooseModel(harness.user, 'kling-v2-6');
     const form = composer();
     await user.selectOptions(within(form).getByLabelText('Mode'), 'pro');
     await user.click(within(form).getByLabelText('Generate audio'));

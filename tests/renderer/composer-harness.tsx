@@ -93,6 +93,22 @@ export function stagedImage(overrides: Partial<StagedImage> = {}): StagedImage {
 }
 
 /**
+ * Adds `urls` in order as reference images by address (the chosen model must take them),
+ * waiting for each to be listed before the next.
+ */
+export async function addReferenceUrls(
+  user: ReturnType<typeof userEvent.setup>,
+  urls: readonly string[],
+): Promise<void> {
+  const images = within(composer()).getByRole('region', { name: 'Reference images' });
+  for (const url of urls) {
+    await user.type(within(images).getByLabelText('Image URL'), url);
+    await user.click(within(images).getByRole('button', { name: 'Use URL' }));
+    await within(images).findByText(url);
+  }
+}
+
+/**
  * Gives the fake bridge the preload's `images.addDropped(file)`, which the plain fake lacks:
  * `answer` decides what main says about each dropped file.
  */

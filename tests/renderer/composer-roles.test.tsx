@@ -1,43 +1,27 @@
 import { fireEvent, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import {
+  addReferenceUrls,
+  chooseModel,
   composer,
   descriptionOf,
   generateButton,
   isBlocked,
   renderComposer,
-  stagedImage,
 } from './composer-harness';
 import { job } from './fixtures';
+import { takesAddresses } from './linked-image';
 
 type Harness = ReturnType<typeof renderComposer>;
 
 function omniComposer(): Harness {
-  return renderComposer({
-    'images:fromUrl': ({ url }) =>
-      stagedImage({
-        source: 'url',
-        url,
-        previewUrl: '',
-        width: null,
-        height: null,
-        sizeBytes: null,
-        mime: null,
-      }),
-    'jobs:submit': () => job(),
-  });
+  return renderComposer({ ...takesAddresses, 'jobs:submit': () => job() });
 }
 
 async function addImages({ user }: Harness, count: number): Promise<void> {
-  const form = composer();
-  await user.selectOptions(within(form).getByLabelText('Model'), 'kling-v3-omni');
-  const images = within(form).getByRole('region', { name: 'Reference images' });
-  for (let n = 1; n <= count; n++) {
-    const url = `https://cdn.example.com/${n}.png`;
-    await user.type(within(images).getByLabelText('Image URL'), url);
-    await user.click(within(images).getByRole('button', { name: 'Use URL' }));
-    await within(images).findByText(url);
-  }
+  await chooseModel(user, 'kling-v3-omni');
+  const urls = Array.from({ length: count }, (_, n) => `https://cdn.example.com/${n + 1}.png`);
+  await addReferenceUrls(user, urls);
 }
 
 function setRole(position: number, label: string): void {
