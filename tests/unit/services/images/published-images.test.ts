@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pngBytes } from '../../../fixtures/images/test-images';
@@ -83,6 +83,20 @@ describe('putting back the local file an image URL came from', () => {
     await rm(join(rig.dataDir, 'staged-images', `${restored!.id}.png`));
     expect(await rig.service().restore(url)).toMatchObject({ name: 'frame.png' });
     expect(rig.uploads()).toHaveLength(1);
+  });
+
+  it('follows the latest copy of the same bytes, even when the upload list answered without sending', async () => {
+    const { rig, id, url } = await uploadedRig();
+    const copy = join(rig.root, 'copy of frame.png');
+    await copyFile(rig.cases.png640x360, copy);
+    const service = rig.service();
+    const again = await service.stage(copy);
+    expect((await service.upload(again.id)).url).toBe(url);
+    expect(rig.uploads()).toHaveLength(1);
+    await rm(join(rig.dataDir, 'staged-images', `${id}.png`));
+    await rm(join(rig.dataDir, 'staged-images', `${again.id}.png`));
+    await rm(rig.cases.png640x360);
+    expect(await rig.service().restore(url)).toMatchObject({ name: 'copy of frame.png' });
   });
 
   it('gives nothing for an address never uploaded from here, or one given as a URL', async () => {
