@@ -1,46 +1,35 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import type { Clip, ClipDetail } from '../../shared/domain';
+import type { ClipDetail } from '../../shared/domain';
 import { CompareDialog } from '../../renderer/src/features/finishing/CompareDialog';
 import { applyLanguage } from '../../renderer/src/i18n/language';
-import { clip } from './fixtures';
+import { clip, clipDetail } from './fixtures';
 import { renderApp } from './render-app';
-
-function detailOf(of: Clip, parameters: Record<string, unknown>): ClipDetail {
-  return {
-    ...of,
-    parameters,
-    defaults: {},
-    sourceUrl: 'https://cdn.example.com/v.mp4',
-    sources: [],
-    submittedAt: of.createdAt,
-    billedSec: null,
-    parent: null,
-    children: [],
-    parentFrameSec: null,
-    parts: [],
-    inputImages: [],
-  };
-}
 
 /** Two takes that differ in model, mode, duration, cfg scale and camera; alike in the prompt. */
 function renderTwoTakes() {
   const first = clip({ id: 'compare-a', model: 'kling-v1-6', prompt: 'A lantern' });
   const second = clip({ id: 'compare-b', model: 'kling-v2-master', prompt: 'A lantern' });
   const details: Record<string, ClipDetail> = {
-    [first.id]: detailOf(first, {
-      prompt: 'A lantern',
-      mode: 'std',
-      duration: 5,
-      cfg_scale: 0.5,
-      model: 'kling-v1-6',
+    [first.id]: clipDetail({
+      ...first,
+      parameters: {
+        prompt: 'A lantern',
+        mode: 'std',
+        duration: 5,
+        cfg_scale: 0.5,
+        model: 'kling-v1-6',
+      },
     }),
-    [second.id]: detailOf(second, {
-      prompt: 'A lantern',
-      mode: 'pro',
-      duration: 10,
-      cfg_scale: 0.7,
-      model: 'kling-v2-master',
+    [second.id]: clipDetail({
+      ...second,
+      parameters: {
+        prompt: 'A lantern',
+        mode: 'pro',
+        duration: 10,
+        cfg_scale: 0.7,
+        model: 'kling-v2-master',
+      },
     }),
   };
   renderApp(

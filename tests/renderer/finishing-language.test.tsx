@@ -8,7 +8,7 @@ import { StatsButton } from '../../renderer/src/features/finishing/StatsButton';
 import { StitchedParts } from '../../renderer/src/features/finishing/StitchedParts';
 import { applyLanguage } from '../../renderer/src/i18n/language';
 import { useSelectionStore } from '../../renderer/src/stores/selection-store';
-import { clip } from './fixtures';
+import { clip, clipDetail } from './fixtures';
 import { renderApp } from './render-app';
 
 const sameSetUp = {
@@ -28,23 +28,6 @@ const fiveSeconds = {
   codec: 'avc1.640028',
   hasAudio: true,
 };
-
-function detailOf(of: Clip, parameters: Record<string, unknown>): ClipDetail {
-  return {
-    ...of,
-    parameters,
-    defaults: {},
-    sourceUrl: 'https://cdn.example.com/v.mp4',
-    sources: [],
-    submittedAt: of.createdAt,
-    billedSec: null,
-    parent: null,
-    children: [],
-    parentFrameSec: null,
-    parts: [],
-    inputImages: [],
-  };
-}
 
 function select(clips: Clip[]) {
   act(() => {
@@ -142,8 +125,8 @@ describe('finishing in Simplified Chinese', () => {
       clip({ id: 'b', prompt: 'A fox again', action: 'lip-sync', model: null }),
     ];
     const details: Record<string, ClipDetail> = {
-      a: detailOf(takes[0]!, { duration: 5 }),
-      b: detailOf(takes[1]!, { duration: 10 }),
+      a: clipDetail({ ...takes[0]!, parameters: { duration: 5 } }),
+      b: clipDetail({ ...takes[1]!, parameters: { duration: 10 } }),
     };
     const { user } = renderApp(
       {

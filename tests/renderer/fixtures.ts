@@ -1,10 +1,12 @@
 import {
+  ClipDetailSchema,
   ClipSchema,
   JobSchema,
   ProjectSchema,
   QueueStatusSchema,
   TokenStatusSchema,
   type Clip,
+  type ClipDetail,
   type Job,
   type Project,
   type QueueStatus,
@@ -82,6 +84,18 @@ export function clip(overrides: Partial<Clip> = {}): Clip {
     createdAt: '2025-01-01T10:05:00.000Z',
     // Deliberately not derived from the id: the renderer must use it as given.
     mediaUrl: `kling-media://clip/m${counter}x${id.length}`,
+    ...overrides,
+  });
+}
+
+/** A clip's full record as the library answers it (`library:get`), with `overrides` on top. */
+export function clipDetail(overrides: Partial<ClipDetail>): ClipDetail {
+  return ClipDetailSchema.parse({
+    ...clip(),
+    sourceUrl: 'https://cdn.example.com/out.mp4',
+    submittedAt: '2026-11-01T10:00:00.000Z',
+    parent: null,
+    children: [],
     ...overrides,
   });
 }

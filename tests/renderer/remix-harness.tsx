@@ -2,28 +2,18 @@ import { screen, waitFor } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import type { StagedVideo } from '../../shared/capabilities/reference-video-file';
-import { ClipDetailSchema, type ClipDetail } from '../../shared/domain';
+import type { ClipDetail } from '../../shared/domain';
 import { Composer } from '../../renderer/src/features/composer/Composer';
 import { RemixButton } from '../../renderer/src/features/making/RemixButton';
 import { withToken } from './composer-harness';
 import type { FakeKling } from './fake-kling';
-import { clip } from './fixtures';
+import { clipDetail } from './fixtures';
 import { takesAddresses } from './linked-image';
 import { renderApp } from './render-app';
 
 export type Handlers = NonNullable<Parameters<typeof renderApp>[0]>;
 
-/** A clip's full record as the library answers it, with `overrides` on top. */
-export function clipDetail(overrides: Partial<ClipDetail>): ClipDetail {
-  return ClipDetailSchema.parse({
-    ...clip(),
-    sourceUrl: 'https://cdn.example.com/out.mp4',
-    submittedAt: '2026-11-01T10:00:00.000Z',
-    parent: null,
-    children: [],
-    ...overrides,
-  });
-}
+export { clipDetail };
 
 /** A local video main read again, as `references:restoreVideo` answers it. */
 export function restoredVideo(name: string, overrides: Partial<StagedVideo['facts']> = {}) {
