@@ -232,6 +232,11 @@ describe('finishing in Simplified Chinese', () => {
     await waitFor(() =>
       expect(status.textContent).toBe('已将视频的设置填入创作面板。未能带入：首帧、尾帧。'),
     );
+    // What was not carried over is named again in the language switched to.
+    await act(() => applyLanguage('en'));
+    expect(status.textContent).toBe(
+      "The composer holds the video's settings. Not carried over: start frame, end frame.",
+    );
   });
 
   test('statistics name their columns in Chinese and write numbers for the language', async () => {

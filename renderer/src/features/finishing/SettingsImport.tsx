@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import type { EmbeddedSettings } from '../../../../shared/embedded-settings';
+import { settingsFromBody } from '../../../../shared/settings-from-body';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useTranslation } from '../../i18n';
@@ -14,21 +15,24 @@ import { isVideoDrag, isVideoFile } from './video-drop';
 /**
  * What the last import did, kept as facts rather than words so a language switch redraws it:
  * the video carried no settings, or they filled the composer (an extension without its clip,
- * and the inputs that could not come along).
+ * and the body they came from, whose inputs that could not come along are named when drawn).
  */
 type Notice =
-  { kind: 'noSettings' } | { kind: 'filled'; extension: boolean; leftOut: readonly string[] };
+  | { kind: 'noSettings' }
+  | { kind: 'filled'; extension: boolean; parameters: EmbeddedSettings['parameters'] };
 
 function noticeText(notice: Notice | null, t: TFunction<'finishing'>): string {
   if (!notice) return '';
   if (notice.kind === 'noSettings') return t('settingsImport.noSettings');
-  const names = leftOutText(notice.leftOut);
+  // Named now, in the language drawn now: the same names the fill reported.
+  const { leftOut } = settingsFromBody(notice.parameters);
+  const names = leftOutText(leftOut);
   // Whole sentences per case: a translation may order or join them in its own way.
   if (notice.extension)
-    return notice.leftOut.length > 0
+    return leftOut.length > 0
       ? t('settingsImport.filledExtensionLeftOut', { names })
       : t('settingsImport.filledExtension');
-  return notice.leftOut.length > 0
+  return leftOut.length > 0
     ? t('settingsImport.filledLeftOut', { names })
     : t('settingsImport.filled');
 }
@@ -86,9 +90,13 @@ export function SettingsImport() {
 
   const fill = () => {
     if (!offer) return;
-    const { leftOut } = fillFromSettings(offer);
+    fillFromSettings(offer);
     setOffer(null);
-    setNotice({ kind: 'filled', extension: offer.action === 'extend', leftOut });
+    setNotice({
+      kind: 'filled',
+      extension: offer.action === 'extend',
+      parameters: offer.parameters,
+    });
   };
 
   return (
