@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Types only: the wording module builds AppErrors, so a value import would be circular.
+import type { Wording } from './wording';
 
 /**
  * Codes the provider itself sends in an error answer, kept as they are so support can match
@@ -214,15 +216,20 @@ export const ErrorCodeSchema = z.preprocess(
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly traceId: string | null;
+  /** What the message is, when it is one of the app's own: the window words it in its language. */
+  readonly text: Wording | null;
 
-  constructor(code: ErrorCode, message: string, traceId: string | null = null) {
+  constructor(code: ErrorCode, message: string, traceId: string | null = null, text?: Wording) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.traceId = traceId;
+    this.text = text ?? null;
   }
 
-  toInfo(): { code: ErrorCode; message: string; traceId: string | null } {
-    return { code: this.code, message: this.message, traceId: this.traceId };
+  /** The error as the journal and the window keep it; `text` only when there is one. */
+  toInfo(): { code: ErrorCode; message: string; traceId: string | null; text?: Wording } {
+    const info = { code: this.code, message: this.message, traceId: this.traceId };
+    return this.text ? { ...info, text: this.text } : info;
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ErrorCodeSchema } from './app-error';
 import { MODEL_IDS } from './models';
 import { ruleText } from './rule-text';
+import { WordingSchema } from './wording';
 
 /** Limits that hold for every model (the provider's own field limits). */
 export const PROMPT_MAX_CHARS = 2500;
@@ -248,6 +249,12 @@ export const AppErrorSchema = z.object({
   /** What happened and what to do next, in words for a person. */
   message: z.string(),
   traceId: z.string().nullable().optional(),
+  /**
+   * What the message is when it is one of the app's own (a key and its values), so the window
+   * words it in the language shown now; `message` stays as written then, for older readers.
+   */
+  // A wording this version cannot read falls back to `message`, rather than losing the job.
+  text: WordingSchema.optional().catch(undefined),
 });
 export type AppErrorInfo = z.infer<typeof AppErrorSchema>;
 
@@ -270,6 +277,8 @@ export const JobSchema = z.object({
   stalled: z.boolean().default(false),
   /** A passing condition worth showing (waiting for a connection, disk full, …). */
   note: z.string().nullable().default(null),
+  /** What the note is (a key and its values), to word it in the language shown now; null for notes kept as text. */
+  noteText: WordingSchema.nullable().default(null).catch(null),
   /** Place in the submission queue, for queued jobs. */
   queuePosition: z.number().int().nonnegative().nullable().default(null),
   /** The clip this job extends or lip-syncs. */

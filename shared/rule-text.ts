@@ -2,7 +2,7 @@ import { currentLanguage, t } from './i18n';
 import type en from './i18n/locales/en/rules';
 
 /** Every message key of a nested record, dotted ("blocker.noField"); plurals by their stem. */
-type Keys<Tree> = {
+export type Keys<Tree> = {
   [Key in keyof Tree & string]: Tree[Key] extends string
     ? Key extends `${infer Stem}_${'one' | 'other'}`
       ? Stem

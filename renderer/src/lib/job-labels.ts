@@ -1,4 +1,5 @@
-import type { Job } from '../../../shared/domain';
+import type { AppErrorInfo, Job } from '../../../shared/domain';
+import { shownText } from '../../../shared/wording';
 import { t } from '../i18n';
 
 /** Percent downloaded, or null while the size is not known yet. */
@@ -18,4 +19,20 @@ export function jobStateLabel(job: Job): string {
   return percent === null
     ? t(`jobs:state.${job.state}`)
     : t('jobs:state.downloadingPercent', { percent });
+}
+
+/**
+ * A job's note in the current language: from its wording when main kept one, else the words
+ * main wrote (journals from before wordings were kept).
+ */
+export function jobNote(job: Job): string | null {
+  return job.note === null ? null : shownText(job.note, job.noteText);
+}
+
+/**
+ * A job's error message in the current language, worded as `jobNote`; a provider's own words
+ * inside it stay as the provider wrote them.
+ */
+export function jobErrorMessage(error: AppErrorInfo): string {
+  return shownText(error.message, error.text);
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/app-error';
 import { formatNumber, t } from '../../../../shared/i18n';
+import { wordedError } from '../../../../shared/wording';
 import { DownloadHttpError } from './fetch-checked';
 
 /** The connection broke or the body ended short; the bytes saved so far are a good prefix. */
@@ -43,24 +44,18 @@ export function keepsPart(error: unknown, signal: AbortSignal | undefined): bool
 export function toAppError(error: unknown, savedBytes: number): AppError {
   if (isDiskFull(error)) {
     return savedBytes > 0
-      ? new AppError(
-          'disk_full',
-          t('errors:disk_full.paused', { saved: formatMegabytes(savedBytes) }),
-        )
-      : new AppError('disk_full', t('errors:disk_full.notSaved'));
+      ? wordedError('disk_full', 'errors:disk_full.paused', { saved: formatMegabytes(savedBytes) })
+      : wordedError('disk_full', 'errors:disk_full.notSaved');
   }
   if (error instanceof AppError) return error;
   if (error instanceof TransferInterrupted) {
     // Not `download_incomplete`: that one means the bytes were bad; these are good and kept.
-    return new AppError('download_interrupted', t('errors:download_interrupted'));
+    return wordedError('download_interrupted', 'errors:download_interrupted');
   }
   if (error instanceof SpliceRefused) {
-    return new AppError('download_failed', t('errors:download_failed.resumeRefused'));
+    return wordedError('download_failed', 'errors:download_failed.resumeRefused');
   }
-  return new AppError(
-    'download_failed',
-    t('errors:download_failed.cause', { cause: describe(error) }),
-  );
+  return wordedError('download_failed', 'errors:download_failed.cause', { cause: describe(error) });
 }
 
 function isDiskFull(error: unknown): boolean {

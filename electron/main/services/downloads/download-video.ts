@@ -1,6 +1,5 @@
 import { open } from 'node:fs/promises';
-import { AppError } from '../../../../shared/app-error';
-import { t } from '../../../../shared/i18n';
+import { wordedError } from '../../../../shared/wording';
 import { attemptDownload, findResumable, type AttemptSettings } from './download-attempt';
 import { keepsPart, toAppError } from './download-errors';
 import { dropPart, partPaths, type OpenFile, type PartPaths } from './part-file';
@@ -51,7 +50,7 @@ const FILE_BASE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
  */
 export async function downloadVideo(options: DownloadVideoOptions): Promise<DownloadedVideo> {
   if (!FILE_BASE_NAME.test(options.fileBaseName)) {
-    throw new AppError('invalid_file_name', t('errors:invalid_file_name'));
+    throw wordedError('invalid_file_name', 'errors:invalid_file_name');
   }
   // Before anything else, so a refused address never receives a request and nothing is touched.
   const start = checkDownloadUrl(options.url, options.allowedHosts);

@@ -1,5 +1,5 @@
+import { worded, wordedError, wordingText } from '../../../../shared/wording';
 import { AppError } from '../../../../shared/app-error';
-import { t } from '../../../../shared/i18n';
 import type { IdleWatch } from './idle-watch';
 import { checkDownloadUrl } from './url-policy';
 
@@ -49,20 +49,20 @@ export async function fetchChecked(
     try {
       next = new URL(location, url).href;
     } catch {
-      throw new AppError('unsafe_url', t('errors:unsafe_url.badRedirect'));
+      throw wordedError('unsafe_url', 'errors:unsafe_url.badRedirect');
     }
     url = checkDownloadUrl(next, options.allowedHosts);
   }
-  throw new AppError(
-    'download_too_many_redirects',
-    t('errors:download_too_many_redirects', { max: MAX_REDIRECTS }),
-  );
+  throw wordedError('download_too_many_redirects', 'errors:download_too_many_redirects', {
+    max: MAX_REDIRECTS,
+  });
 }
 
 /** The video server answered, but not with the video; `status` says how. */
 export class DownloadHttpError extends AppError {
   constructor(readonly status: number) {
-    super('download_http', t('errors:download_http', { status }));
+    const text = worded('errors:download_http', { status });
+    super('download_http', wordingText(text) ?? String(status), null, text);
   }
 }
 

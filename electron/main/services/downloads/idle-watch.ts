@@ -1,5 +1,5 @@
-import { AppError } from '../../../../shared/app-error';
-import { t } from '../../../../shared/i18n';
+import { wordedError } from '../../../../shared/wording';
+import type { AppError } from '../../../../shared/app-error';
 
 /**
  * Guards every network wait of one transfer. A server that keeps the connection open but sends
@@ -68,10 +68,10 @@ export class IdleWatch {
 }
 
 export function cancelledError(): AppError {
-  return new AppError('download_cancelled', t('errors:download_cancelled'));
+  return wordedError('download_cancelled', 'errors:download_cancelled');
 }
 
 export function stalledError(idleTimeoutMs: number): AppError {
   const seconds = Math.max(1, Math.round(idleTimeoutMs / 1000));
-  return new AppError('download_stalled', t('errors:download_stalled', { seconds }));
+  return wordedError('download_stalled', 'errors:download_stalled', { seconds });
 }

@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { wordedError } from '../../../../shared/wording';
 import { AppError } from '../../../../shared/app-error';
 import { t } from '../../../../shared/i18n';
 
@@ -80,7 +81,7 @@ export async function hashSavedBytes(file: FileHandle, size: number): Promise<Ha
 export async function verifyPart(file: FileHandle, expectedBytes: number): Promise<void> {
   const { size } = await file.stat();
   if (size !== expectedBytes) {
-    throw new AppError('download_incomplete', t('errors:download_incomplete.wrongSize'));
+    throw wordedError('download_incomplete', 'errors:download_incomplete.wrongSize');
   }
   const header = Buffer.alloc(HEADER_BYTES);
   const { bytesRead } = await file.read(header, 0, HEADER_BYTES, 0);

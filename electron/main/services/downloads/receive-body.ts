@@ -1,7 +1,7 @@
 import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
+import { wordedError } from '../../../../shared/wording';
 import { AppError } from '../../../../shared/app-error';
-import { t } from '../../../../shared/i18n';
 import { formatBytes, TransferInterrupted } from './download-errors';
 import type { IdleWatch } from './idle-watch';
 import { looksLikeMp4, notMp4Error } from './part-file';
@@ -101,15 +101,13 @@ async function readChunk(
 }
 
 export function tooLargeError(maxBytes: number): AppError {
-  return new AppError(
-    'download_too_large',
-    t('errors:download_too_large', { limit: formatBytes(maxBytes) }),
-  );
+  return wordedError('download_too_large', 'errors:download_too_large', {
+    limit: formatBytes(maxBytes),
+  });
 }
 
 function overlongError(announced: number): AppError {
-  return new AppError(
-    'download_incomplete',
-    t('errors:download_incomplete.overlong', { announced: formatBytes(announced) }),
-  );
+  return wordedError('download_incomplete', 'errors:download_incomplete.overlong', {
+    announced: formatBytes(announced),
+  });
 }

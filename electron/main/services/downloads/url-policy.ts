@@ -1,3 +1,4 @@
+import { worded, wordingText } from '../../../../shared/wording';
 import { AppError } from '../../../../shared/app-error';
 import { t } from '../../../../shared/i18n';
 
@@ -42,7 +43,8 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
  */
 export class HostBlockedError extends AppError {
   constructor(readonly url: URL) {
-    super('download_host_blocked', t('errors:download_host_blocked', { host: clip(url.host) }));
+    const text = worded('errors:download_host_blocked', { host: clip(url.host) });
+    super('download_host_blocked', wordingText(text) ?? url.host, null, text);
   }
 }
 

@@ -61,6 +61,7 @@ export function publicJob(record: JobRecord, context: PublicJobContext): Job {
     updatedAt: record.updatedAt,
     download: record.download,
     note: record.note,
+    noteText: record.noteText,
     stalled: following && runningSince !== null && context.now - runningSince > context.deadlineMs,
     queuePosition: context.queuePosition,
     parentClipId: record.parentClipId,

@@ -1,6 +1,7 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/app-error';
 import { t } from '../../../../shared/i18n';
+import { wordedError } from '../../../../shared/wording';
 import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import type { KlingClient } from '../kling/kling-client';
@@ -143,11 +144,10 @@ export class JobService {
         // The request may have reached the provider: never resend it on our own.
         await this.update(job, {
           state: 'unknown',
-          error: {
-            code: 'submission_uncertain',
-            message: t('errors:submission_uncertain.appStopped'),
-            traceId: null,
-          },
+          error: wordedError(
+            'submission_uncertain',
+            'errors:submission_uncertain.appStopped',
+          ).toInfo(),
         });
       } else if ((job.state === 'succeeded' || job.state === 'downloading') && !job.downloadBlocked)
         this.fetcher.fetch(job.id);
@@ -331,11 +331,13 @@ export class JobService {
     if (outcome.state === 'failed') {
       const failed = await this.update(job, {
         state: 'failed',
-        error: {
-          code: outcome.code,
-          message: t('errors:task_failed_because', { reason: outcome.message }),
-          traceId: outcome.traceId,
-        },
+        // The reason is the provider's own words: kept as written, only the sentence switches.
+        error: wordedError(
+          outcome.code,
+          'errors:task_failed_because',
+          { reason: outcome.message },
+          outcome.traceId,
+        ).toInfo(),
       });
       this.options.onFinished?.(this.view(failed));
     } else {
@@ -392,6 +394,8 @@ export class JobService {
     const next: JobRecord = {
       ...job,
       ...change,
+      // A note set without its wording is plain text: the old note's wording must not outlive it.
+      ...('note' in change && !('noteText' in change) ? { noteText: null } : {}),
       updatedAt: new Date(this.clock.now()).toISOString(),
     };
     await this.options.journal.put(next);

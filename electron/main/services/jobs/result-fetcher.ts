@@ -1,5 +1,6 @@
 import { AppError, isDownloadErrorCode } from '../../../../shared/app-error';
-import { formatNumber, t } from '../../../../shared/i18n';
+import type { AppErrorInfo } from '../../../../shared/domain';
+import { noteOf, reworded, worded } from '../../../../shared/wording';
 import { providerDefaults } from '../../../../shared/capabilities/provider-defaults';
 import { DownloadHttpError } from '../downloads/fetch-checked';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
@@ -155,7 +156,7 @@ export class ResultFetcher {
           const now = this.context.clock.now();
           if (now - lastReport < 200) return;
           lastReport = now;
-          job = { ...job, download: { receivedBytes, totalBytes }, note: null };
+          job = { ...job, download: { receivedBytes, totalBytes }, note: null, noteText: null };
           this.options.onProgress(job);
         },
       });
@@ -228,10 +229,9 @@ export class ResultFetcher {
     let policy = policyFor(error);
     if (policy === 'refused' && age < FRESH_LINK_GRACE_MS) policy = 'again';
     if (policy !== 'again') {
-      const message = policy === 'refused' ? refusedLinkMessage(error, age) : info.message;
       await this.context.update(job, {
         state: 'failed',
-        error: { ...info, message },
+        error: policy === 'refused' ? refusedLinkError(info, error, age) : info,
         download: null,
         note: null,
       });
@@ -241,13 +241,15 @@ export class ResultFetcher {
     this.attempts.set(job.id, previous + 1);
     const delays = this.options.retryDelaysMs;
     const delay = delays[Math.min(previous, delays.length - 1)] ?? 30_000;
-    const note =
+    const note: Pick<JobRecord, 'note' | 'noteText'> =
       info.code === 'disk_full'
-        ? info.message
-        : policyFor(error) === 'refused'
-          ? t('errors:note.fileNotThereYet')
-          : t('errors:note.downloadInterrupted', { reason: info.message });
-    await this.context.update(job, { state: 'downloading', note });
+        ? { note: info.message, noteText: info.text ?? null }
+        : noteOf(
+            policyFor(error) === 'refused'
+              ? worded('errors:note.fileNotThereYet')
+              : worded('errors:note.downloadInterrupted', { reason: info.text ?? info.message }),
+          );
+    await this.context.update(job, { state: 'downloading', ...note });
     const timer = this.context.clock.setTimeout(() => {
       this.retries.delete(job.id);
       this.fetch(job.id);
@@ -262,11 +264,10 @@ function finishedAtMs(job: JobRecord): number {
   return Number.isFinite(at) ? at : 0;
 }
 
-function refusedLinkMessage(error: unknown, ageMs: number): string {
+/** Why a refused result link failed the job, keeping the refusal's code and trace id. */
+function refusedLinkError(info: AppErrorInfo, error: unknown, ageMs: number): AppErrorInfo {
   const status = error instanceof DownloadHttpError ? error.status : 404;
-  if (ageMs >= LINK_LIFETIME_MS) {
-    return t('errors:download_http_expired', { status });
-  }
+  if (ageMs >= LINK_LIFETIME_MS) return reworded(info, 'errors:download_http_expired', { status });
   const minutes = Math.max(10, Math.floor(ageMs / 60_000));
-  return t('errors:download_http_refused', { status, minutes: formatNumber(minutes) });
+  return reworded(info, 'errors:download_http_refused', { status, minutes });
 }

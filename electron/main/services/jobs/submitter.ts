@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/app-error';
-import { t } from '../../../../shared/i18n';
+import { noteOf, reworded, worded } from '../../../../shared/wording';
 import { ApiError } from '../kling/api-errors';
 import type { KlingClient } from '../kling/kling-client';
 import { IN_FLIGHT_STATES, type JobContext } from './job-context';
@@ -123,7 +123,7 @@ export class Submitter {
       this.context.setOffline(true);
       await this.context.update(job, {
         state: 'queued',
-        note: t('errors:note.waitingForConnection'),
+        ...noteOf(worded('errors:note.waitingForConnection')),
       });
       return;
     }
@@ -132,7 +132,11 @@ export class Submitter {
       // shown, rather than turning Unknown. The machine is online, so no offline banner.
       const steps = this.options.offlineBackoffMs;
       this.notBefore = this.context.clock.now() + (steps[steps.length - 1] ?? 30_000);
-      await this.context.update(job, { state: 'queued', note: info.message });
+      await this.context.update(job, {
+        state: 'queued',
+        note: info.message,
+        noteText: info.text ?? null,
+      });
       return;
     }
     if (error instanceof ApiError && error.status === 429) {
@@ -141,12 +145,15 @@ export class Submitter {
       this.notBefore = this.context.clock.now() + (hint ?? 5_000);
       await this.context.update(job, {
         state: 'queued',
-        note: t('errors:note.slowDown'),
+        ...noteOf(worded('errors:note.slowDown')),
       });
       return;
     }
     if (error instanceof ApiError && error.status === 401) {
-      await this.context.update(job, { state: 'queued', note: t('errors:note.waitingForToken') });
+      await this.context.update(job, {
+        state: 'queued',
+        ...noteOf(worded('errors:note.waitingForToken')),
+      });
       this.context.requireAuth();
       return;
     }
@@ -156,10 +163,9 @@ export class Submitter {
       state: uncertain ? 'unknown' : 'failed',
       error:
         uncertain && info.code !== 'submission_uncertain'
-          ? {
-              ...info,
-              message: t('errors:submission_uncertain.mayHaveStarted', { message: info.message }),
-            }
+          ? reworded(info, 'errors:submission_uncertain.mayHaveStarted', {
+              message: info.text ?? info.message,
+            })
           : info,
     });
   }

@@ -74,6 +74,7 @@ export function newJobRecord(
     clipId: null,
     error: null,
     note: null,
+    noteText: null,
     createdAt: at,
     updatedAt: at,
     download: null,

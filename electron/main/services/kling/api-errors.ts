@@ -3,8 +3,8 @@ import {
   isProviderErrorCode,
   type ProviderErrorCode,
 } from '../../../../shared/app-error';
-import { t } from '../../../../shared/i18n';
 import { plainProviderText } from '../../../../shared/provider-text';
+import { worded, wordingText, type Wording } from '../../../../shared/wording';
 
 const BY_STATUS: Readonly<Record<number, ProviderErrorCode>> = {
   400: 'bad_request',
@@ -26,8 +26,9 @@ export class ApiError extends AppError {
     traceId: string | null,
     readonly status: number,
     readonly retryAfter: string | null,
+    text?: Wording,
   ) {
-    super(code, message, traceId);
+    super(code, message, traceId, text);
   }
 
   /** 429 and 5xx may be retried (with backoff); other answers are final. */
@@ -62,8 +63,9 @@ export function apiErrorFrom(
   // What each provider answer means for a person, and what they can do about it.
   const base =
     isProviderErrorCode(sent) || BY_STATUS[status] !== undefined
-      ? t(`errors:${code}`)
-      : t('errors:provider.httpStatus', { status });
+      ? worded(`errors:${code}`)
+      : worded('errors:provider.httpStatus', { status });
+  const baseText = wordingText(base) ?? code;
   const said = scrub(
     [
       sent !== null && sent !== code ? `[${sent.slice(0, 60)}]` : null,
@@ -72,9 +74,12 @@ export function apiErrorFrom(
       .filter(Boolean)
       .join(' '),
   );
-  const message =
-    said && !base.includes(said) ? t('errors:provider.withSaid', { message: base, said }) : base;
-  return new ApiError(code, message, traceId, status, retryAfter);
+  // The provider's words stay as it wrote them; only the app's sentence around them switches.
+  const text =
+    said && !baseText.includes(said)
+      ? worded('errors:provider.withSaid', { message: base, said })
+      : base;
+  return new ApiError(code, wordingText(text) ?? baseText, traceId, status, retryAfter, text);
 }
 
 function str(value: unknown): string | null {

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/app-error';
 import { t } from '../../../../shared/i18n';
+import { worded, wordedError, wordingText } from '../../../../shared/wording';
 import { parseJson } from '../fs/json-state-file';
 import { failedBeforeSending, failureCode, isTlsFailure } from '../net/connection-failure';
 import { readCappedText } from '../net/read-capped';
@@ -33,7 +34,8 @@ export interface SubmitResult {
 /** Thrown when a submission may or may not have reached the provider. */
 export class UncertainSubmissionError extends AppError {
   constructor(cause: string) {
-    super('submission_uncertain', t('errors:submission_uncertain.connectionBroke', { cause }));
+    const text = worded('errors:submission_uncertain.connectionBroke', { cause });
+    super('submission_uncertain', wordingText(text) ?? cause, null, text);
   }
 }
 
@@ -96,7 +98,7 @@ export class KlingClient {
     opts: { mayHaveCharged: boolean },
   ): Promise<unknown> {
     const token = await this.options.readToken();
-    if (!token) throw new AppError('no_token', t('errors:no_token_saved'));
+    if (!token) throw wordedError('no_token', 'errors:no_token_saved');
     this.lastToken = token;
     const url = new URL(path, this.options.baseUrl);
     let response: Response;
@@ -141,7 +143,7 @@ export class KlingClient {
             : t('errors:submission_uncertain.answerNotJson'),
         );
       }
-      throw new AppError('bad_answer', t('errors:bad_answer'));
+      throw wordedError('bad_answer', 'errors:bad_answer');
     }
     return json;
   }
@@ -155,14 +157,13 @@ export class KlingClient {
 function networkError(error: unknown, mayHaveCharged: boolean): AppError {
   const code = failureCode(error);
   if (isTlsFailure(code)) {
-    return new AppError('certificate', t('errors:certificate', { code }));
+    return wordedError('certificate', 'errors:certificate', { code: code ?? '' });
   }
   if (failedBeforeSending(code)) {
-    return new AppError('offline', t('errors:offline', { code }));
+    return wordedError('offline', 'errors:offline', { code: code ?? '' });
   }
-  const cause = code ?? t('errors:noAnswer');
-  if (mayHaveCharged) return new UncertainSubmissionError(cause);
-  return new AppError('network', t('errors:network', { code: cause }));
+  if (mayHaveCharged) return new UncertainSubmissionError(code ?? t('errors:noAnswer'));
+  return wordedError('network', 'errors:network', { code: code ?? worded('errors:noAnswer') });
 }
 
 /** A failed task's message is the provider's text and is shown as is: the token is cut out. */

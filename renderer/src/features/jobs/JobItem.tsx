@@ -4,7 +4,7 @@ import { isContentRefusal } from '../../../../shared/provider-text';
 import { TOOL_LABELS } from '../../../../shared/tools';
 import { useTranslation } from '../../i18n';
 import { formatElapsed, truncate } from '../../lib/format';
-import { downloadPercent, jobStateLabel } from '../../lib/job-labels';
+import { downloadPercent, jobErrorMessage, jobNote, jobStateLabel } from '../../lib/job-labels';
 import { JobActions, type QueuePlace } from './JobActions';
 import { elapsedMs } from './job-time';
 
@@ -42,7 +42,7 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
           : job.model}
         {place ? ` · ${t('item.inQueue', { place: place.index + 1 })}` : null}
       </p>
-      {job.note ? <p className="job-note">{job.note}</p> : null}
+      {job.note ? <p className="job-note">{jobNote(job)}</p> : null}
       {percent !== null ? (
         <progress
           className="job-progress"
@@ -56,7 +56,7 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
           {job.state === 'failed' && isContentRefusal(job.error) ? (
             <p className="job-error-lead">{t('item.refused')}</p>
           ) : null}
-          <p>{job.error.message}</p>
+          <p>{jobErrorMessage(job.error)}</p>
           {job.error.traceId ? (
             <p className="trace-id">{t('common:traceId', { id: job.error.traceId })}</p>
           ) : null}

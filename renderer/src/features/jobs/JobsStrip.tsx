@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Job } from '../../../../shared/domain';
 import { isContentRefusal } from '../../../../shared/provider-text';
 import { formatElapsed, truncate } from '../../lib/format';
-import { jobStateLabel } from '../../lib/job-labels';
+import { jobErrorMessage, jobStateLabel } from '../../lib/job-labels';
 import { useTranslation } from '../../i18n';
 import { useNow } from '../../lib/use-now';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
@@ -73,8 +73,8 @@ function StripEntry({ job, now, paused }: { job: Job; now: number; paused: boole
         </span>
       ) : null}
       {job.state === 'failed' && job.error ? (
-        <span className="strip-job-error" title={job.error.message}>
-          {truncate(job.error.message, 70)}
+        <span className="strip-job-error" title={jobErrorMessage(job.error)}>
+          {truncate(jobErrorMessage(job.error), 70)}
         </span>
       ) : null}
       {job.state === 'failed' && job.error && isContentRefusal(job.error) ? (
