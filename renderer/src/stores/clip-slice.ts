@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { RequestOf } from '../../../shared/contract';
 import type { Clip, Project } from '../../../shared/domain';
-import { t } from '../i18n';
 import { bridge, toAppError } from '../ipc/kling';
 import { libraryKeys } from '../query/library-keys';
 import { cachedClip, invalidateLibrary, patchCachedClip } from '../query/library-queries';
@@ -11,14 +10,23 @@ import type { LibraryState } from './library-store';
 
 export type ClipChange = RequestOf<'library:update'>;
 
+/**
+ * What the last clip action did, kept as facts so the detail words it in the language it is
+ * drawn in: a copy saved (with its settings inside or not), or the clip copied or moved to a
+ * project (null when the project list does not know it).
+ */
+export type ClipNotice =
+  | { kind: 'savedCopy'; path: string; settingsInside: boolean }
+  | { kind: 'copiedTo' | 'movedTo'; project: string | null };
+
 export interface ClipSlice {
   selectedClipId: string | null;
   /** The clip as the gallery knew it when opened, shown until its record arrives. */
   preview: Clip | null;
   /** The last clip action that failed, shown in the detail view until the next one. */
   clipError: AppError | null;
-  /** What the last action did, in words ("Saved a copy to …"). */
-  clipNotice: string | null;
+  /** What the last action did ("Saved a copy to …"), worded when drawn. */
+  clipNotice: ClipNotice | null;
   /** Opens a clip in the detail view, switching to its project when it lives in another. */
   openClip: (clip: Clip) => void;
   /**
@@ -37,7 +45,7 @@ export interface ClipSlice {
 }
 
 export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (set, get) => {
-  const act = async (work: () => Promise<string | null>): Promise<boolean> => {
+  const act = async (work: () => Promise<ClipNotice | null>): Promise<boolean> => {
     set({ clipError: null, clipNotice: null });
     try {
       set({ clipNotice: await work() });
@@ -56,7 +64,7 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
 
   const projectName = (projectId: string) =>
     queryClient.getQueryData<Project[]>(libraryKeys.projects)?.find((p) => p.id === projectId)
-      ?.name ?? t('library:notices.otherProject');
+      ?.name ?? null;
 
   return {
     selectedClipId: null,
@@ -95,11 +103,7 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
     saveCopy: async (clipId) => {
       await act(async () => {
         const { path, settingsInside } = await bridge.library.saveCopy({ clipId });
-        if (!path) return null;
-        // Written in the language of the moment it is shown; a later switch waits for the next one.
-        return settingsInside
-          ? t('library:notices.savedCopy', { path })
-          : t('library:notices.savedCopyBare', { path });
+        return path ? { kind: 'savedCopy', path, settingsInside: settingsInside === true } : null;
       });
     },
     revealClip: async (clipId) => {
@@ -114,11 +118,11 @@ export const createClipSlice: StateCreator<LibraryState, [], [], ClipSlice> = (s
         const clip = await (how === 'move'
           ? bridge.library.move(request)
           : bridge.library.copy(request));
-        const where = projectName(clip.projectId);
-        if (how === 'copy') return t('library:notices.copiedTo', { project: where });
+        const project = projectName(clip.projectId);
+        if (how === 'copy') return { kind: 'copiedTo', project };
         // The moved clip keeps its id: keep showing it, now from its new project.
         patch(clip);
-        return t('library:notices.movedTo', { project: where });
+        return { kind: 'movedTo', project };
       });
     },
     deleteClip: async (clipId) => {

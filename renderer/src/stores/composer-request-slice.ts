@@ -1,10 +1,22 @@
 import type { StateCreator } from 'zustand';
-import { adjustForModel, fieldLabel, modelsFor } from '../../../shared/capabilities';
+import { adjustForModel, modelsFor, type RequestValues } from '../../../shared/capabilities';
 import type { Action, Clip } from '../../../shared/domain';
 import { DEFAULT_MODEL, type ModelId } from '../../../shared/models';
-import { t } from '../i18n';
 import { heldRequest, type ComposerSettings, type ReferenceVideoDraft } from './composer-request';
 import type { ComposerState } from './composer-store';
+
+/**
+ * A model change that dropped something or was forced by the action, kept as what happened so
+ * the composer words it in the language it is drawn in (the rules name the dropped values).
+ */
+export interface ModelMove {
+  /** The request just before the change, with the action moved to. */
+  before: RequestValues;
+  /** The model moved to. */
+  model: ModelId;
+  /** The model the new action could not use, when the action chose another; else null. */
+  previous: ModelId | null;
+}
 
 export interface RequestSlice {
   action: Action;
@@ -14,7 +26,7 @@ export interface RequestSlice {
   /** The clip an extension continues; main reads its video id from the library. */
   parent: Clip | null;
   /** What the last model change removed, for the composer's polite live region. */
-  announcement: string;
+  announcement: ModelMove | null;
   setAction: (action: Action) => void;
   setModel: (model: ModelId) => void;
   setSetting: <K extends keyof ComposerSettings>(key: K, value: ComposerSettings[K]) => void;
@@ -41,9 +53,10 @@ const NOT_SETTINGS = new Set([
 
 export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlice> = (set, get) => {
   /** Moves to another model (and action), keeping what still fits and saying what did not. */
-  const moveTo = (action: Action, model: ModelId, lead = '') => {
+  const moveTo = (action: Action, model: ModelId, previous: ModelId | null = null) => {
     const state = get();
-    const change = adjustForModel({ ...heldRequest(state), action }, model);
+    const before: RequestValues = { ...heldRequest(state), action };
+    const change = adjustForModel(before, model);
     const settings = Object.fromEntries(
       Object.entries(change.values).filter(([key]) => !NOT_SETTINGS.has(key)),
     ) as ComposerSettings;
@@ -54,19 +67,8 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
       if (field === 'elementList') state.clearElements();
       if (field === 'voiceList') state.clearVoices();
     }
-    // Written in the language of the moment: the live region reads it out once, at the change.
-    const dropped = change.dropped
-      .map(({ field, reason }) =>
-        t('composer:model.droppedField', { field: fieldLabel(field), reason }),
-      )
-      .join(t('composer:model.droppedSeparator'));
-    const parts = [lead, dropped ? t('composer:model.dropped', { fields: dropped }) : ''];
-    set({
-      action,
-      model,
-      settings,
-      announcement: parts.filter(Boolean).join(t('composer:model.sentenceSeparator')),
-    });
+    const said = previous !== null || change.dropped.length > 0;
+    set({ action, model, settings, announcement: said ? { before, model, previous } : null });
   };
 
   /**
@@ -82,8 +84,7 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
   const switchAction = (action: Action, preferred: readonly ModelId[]) => {
     const { model } = get();
     const next = modelFor(action, preferred);
-    const lead = next === model ? '' : t('composer:model.changed', { next, previous: model });
-    moveTo(action, next, lead);
+    moveTo(action, next, next === model ? null : model);
   };
 
   return {
@@ -92,7 +93,7 @@ export const createRequestSlice: StateCreator<ComposerState, [], [], RequestSlic
     settings: {},
     referenceVideo: NO_VIDEO,
     parent: null,
-    announcement: '',
+    announcement: null,
     setAction: (action) => {
       if (action === get().action) return;
       if (action === 'extend' && !get().parent) return;

@@ -43,7 +43,7 @@ export function selectInputs(state: ComposerState): ComposerInputs {
   };
 }
 
-export function selectAnnouncement(state: ComposerState): string {
+export function selectAnnouncement(state: ComposerState): ComposerState['announcement'] {
   return state.announcement;
 }
 

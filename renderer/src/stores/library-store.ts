@@ -48,7 +48,7 @@ export function selectClipError(state: LibraryState): AppError | null {
   return state.clipError;
 }
 
-export function selectClipNotice(state: LibraryState): string | null {
+export function selectClipNotice(state: LibraryState): LibraryState['clipNotice'] {
   return state.clipNotice;
 }
 

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { ExportFormat, Project } from '../../../shared/domain';
-import { t } from '../i18n';
 import { bridge, toAppError } from '../ipc/kling';
 import { libraryKeys } from '../query/library-keys';
 import { invalidateProjects } from '../query/library-queries';
@@ -15,8 +14,11 @@ export interface ProjectSlice {
   selectedProjectId: string | null;
   /** The last project action that failed, shown in the sidebar until the next one. */
   projectError: AppError | null;
-  /** Where the last export was written, or null when the person cancelled the dialog. */
-  exportNotice: string | null;
+  /**
+   * Where the last export was written, or null when the person cancelled the dialog; the
+   * sentence around it is worded when drawn.
+   */
+  exportedTo: string | null;
   exportError: AppError | null;
   /** Opens a project (null: none), closing the open clip and clearing the filters. */
   selectProject: (projectId: string | null) => void;
@@ -52,7 +54,7 @@ export const createProjectSlice: StateCreator<LibraryState, [], [], ProjectSlice
   return {
     selectedProjectId: null,
     projectError: null,
-    exportNotice: null,
+    exportedTo: null,
     exportError: null,
     selectProject: (projectId) => {
       if (get().selectedProjectId === projectId) return;
@@ -60,7 +62,7 @@ export const createProjectSlice: StateCreator<LibraryState, [], [], ProjectSlice
       // A new project keeps the sort order, not filters that may mean nothing there.
       set((state) => ({
         selectedProjectId: projectId,
-        exportNotice: null,
+        exportedTo: null,
         exportError: null,
         filters: { ...NO_FILTERS, sort: state.filters.sort },
       }));
@@ -93,10 +95,10 @@ export const createProjectSlice: StateCreator<LibraryState, [], [], ProjectSlice
       await act(async () => void (await bridge.projects.reveal({ projectId })));
     },
     exportProject: async (projectId, format) => {
-      set({ exportNotice: null, exportError: null });
+      set({ exportedTo: null, exportError: null });
       try {
         const { path } = await bridge.projects.export({ projectId, format });
-        set({ exportNotice: path ? t('library:notices.exportedTo', { path }) : null });
+        set({ exportedTo: path });
       } catch (error) {
         set({ exportError: toAppError(error) });
       }

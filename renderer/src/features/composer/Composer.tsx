@@ -14,6 +14,7 @@ import { ExtendChip } from './ExtendChip';
 import { FrameZone } from './FrameZone';
 import { GenerateBar } from './GenerateBar';
 import { MissingTokenHint } from './MissingTokenHint';
+import { modelMoveText } from './model-move-text';
 import { ModelSelect } from './ModelSelect';
 import { NegativePromptField } from './NegativePromptField';
 import { OptionsRow } from './OptionsRow';
@@ -40,6 +41,8 @@ export function Composer() {
   const language = useDrawnLanguage();
   const view = useMemo(() => deriveView(inputs, language), [inputs, language]);
   const announcement = useComposerStore(selectAnnouncement);
+  // Judged again only when the change or the language does: the rules are not free to run.
+  const announced = useMemo(() => modelMoveText(announcement, language), [announcement, language]);
   const { generate, submitting, error, notice } = useGenerate(view);
   const toolMode = useToolsStore(selectToolMode);
   const { t } = useTranslation('composer');
@@ -79,7 +82,7 @@ export function Composer() {
             <PresetsField request={view.request} />
             <ModelSelect view={view} />
             <p role="status" className="composer-announcement">
-              {announcement}
+              {announced}
             </p>
             {action === 'image2video' ? (
               <div className="frames">

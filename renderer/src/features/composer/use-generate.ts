@@ -40,7 +40,8 @@ export function useGenerate(view: ComposerView) {
   const variants = useMakingStore(selectVariants);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const [notice, setNotice] = useState('');
+  // Whether a repeat press was turned away; worded when drawn, so a switch rewords it.
+  const [repeated, setRepeated] = useState(false);
   // A ref, not state: two clicks (or Enter plus a click) can land before React re-renders
   // with the button disabled, and each submission may cost the user money.
   const inFlight = useRef(false);
@@ -60,7 +61,7 @@ export function useGenerate(view: ComposerView) {
     const last = lastPress.current;
     if (key === last.key && at - last.at < REPEAT_PRESS_MS) return;
     if (key === last.key && stillSending(last.jobIds)) {
-      setNotice(t('generate.alreadySending'));
+      setRepeated(true);
       if (last.jobIds[0]) focusJob(last.jobIds[0]);
       return;
     }
@@ -68,7 +69,7 @@ export function useGenerate(view: ComposerView) {
     inFlight.current = true;
     setSubmitting(true);
     setError(null);
-    setNotice('');
+    setRepeated(false);
     try {
       // One id per press and variant: main turns a press that reaches it twice into one job,
       // while each variant is a job (and a clip) of its own.
@@ -86,5 +87,5 @@ export function useGenerate(view: ComposerView) {
     }
   };
 
-  return { generate, submitting, error, notice };
+  return { generate, submitting, error, notice: repeated ? t('generate.alreadySending') : '' };
 }

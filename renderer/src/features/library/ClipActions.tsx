@@ -12,22 +12,23 @@ interface ClipActionsProps {
 }
 
 /** What can be done with the opened clip's files and text. */
+type CopyOutcome = 'promptCopied' | 'settingsCopied' | 'promptNotCopied' | 'settingsNotCopied';
+
 export function ClipActions({ clip, parameters }: ClipActionsProps) {
   const { updateClip, saveCopy, revealClip, askDelete } = useLibraryStore(
     useShallow(selectClipActions),
   );
   const { t } = useTranslation('library');
-  const [copied, setCopied] = useState('');
+  // What the last copy did, as the message's key: worded when drawn, so a switch rewords it.
+  const [copied, setCopied] = useState<CopyOutcome | null>(null);
   const missing = clip.status === 'missing';
 
   const copy = async (text: string, what: 'prompt' | 'settings') => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(t(what === 'prompt' ? 'clipActions.promptCopied' : 'clipActions.settingsCopied'));
+      setCopied(what === 'prompt' ? 'promptCopied' : 'settingsCopied');
     } catch {
-      setCopied(
-        t(what === 'prompt' ? 'clipActions.promptNotCopied' : 'clipActions.settingsNotCopied'),
-      );
+      setCopied(what === 'prompt' ? 'promptNotCopied' : 'settingsNotCopied');
     }
   };
 
@@ -82,7 +83,7 @@ export function ClipActions({ clip, parameters }: ClipActionsProps) {
         </button>
       </div>
       <p role="status" className="detail-notice">
-        {copied}
+        {copied ? t(`clipActions.${copied}`) : null}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Clip, ClipDetail as ClipRecord } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useTranslation } from '../../i18n';
 import { selectClipError, selectClipNotice, useLibraryStore } from '../../stores/library-store';
+import { clipNoticeText } from './clip-notice-text';
 import { ClipActions } from './ClipActions';
 import { ClipFacts } from './ClipFacts';
 import { ClipInputs } from './ClipInputs';
@@ -57,7 +58,7 @@ export function ClipDetail({ clip, detail, loadError, projectTags, neighbours }:
       <RemixButton detail={detail} />
       {detail ? <BilledCost detail={detail} /> : null}
       <p role="status" className="detail-notice">
-        {notice}
+        {clipNoticeText(notice)}
       </p>
       {error ? <ErrorAlert error={error} /> : null}
       <ClipRating clip={clip} />

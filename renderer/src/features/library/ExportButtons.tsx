@@ -11,7 +11,7 @@ interface ExportButtonsProps {
 export function ExportButtons({ project }: ExportButtonsProps) {
   const { t } = useTranslation('library');
   const exportProject = useLibraryStore((state) => state.exportProject);
-  const notice = useLibraryStore((state) => state.exportNotice);
+  const exportedTo = useLibraryStore((state) => state.exportedTo);
   const error = useLibraryStore((state) => state.exportError);
   return (
     <div className="export">
@@ -32,7 +32,7 @@ export function ExportButtons({ project }: ExportButtonsProps) {
         </button>
       </div>
       <p role="status" className="export-notice">
-        {notice}
+        {exportedTo ? t('notices.exportedTo', { path: exportedTo }) : null}
       </p>
       {error ? <ErrorAlert error={error} /> : null}
     </div>

@@ -66,10 +66,12 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
   const project = useSelectedProject();
   const [lines, setLines] = useState('');
   const [rows, setRows] = useState<BatchRow[] | null>(null);
-  const [source, setSource] = useState('');
+  // Where the rows came from (the lines typed, or a file and its name when known) and how many
+  // were queued: facts, worded when drawn, so a language switch rewords them.
+  const [from, setFrom] = useState<'lines' | { file: string | null }>('lines');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const [done, setDone] = useState('');
+  const [queued, setQueued] = useState<number | null>(null);
   /** Whether uploads were agreed to before (null until asked), and the box in this dialog. */
   const [consented, setConsented] = useState<boolean | null>(null);
   const [agree, setAgree] = useState(false);
@@ -83,19 +85,19 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
 
   const checkLines = () => {
     setError(null);
-    setDone('');
-    setSource(t('batch.fromLines'));
+    setQueued(null);
+    setFrom('lines');
     setRows(rowsFromLines(lines, defaults));
   };
 
   const chooseFile = async () => {
     setError(null);
-    setDone('');
+    setQueued(null);
     setBusy(true);
     try {
       const batch = await bridge.making.readBatch({ defaults });
       if (!batch.picked) return;
-      setSource(batch.fileName ?? t('batch.fromFile'));
+      setFrom({ file: batch.fileName ?? null });
       setRows(batch.rows);
       if (batch.rows.some((row) => row.startImage))
         setConsented((await bridge.images.consent({})).accepted);
@@ -114,7 +116,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
       // The same consent as a dropped image, given here by ticking the box that says so.
       if (needsConsent) await bridge.images.consent({ accepted: true });
       const count = await queueBatch(rows, submit, project?.id);
-      setDone(t('batch.queued', { count }));
+      setQueued(count);
       setRows(null);
     } catch (caught) {
       setError(toAppError(caught));
@@ -151,13 +153,13 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
       </div>
       {error ? <ErrorAlert error={error} /> : null}
       <p role="status" className="hint">
-        {done}
+        {queued === null ? null : t('batch.queued', { count: queued })}
       </p>
       {rows ? (
         <section className="stack" aria-label={t('batch.checked')}>
           <p>
             {t(refused.length > 0 ? 'batch.tallyLeftOut' : 'batch.tally', {
-              source,
+              source: from === 'lines' ? t('batch.fromLines') : (from.file ?? t('batch.fromFile')),
               ready: ready.length,
               refused: refused.length,
             })}
@@ -216,7 +218,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
           {t('common:close')}
         </button>
         {/* Once queued, nothing is left to queue: the button goes until new rows are read. */}
-        {rows === null && done ? null : (
+        {rows === null && queued !== null ? null : (
           <button
             type="button"
             className="button button-primary"

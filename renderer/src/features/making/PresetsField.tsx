@@ -1,11 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { toApiBody, type VideoRequest } from '../../../../shared/capabilities';
 import { NOT_IN_PRESET, type Preset } from '../../../../shared/presets';
+import { settingsFromBody } from '../../../../shared/settings-from-body';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { t as translate, useTranslation } from '../../i18n';
+import { useTranslation } from '../../i18n';
 import { bridge, toAppError } from '../../ipc/kling';
 import { fillFromSettings } from '../../stores/composer-fill';
 import { useComposerStore } from '../../stores/composer-store';
@@ -23,6 +25,26 @@ export function presetParameters(request: VideoRequest): Record<string, unknown>
 }
 
 /**
+ * What the last preset action did, kept as facts so a language switch rewords it: an applied
+ * preset keeps its settings, and what they could not put back is named when drawn.
+ */
+type PresetNotice =
+  | { kind: 'needName' }
+  | { kind: 'saved' | 'renamed' | 'deleted'; name: string }
+  | { kind: 'applied'; name: string; parameters: Preset['parameters'] };
+
+function noticeText(notice: PresetNotice | null, t: TFunction<'making'>): string {
+  if (!notice) return '';
+  if (notice.kind === 'needName') return t('presets.needName');
+  if (notice.kind !== 'applied') return t(`presets.${notice.kind}`, { name: notice.name });
+  // The same names the fill reported, in the language drawn now.
+  const { leftOut } = settingsFromBody(notice.parameters);
+  return leftOut.length > 0
+    ? t('presets.appliedPartly', { name: notice.name, missing: leftOutText(leftOut) })
+    : t('presets.applied', { name: notice.name });
+}
+
+/**
  * Named presets of the composer's settings (model, mode, length, ratio, cfg, camera, sound…),
  * kept by main: save the current ones under a name, apply one (the prompt and images stay),
  * rename, delete after a question.
@@ -37,11 +59,11 @@ export function PresetsField({ request }: { request: VideoRequest }) {
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<Preset | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<PresetNotice | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const nameId = useId();
 
-  const run = async (work: () => Promise<Preset[]>, done: string) => {
+  const run = async (work: () => Promise<Preset[]>, done: PresetNotice) => {
     setError(null);
     try {
       client.setQueryData(presetsKey, await work());
@@ -55,7 +77,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
     const trimmed = name.trim();
     if (!trimmed) {
       setError(null);
-      return setNotice(t('presets.needName'));
+      return setNotice({ kind: 'needName' });
     }
     void run(
       () =>
@@ -67,13 +89,13 @@ export function PresetsField({ request }: { request: VideoRequest }) {
             parameters: presetParameters(request),
           },
         }),
-      t('presets.saved', { name: trimmed }),
+      { kind: 'saved', name: trimmed },
     ).then(() => setName(''));
   };
 
   const apply = (preset: Preset) => {
     const prompt = useComposerStore.getState().settings.prompt ?? '';
-    const { leftOut } = fillFromSettings({
+    fillFromSettings({
       app: 'Kling Studio',
       version: 1,
       action: preset.action,
@@ -81,14 +103,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
       prompt,
       parameters: preset.parameters,
     });
-    setNotice(
-      leftOut.length > 0
-        ? translate('making:presets.appliedPartly', {
-            name: preset.name,
-            missing: leftOutText(leftOut),
-          })
-        : translate('making:presets.applied', { name: preset.name }),
-    );
+    setNotice({ kind: 'applied', name: preset.name, parameters: preset.parameters });
   };
 
   return (
@@ -121,7 +136,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
                               presetId: preset.id,
                               name: renaming.name.trim(),
                             }),
-                          t('presets.renamed', { name: renaming.name.trim() }),
+                          { kind: 'renamed', name: renaming.name.trim() },
                         ).then(() => setRenaming(null))
                       }
                     >
@@ -174,7 +189,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
           </button>
         </div>
         <p role="status" className="hint">
-          {notice}
+          {noticeText(notice, t)}
         </p>
         {error ? <ErrorAlert error={error} /> : null}
       </div>
@@ -186,10 +201,10 @@ export function PresetsField({ request }: { request: VideoRequest }) {
           onConfirm={() => {
             const gone = deleting;
             setDeleting(null);
-            void run(
-              () => bridge.making.deletePreset({ presetId: gone.id }),
-              t('presets.deleted', { name: gone.name }),
-            );
+            void run(() => bridge.making.deletePreset({ presetId: gone.id }), {
+              kind: 'deleted',
+              name: gone.name,
+            });
           }}
           onCancel={() => setDeleting(null)}
         >

@@ -1,0 +1,186 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Preset } from '../../shared/presets';
+import { BatchButton } from '../../renderer/src/features/making/BatchButton';
+import { applyLanguage } from '../../renderer/src/i18n/language';
+import { composer, generateButton, renderComposer } from './composer-harness';
+import { clip, job, project } from './fixtures';
+import { FakeLibrary, withGalleryViewport } from './library-main';
+import { renderApp } from './render-app';
+
+/*
+ * A notice stays on screen after what it reports; switching the language must reword it, not
+ * leave a sentence of the language it was first shown in.
+ */
+
+function statusText(container: HTMLElement, starts: RegExp): () => string {
+  return () =>
+    within(container)
+      .getAllByRole('status')
+      .map((element) => element.textContent ?? '')
+      .find((text) => starts.test(text)) ?? '';
+}
+
+describe('the composer’s notices follow a language switch', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  test('an applied preset names what it did not apply in the language switched to', async () => {
+    const presets: Preset[] = [
+      {
+        id: 'preset_1',
+        name: 'Night',
+        action: 'text2video',
+        model: 'kling-v1',
+        parameters: { mode: 'std', end_image_url: 'https://cdn.example/end.png' },
+        savedAt: '2026-11-29T10:00:00.000Z',
+      },
+    ];
+    const { user } = renderComposer({ 'making:presets': () => presets });
+    const form = composer();
+    await user.click(within(form).getByText(/^Presets/));
+    await user.click(await within(form).findByRole('button', { name: 'Apply Night' }));
+    const notice = statusText(form, /Night/);
+    expect(notice()).toBe('Applied “Night”; the prompt is unchanged. Not applied: end frame.');
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(notice()).toBe('已应用“Night”，提示词未改动。未应用：尾帧。');
+  });
+
+  test('a saved preset is reported again in the language switched to', async () => {
+    let presets: Preset[] = [];
+    const { user } = renderComposer({
+      'making:presets': () => presets,
+      'making:savePreset': ({ name, settings }) => {
+        presets = [{ ...settings, id: 'preset_1', name, savedAt: '2026-11-29T10:00:00.000Z' }];
+        return presets;
+      },
+    });
+    const form = composer();
+    await user.click(within(form).getByText(/^Presets/));
+    await user.type(within(form).getByLabelText('Preset name'), 'Dusk');
+    await user.click(within(form).getByRole('button', { name: 'Save current settings' }));
+    await within(form).findByText('Saved the current settings as “Dusk”.');
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(within(form).getByText('已将当前设置保存为“Dusk”。')).toBeTruthy();
+  });
+
+  test('what a model change dropped is said again, with the rules’ reasons, after a switch', async () => {
+    const { user } = renderComposer();
+    const form = composer();
+    await user.selectOptions(within(form).getByLabelText('Model'), 'kling-v3');
+    await user.click(within(form).getByLabelText('Generate audio'));
+    await user.selectOptions(within(form).getByLabelText('Model'), 'kling-v1');
+    const english = 'Dropped: audio — kling-v1 has no generated audio';
+    expect(within(form).getByText(english)).toBeTruthy();
+
+    await act(() => applyLanguage('zh-CN'));
+    const announcement = form.querySelector('.composer-announcement')?.textContent ?? '';
+    expect(announcement).toBe('已移除：音频——kling-v1 不支持生成音频');
+    expect(within(form).queryByText(english)).toBeNull();
+  });
+
+  test('a repeated press is turned away in the language switched to', async () => {
+    let clock = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    const { fake, user } = renderComposer({
+      'jobs:submit': () => job({ id: 'j1', prompt: 'A fox in snow', state: 'queued' }),
+    });
+    await user.type(within(composer()).getByLabelText('Prompt'), 'A fox in snow');
+    await user.click(generateButton());
+    await waitFor(() => expect(fake.callsTo('jobs:submit')).toHaveLength(1));
+    clock += 5_000;
+    await user.click(generateButton());
+    await within(composer()).findByText(/This request is already being sent/);
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(within(composer()).getByText(/^该请求正在提交/)).toBeTruthy();
+    expect(within(composer()).queryByText(/This request is already being sent/)).toBeNull();
+  });
+});
+
+describe('the batch dialog’s notices follow a language switch', () => {
+  test('where the rows came from and how many were queued are reworded', async () => {
+    const { user } = renderApp({ 'jobs:submit': () => job() }, <BatchButton />);
+    await user.click(screen.getByRole('button', { name: 'Batch…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Batch' });
+    await user.click(within(dialog).getByLabelText('Prompts, one per line'));
+    await user.paste('A lantern\nA harbour at dusk');
+    await user.click(within(dialog).getByRole('button', { name: 'Check lines' }));
+    expect(within(dialog).getByText('From the lines above: 2 ready, 0 refused.')).toBeTruthy();
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(within(dialog).getByText('来自上方各行：2 行可用，0 行未通过。')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: /^将 2 个视频加入队列|^Queue/ }));
+    await within(dialog).findByText('已将 2 个视频加入队列。');
+
+    await act(() => applyLanguage('en'));
+    expect(within(dialog).getByText('2 videos queued.')).toBeTruthy();
+  });
+});
+
+describe('the library’s notices follow a language switch', () => {
+  withGalleryViewport();
+
+  const library = () => screen.getByRole('region', { name: /^Library$|^视频库$/ });
+  const detail = () => within(library()).getByRole('complementary');
+
+  async function openClip() {
+    const main = new FakeLibrary(
+      [project(), project({ id: 'archive', name: 'Archive' })],
+      [clip({ id: 'c1', prompt: 'Copy me' })],
+    );
+    const app = renderApp({
+      ...main.handlers(),
+      'library:saveCopy': () => ({ path: '/home/me/Videos/copy-me.mp4', settingsInside: true }),
+      'projects:export': ({ format }) => ({ path: `/data/exports/Default.${format}` }),
+    });
+    await app.user.click(
+      await within(library()).findByRole('button', { name: 'Play clip: Copy me' }),
+    );
+    await within(detail()).findByText('Parameters');
+    return { main, ...app };
+  }
+
+  test('a saved copy is reported again in the language switched to', async () => {
+    const { user } = await openClip();
+    await user.click(within(detail()).getByRole('button', { name: 'Save a copy…' }));
+    await within(detail()).findByText(
+      'Saved a copy to /home/me/Videos/copy-me.mp4, with its prompt and settings inside.',
+    );
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(
+      within(detail()).getByText(
+        '已将副本保存到 /home/me/Videos/copy-me.mp4，提示词和设置已写入文件。',
+      ),
+    ).toBeTruthy();
+  });
+
+  test('a moved clip and a copied prompt are reported again in the language switched to', async () => {
+    const { fake, main, user } = await openClip();
+    fake.handle('library:move', ({ clipId, projectId }) => {
+      const moved = { ...main.clips.get(clipId)!, projectId };
+      main.clips.set(clipId, moved);
+      return moved;
+    });
+    await user.selectOptions(within(detail()).getByLabelText('Move or copy to'), 'archive');
+    await user.click(within(detail()).getByRole('button', { name: 'Move' }));
+    await within(detail()).findByText('Moved to Archive.');
+    await user.click(within(detail()).getByRole('button', { name: 'Copy prompt' }));
+    await within(detail()).findByText('Prompt copied.');
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(within(detail()).getByText('已移动到“Archive”。')).toBeTruthy();
+    expect(within(detail()).getByText('提示词已复制。')).toBeTruthy();
+  });
+
+  test('an export names where it went in the language switched to', async () => {
+    const { user } = await openClip();
+    await user.click(within(library()).getByRole('button', { name: 'Export CSV' }));
+    await within(library()).findByText('Exported to /data/exports/Default.csv');
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(within(library()).getByText('已导出到 /data/exports/Default.csv')).toBeTruthy();
+  });
+});
