@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/app-error';
 import { formatNumber, t } from '../../../../shared/i18n';
-import { wordedError } from '../../../../shared/wording';
+import { worded, wordedError, type Wording } from '../../../../shared/wording';
 import { DownloadHttpError } from './fetch-checked';
 
 /** The connection broke or the body ended short; the bytes saved so far are a good prefix. */
@@ -79,10 +79,13 @@ function formatMegabytes(bytes: number): string {
     : formatNumber(Math.round(mib));
 }
 
-/** A size limit as a person reads it, in the current language: "200 MB", "512 bytes". */
-export function formatBytes(bytes: number): string {
+/**
+ * A size limit as a person reads it ("200 MB", "512 bytes"), as a wording, so a message that
+ * holds it is written again in the language shown when it is drawn.
+ */
+export function bytesWording(bytes: number): Wording {
   const mib = 1024 * 1024;
   return bytes >= mib
-    ? t('errors:size.megabytes', { value: formatNumber(Math.round(bytes / mib)) })
-    : t('errors:size.bytes', { value: formatNumber(bytes) });
+    ? worded('errors:size.megabytes', { value: Math.round(bytes / mib) })
+    : worded('errors:size.bytes', { value: bytes });
 }

@@ -2,7 +2,7 @@ import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { wordedError } from '../../../../shared/wording';
 import { AppError } from '../../../../shared/app-error';
-import { formatBytes, TransferInterrupted } from './download-errors';
+import { bytesWording, TransferInterrupted } from './download-errors';
 import type { IdleWatch } from './idle-watch';
 import { looksLikeMp4, notMp4Error } from './part-file';
 import { PartWriter } from './part-writer';
@@ -102,12 +102,12 @@ async function readChunk(
 
 export function tooLargeError(maxBytes: number): AppError {
   return wordedError('download_too_large', 'errors:download_too_large', {
-    limit: formatBytes(maxBytes),
+    limit: bytesWording(maxBytes),
   });
 }
 
 function overlongError(announced: number): AppError {
   return wordedError('download_incomplete', 'errors:download_incomplete.overlong', {
-    announced: formatBytes(announced),
+    announced: bytesWording(announced),
   });
 }

@@ -1,6 +1,5 @@
-import { worded, wordingText } from '../../../../shared/wording';
+import { worded, wordedError, wordingText, type Wording } from '../../../../shared/wording';
 import { AppError } from '../../../../shared/app-error';
-import { t } from '../../../../shared/i18n';
 
 // Plain http exists only so tests and the local fake server can hand out result files; anything
 // that leaves the machine must be https.
@@ -18,10 +17,10 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
   try {
     url = new URL(raw);
   } catch {
-    throw refuse(t('errors:unsafe_url.notAnAddress'));
+    throw refuse(worded('errors:unsafe_url.notAnAddress'));
   }
   if (url.username !== '' || url.password !== '') {
-    throw refuse(t('errors:unsafe_url.hasCredentials'));
+    throw refuse(worded('errors:unsafe_url.hasCredentials'));
   }
 
   const isHttps = url.protocol === 'https:';
@@ -29,8 +28,8 @@ export function checkDownloadUrl(raw: string, allowedHosts: readonly string[]): 
   if (!isHttps && !isLoopbackHttp) {
     throw refuse(
       url.protocol === 'http:'
-        ? t('errors:unsafe_url.notEncrypted')
-        : t('errors:unsafe_url.scheme', { scheme: clip(url.protocol) }),
+        ? worded('errors:unsafe_url.notEncrypted')
+        : worded('errors:unsafe_url.scheme', { scheme: clip(url.protocol) }),
     );
   }
   if (!isOnAllowList(url, allowedHosts)) throw new HostBlockedError(url);
@@ -70,8 +69,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function refuse(reason: string): AppError {
-  return new AppError('unsafe_url', t('errors:unsafe_url.refused', { reason }));
+function refuse(reason: Wording): AppError {
+  return wordedError('unsafe_url', 'errors:unsafe_url.refused', { reason });
 }
 
 // The address is attacker-controlled; keep what ends up in messages and logs short.

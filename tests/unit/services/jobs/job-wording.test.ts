@@ -5,7 +5,10 @@ import {
   TransferInterrupted,
 } from '../../../../electron/main/services/downloads/download-errors';
 import { DownloadHttpError } from '../../../../electron/main/services/downloads/fetch-checked';
+import { tooLargeError } from '../../../../electron/main/services/downloads/receive-body';
+import { checkDownloadUrl } from '../../../../electron/main/services/downloads/url-policy';
 import { apiErrorFrom } from '../../../../electron/main/services/kling/api-errors';
+import type { AppError } from '../../../../shared/app-error';
 import { switchLanguage } from '../../../../shared/i18n';
 import { shownText } from '../../../../shared/wording';
 import { apiError, jobRig, MemoryJournalStore, type JobRig } from '../../../support/job-harness';
@@ -119,6 +122,23 @@ describe("jobs' notes and errors in the language shown now", () => {
     await switchLanguage('zh-CN');
     expect(shownText(refused.message, refused.text)).not.toBe(refused.message);
     expect(shownText(refused.message, refused.text)).toContain('404');
+  });
+
+  it('words a size or a refused address inside a download error when it is drawn', async () => {
+    const tooLarge = tooLargeError(2_000).toInfo();
+    let refused: unknown;
+    try {
+      checkDownloadUrl('http://cdn.example/v.mp4', ['cdn.example']);
+    } catch (error) {
+      refused = error;
+    }
+    const unsafe = (refused as AppError).toInfo();
+    expect(unsafe.code).toBe('unsafe_url');
+    expect(shownText(tooLarge.message, tooLarge.text)).toContain('2,000 bytes');
+    await switchLanguage('zh-CN');
+    expect(shownText(tooLarge.message, tooLarge.text)).toContain('2,000 字节');
+    expect(shownText(unsafe.message, unsafe.text)).toMatch(/[\u4e00-\u9fff]/);
+    expect(shownText(unsafe.message, unsafe.text)).not.toMatch(/[a-z]{6,}/);
   });
 
   it('loads an older journal whose notes and errors are text only, and shows that text', async () => {
