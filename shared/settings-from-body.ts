@@ -1,4 +1,4 @@
-import { fieldLabel, labelOf } from './capabilities/fields';
+import { fieldLabel, type RuleField } from './capabilities/fields';
 import { VideoRequestSchema, WIRE_NAMES, type VideoRequest } from './capabilities/video-request';
 
 /** Request fields the composer keeps as plain values (the rest are images, lists and ids). */
@@ -24,10 +24,15 @@ export interface SettingsFromBody {
    * longer parse.
    */
   leftOut: string[];
+  /**
+   * The same inputs as facts, for naming later in another language: each as its request field
+   * (`fieldLabel` names it), or as the body's key when the request has no such field.
+   */
+  leftOutFields: string[];
 }
 
 /** Inputs that point at files or clips: a copy of the settings cannot bring those back. */
-const INPUTS: Readonly<Record<string, Parameters<typeof labelOf>[0]>> = {
+const INPUTS: Readonly<Record<string, RuleField>> = {
   start_image_url: 'startImageUrl',
   end_image_url: 'endImageUrl',
   image_list: 'imageList',
@@ -57,19 +62,23 @@ function fromWire(field: keyof VideoRequest, value: unknown): unknown {
  */
 export function settingsFromBody(body: Readonly<Record<string, unknown>>): SettingsFromBody {
   const settings: Record<string, unknown> = {};
-  const leftOut: string[] = [];
+  const leftOutFields: string[] = [];
   for (const [wire, value] of Object.entries(body)) {
     if (wire === 'action' || wire === 'model' || value === undefined || value === null) continue;
     const input = INPUTS[wire];
     if (input) {
-      leftOut.push(labelOf(input));
+      leftOutFields.push(input);
       continue;
     }
     const field = FIELD_OF[wire];
     const parsed = field ? VideoRequestSchema.shape[field].safeParse(fromWire(field, value)) : null;
     if (field && parsed?.success) settings[field] = parsed.data;
     // A value named by the request is told by its field's name, anything else by its key.
-    else leftOut.push(field ? fieldLabel(field) : wire);
+    else leftOutFields.push(field ?? wire);
   }
-  return { settings: settings as PlainSettings, leftOut };
+  return {
+    settings: settings as PlainSettings,
+    leftOut: leftOutFields.map(fieldLabel),
+    leftOutFields,
+  };
 }

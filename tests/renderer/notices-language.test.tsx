@@ -1,11 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { AppError } from '../../shared/app-error';
 import type { Preset } from '../../shared/presets';
 import { BatchButton } from '../../renderer/src/features/making/BatchButton';
 import { applyLanguage } from '../../renderer/src/i18n/language';
-import { composer, generateButton, renderComposer } from './composer-harness';
+import { composer, generateButton, renderComposer, stagedImage } from './composer-harness';
 import { clip, job, project } from './fixtures';
 import { FakeLibrary, withGalleryViewport } from './library-main';
+import { linkedImage } from './linked-image';
+import { clipDetail, renderRemix, useTheseSettings } from './remix-harness';
 import { renderApp } from './render-app';
 
 /*
@@ -182,5 +185,55 @@ describe('the library’s notices follow a language switch', () => {
 
     await act(() => applyLanguage('zh-CN'));
     expect(within(library()).getByText('已导出到 /data/exports/Default.csv')).toBeTruthy();
+  });
+});
+
+describe('what “Use these settings” put back follows a language switch', () => {
+  test('each input is named, and each list joined, in the language switched to', async () => {
+    const record = clipDetail({
+      action: 'text2video',
+      model: 'kling-v3-omni',
+      prompt: 'A cat <<<image_1>>> meets <<<image_2>>> in <<<video_1>>>',
+      parameters: {
+        prompt: 'A cat <<<image_1>>> meets <<<image_2>>> in <<<video_1>>>',
+        image_list: [
+          { image_url: 'https://cdn.example.com/cat.png' },
+          { image_url: 'https://cdn.example.com/dog.png' },
+          { image_url: 'ftp://old.example.com/owl.png' },
+        ],
+        video_list: [{ video_url: 'https://cdn.example.com/walk.mp4', refer_type: 'feature' }],
+        surprise: 1,
+      },
+    });
+    const local: Record<string, string> = {
+      'https://cdn.example.com/cat.png': 'cat',
+      'https://cdn.example.com/dog.png': 'dog',
+    };
+    const { user } = renderRemix(record, {
+      'images:restore': ({ url }) =>
+        local[url] ? stagedImage({ id: `img_${local[url]}`, name: `${local[url]}.png` }) : null,
+      'images:upload': ({ imageId }) =>
+        stagedImage({ id: imageId, url: `https://cdn.example.com/${imageId}-again.png` }),
+      'images:fromUrl': ({ url }) => {
+        if (url.startsWith('ftp:'))
+          throw new AppError('image_url_invalid', 'Use an https address.');
+        return linkedImage(url);
+      },
+    });
+    const status = await useTheseSettings(user);
+    // What came back and what did not are listed in one style: the language's own list.
+    expect(status).toBe(
+      "The composer holds this clip's settings. Not restored: reference images and surprise — add them again in the composer." +
+        'From this computer: reference image 1 and reference image 2.' +
+        'By address only (no unchanged file on this computer): reference video.',
+    );
+
+    await act(() => applyLanguage('zh-CN'));
+    const notice = document.querySelector('.remix [role="status"]')?.textContent;
+    expect(notice).toBe(
+      '已将此片段的设置填入生成面板。未能恢复：参考图片和surprise——请在生成面板中重新添加。' +
+        '取自本机文件：参考图 1和参考图 2。' +
+        '仅按地址恢复（本机没有未改动的文件）：参考视频。',
+    );
   });
 });

@@ -31,6 +31,8 @@ export async function startFromFrame(image: StagedImage): Promise<void> {
 export interface FillResult {
   /** What could not be put back, in the composer's words (empty when everything was). */
   leftOut: string[];
+  /** The same as request fields (or unknown keys), for naming later; see `settingsFromBody`. */
+  leftOutFields: string[];
   action: Action;
 }
 
@@ -40,7 +42,7 @@ export interface FillResult {
  * their own; they are named in `leftOut`, and an extension opens as text→video.
  */
 export function fillFromSettings(embedded: EmbeddedSettings): FillResult {
-  const { settings, leftOut } = settingsFromBody(embedded.parameters);
+  const { settings, leftOut, leftOutFields } = settingsFromBody(embedded.parameters);
   const action: Action = embedded.action === 'extend' ? 'text2video' : embedded.action;
   const composer = useComposerStore.getState();
   if (composer.parent) composer.cancelExtend();
@@ -52,5 +54,5 @@ export function fillFromSettings(embedded: EmbeddedSettings): FillResult {
   const values = { prompt: embedded.prompt, ...settings } as ComposerSettings;
   for (const [key, value] of Object.entries(values))
     setSetting(key as keyof ComposerSettings, value as ComposerSettings[keyof ComposerSettings]);
-  return { leftOut, action };
+  return { leftOut, leftOutFields, action };
 }

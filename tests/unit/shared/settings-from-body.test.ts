@@ -42,11 +42,12 @@ describe('settings put back from a sent body', () => {
         multiPrompt: [{ index: 1, prompt: 'Lands', duration: 10 }],
       },
       leftOut: [],
+      leftOutFields: [],
     });
   });
 
   it('names the inputs it cannot bring back, and leaves out values that no longer parse', () => {
-    const { settings, leftOut } = settingsFromBody({
+    const { settings, leftOut, leftOutFields } = settingsFromBody({
       action: 'image2video',
       model: 'kling-v1',
       prompt: 'Go',
@@ -58,5 +59,7 @@ describe('settings put back from a sent body', () => {
     });
     expect(settings).toEqual({ prompt: 'Go' });
     expect(leftOut).toEqual(['start frame', 'reference images', 'mode', 'duration', 'surprise']);
+    // The same, as facts to name again in another language.
+    expect(leftOutFields).toEqual(['startImageUrl', 'imageList', 'mode', 'duration', 'surprise']);
   });
 });

@@ -1,4 +1,6 @@
+import { fieldLabel } from '../../../../shared/capabilities';
 import type { StagedVideo } from '../../../../shared/capabilities/reference-video-file';
+import { t } from '../../i18n';
 import { bridge } from '../../ipc/kling';
 import { useComposerStore, type ImageSlot } from '../../stores/composer-store';
 
@@ -8,14 +10,34 @@ import { useComposerStore, type ImageSlot } from '../../stores/composer-store';
  */
 export type Restored = 'local' | 'address' | 'missing';
 
-/** What a remix put back, each input named in the window's language. */
+/** A tool's input that is no field of a video request. */
+export type ToolInput = 'image' | 'motionVideo' | 'photo' | 'lipSyncVideo' | 'sourceClip';
+
+/**
+ * One input of a clip, kept as what it is so a notice names it in the language it is drawn
+ * in: a request field (or a key of the body the request does not know), reference image `n`
+ * (from 1), or a tool's input.
+ */
+export type RemixInput = { field: string } | { reference: number } | { tool: ToolInput };
+
+/**
+ * An input's name in the current language: a request field by the rules' own name for it
+ * ("start frame", "reference video"), the others by the remix's words.
+ */
+export function inputName(input: RemixInput): string {
+  if ('field' in input) return fieldLabel(input.field);
+  if ('reference' in input) return t('studio:remix.inputs.reference', { n: input.reference });
+  return t(`studio:remix.inputs.${input.tool}`);
+}
+
+/** What a remix put back, each input as a fact named when drawn (`inputName`). */
 export interface RemixTally {
   /** Inputs put back from the files on this computer they were uploaded from. */
-  local: string[];
+  local: RemixInput[];
   /** Inputs put back by their uploaded address only. */
-  byAddress: string[];
+  byAddress: RemixInput[];
   /** Inputs that could not be put back at all. */
-  notRestored: string[];
+  notRestored: RemixInput[];
 }
 
 export function emptyTally(): RemixTally {
@@ -85,9 +107,9 @@ export async function restoreVideo(
   }
 }
 
-/** Puts `name` on the list its outcome belongs to. */
-export function count(tally: RemixTally, name: string, outcome: Restored): void {
-  if (outcome === 'local') tally.local.push(name);
-  else if (outcome === 'address') tally.byAddress.push(name);
-  else tally.notRestored.push(name);
+/** Puts `input` on the list its outcome belongs to. */
+export function count(tally: RemixTally, input: RemixInput, outcome: Restored): void {
+  if (outcome === 'local') tally.local.push(input);
+  else if (outcome === 'address') tally.byAddress.push(input);
+  else tally.notRestored.push(input);
 }

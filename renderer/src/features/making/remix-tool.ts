@@ -1,6 +1,5 @@
 import { isToolKind, type ClipDetail } from '../../../../shared/domain';
 import { CHARACTER_ORIENTATIONS, MOTION_MODELS, MOTION_MODES } from '../../../../shared/tools';
-import { t } from '../../i18n';
 import { bridge } from '../../ipc/kling';
 import { useComposerStore } from '../../stores/composer-store';
 import { useToolsStore, type ToolVideoFile } from '../../stores/tools-store';
@@ -40,8 +39,7 @@ function fileOf(video: RestoredVideo): ToolVideoFile | null {
  * "Use these settings" for a motion control, lip-sync or talking photo clip: opens its tool
  * and fills the form from what was sent — the image and videos from the local files they were
  * published from while those are unchanged, else by their addresses — every choice and the
- * text. Returns which inputs came back how and what could not be put back, in the words of the
- * window's language.
+ * text. Returns which inputs came back how and what could not be put back.
  *
  * @throws Error for a clip no tool made.
  */
@@ -57,7 +55,7 @@ export async function remixToolClip(detail: ClipDetail): Promise<RemixTally> {
 
   if (detail.action === 'motion') {
     const image = await placeToolImage(text(body['image_url']), agreed);
-    count(tally, t('studio:remix.image'), image);
+    count(tally, { tool: 'image' }, image);
     const current = useToolsStore.getState().motion;
     const orientation =
       oneOf(CHARACTER_ORIENTATIONS, body['character_orientation']) ?? current.orientation;
@@ -67,7 +65,7 @@ export async function remixToolClip(detail: ClipDetail): Promise<RemixTally> {
           bridge.tools.uploadVideo({ videoId, use: { tool: 'motion', orientation } }),
         )
       : null;
-    count(tally, t('studio:remix.motionVideo'), video ? localOr(video) : 'missing');
+    count(tally, { tool: 'motionVideo' }, video ? localOr(video) : 'missing');
     tools.patchMotion({
       videoUrl: video?.url ?? '',
       videoFile: video ? fileOf(video) : null,
@@ -84,16 +82,16 @@ export async function remixToolClip(detail: ClipDetail): Promise<RemixTally> {
       const video = await restoreVideo(videoUrl, agreed, (videoId) =>
         bridge.tools.uploadVideo({ videoId, use: { tool: 'lip-sync' } }),
       );
-      count(tally, t('studio:remix.inputs.lipSyncVideo'), localOr(video));
+      count(tally, { tool: 'lipSyncVideo' }, localOr(video));
       tools.patchLipSync({ clip: null, videoUrl: video.url, videoFile: fileOf(video) });
     } else if (source && source.status === 'ready' && source.videoId) tools.startLipSync(source);
     else {
       tools.patchLipSync({ clip: null, videoUrl: '', videoFile: null });
-      tally.notRestored.push(t('studio:remix.sourceClip'));
+      tally.notRestored.push({ tool: 'sourceClip' });
     }
     useToolsStore.getState().patchLipSync({ text: text(body['text']) ?? '' });
   } else {
-    count(tally, t('studio:remix.photo'), await placeToolImage(text(body['image_url']), agreed));
+    count(tally, { tool: 'photo' }, await placeToolImage(text(body['image_url']), agreed));
     const audioUrl = text(body['audio_url']);
     tools.patchTalkingPhoto({
       speech: audioUrl ? 'audio' : 'text',

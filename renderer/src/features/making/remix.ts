@@ -1,22 +1,28 @@
 import type { CatalogItem } from '../../../../shared/catalog';
-import { labelOf } from '../../../../shared/capabilities/fields';
 import { isToolKind, type ClipDetail } from '../../../../shared/domain';
 import { t } from '../../i18n';
 import { bridge } from '../../ipc/kling';
 import { fillFromSettings, startFromFrame } from '../../stores/composer-fill';
 import { useComposerStore, type ImageRole } from '../../stores/composer-store';
 import { useToolsStore } from '../../stores/tools-store';
-import { count, emptyTally, restoreImage, restoreVideo, uploadsAgreed } from './remix-inputs';
+import {
+  count,
+  emptyTally,
+  restoreImage,
+  restoreVideo,
+  uploadsAgreed,
+  type RemixInput,
+} from './remix-inputs';
 
 export interface RemixResult {
-  /** What could not be put back, in the composer's words (empty when everything was). */
-  notRestored: string[];
+  /** What could not be put back (empty when everything was). */
+  notRestored: RemixInput[];
   /** Whether the start frame is the still kept on disk rather than its uploaded address. */
   localStill: boolean;
   /** Inputs put back from the local files they were uploaded from (the still is not listed). */
-  local: string[];
+  local: RemixInput[];
   /** Inputs put back by their uploaded address only. */
-  byAddress: string[];
+  byAddress: RemixInput[];
 }
 
 type Wire = Record<string, unknown>;
@@ -76,7 +82,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     throw new Error(t('making:remix.toolClip'));
   useToolsStore.getState().setMode(null);
   const body = detail.parameters;
-  const { leftOut } = fillFromSettings({
+  const { leftOutFields } = fillFromSettings({
     app: 'Kling Studio',
     version: 1,
     action: detail.action,
@@ -84,8 +90,8 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     prompt: detail.prompt,
     parameters: body,
   });
-  // Inputs are named by `labelOf` in the current language, so they are crossed off by it too.
-  const missing = new Set(leftOut);
+  // Request fields (or unknown keys) the plain fill left out, crossed off as each comes back.
+  const missing = new Set(leftOutFields);
   const store = useComposerStore.getState;
   // Lists the import path keeps as plain values have state of their own here.
   useComposerStore.setState((state) => {
@@ -101,7 +107,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       store().startExtend(parent);
       store().setModel(detail.model);
       store().setSetting('prompt', detail.prompt);
-      missing.delete(labelOf('videoId'));
+      missing.delete('videoId');
     }
   }
 
@@ -115,18 +121,18 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     if (still) {
       await startFromFrame(still);
       localStill = true;
-      missing.delete(labelOf('startImageUrl'));
+      missing.delete('startImageUrl');
     } else {
       const outcome = await restoreImage('start', start, agreed);
-      count(tally, t('studio:remix.inputs.startFrame'), outcome);
-      if (outcome !== 'missing') missing.delete(labelOf('startImageUrl'));
+      count(tally, { field: 'startImageUrl' }, outcome);
+      if (outcome !== 'missing') missing.delete('startImageUrl');
     }
   }
   const end = text(body['end_image_url']);
   if (end) {
     const outcome = await restoreImage('end', end, agreed);
-    count(tally, t('studio:remix.inputs.endFrame'), outcome);
-    if (outcome !== 'missing') missing.delete(labelOf('endImageUrl'));
+    count(tally, { field: 'endImageUrl' }, outcome);
+    if (outcome !== 'missing') missing.delete('endImageUrl');
   }
 
   const images = records(body['image_list']);
@@ -135,7 +141,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     const url = text(image['image_url']);
     if (!url) continue;
     const outcome = await restoreImage('reference', url, agreed);
-    count(tally, t('studio:remix.inputs.reference', { n: index + 1 }), outcome);
+    count(tally, { reference: index + 1 }, outcome);
     if (outcome === 'missing') continue;
     placed += 1;
     const role = image['type'];
@@ -143,7 +149,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     if (added && (role === 'first_frame' || role === 'end_frame'))
       store().setImageRole(added.id, role as ImageRole);
   }
-  if (images.length > 0 && placed === images.length) missing.delete(labelOf('imageList'));
+  if (images.length > 0 && placed === images.length) missing.delete('imageList');
 
   const video = records(body['video_list'])[0];
   const videoUrl = text(video?.['video_url']);
@@ -157,12 +163,8 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       referType: video['refer_type'] === 'feature' ? 'feature' : 'base',
       keepOriginalSound: video['keep_original_sound'] === 'no' ? 'no' : 'yes',
     });
-    count(
-      tally,
-      t('studio:remix.inputs.referenceVideo'),
-      restored.file === null ? 'address' : 'local',
-    );
-    missing.delete(labelOf('videoList'));
+    count(tally, { field: 'videoList' }, restored.file === null ? 'address' : 'local');
+    missing.delete('videoList');
   }
 
   const elements = records(body['element_list']);
@@ -174,8 +176,8 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       if (typeof id === 'string' || typeof id === 'number')
         store().pickElement(catalogItem(known, id, 'element'));
     }
-    if (store().elements.length === elements.length) missing.delete(labelOf('elementList'));
-    else missing.add(labelOf('elementList'));
+    if (store().elements.length === elements.length) missing.delete('elementList');
+    else missing.add('elementList');
   }
 
   const voices = records(body['voice_list']);
@@ -186,7 +188,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       const id = text(voice['voice_id']);
       if (id) store().pickVoice(catalogItem(known, id, 'voice'));
     }
-    if (store().voices.length !== voices.length) missing.add(labelOf('voiceList'));
+    if (store().voices.length !== voices.length) missing.add('voiceList');
   }
 
   const shots = records(body['multi_prompt']);
@@ -202,5 +204,10 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
       }),
     });
 
-  return { notRestored: [...missing], localStill, local: tally.local, byAddress: tally.byAddress };
+  return {
+    notRestored: [...missing].map((field) => ({ field })),
+    localStill,
+    local: tally.local,
+    byAddress: tally.byAddress,
+  };
 }

@@ -4,19 +4,19 @@ export default {
     alreadySending:
       'This request is already being sent: its job is in the jobs strip. Change something to make another.',
   },
-  /** What a tool clip's "Use these settings" may fail to put back. */
+  /** What "Use these settings" says it put back, and how. */
   remix: {
-    image: 'character image',
-    motionVideo: 'motion video',
-    sourceClip: 'the clip to lip-sync (no longer in the library)',
-    photo: 'photo',
-    /** The inputs of a clip, named where the remix says how each came back. */
+    /**
+     * The inputs of a clip that are no field of a video request, named where the remix says
+     * how each came back (request fields go by the rules' names: `rules:field.*`).
+     */
     inputs: {
-      startFrame: 'start frame',
-      endFrame: 'end frame',
       reference: 'reference image {{n}}',
-      referenceVideo: 'reference video',
+      image: 'character image',
+      motionVideo: 'motion video',
+      photo: 'photo',
       lipSyncVideo: 'video to lip-sync',
+      sourceClip: 'the clip to lip-sync (no longer in the library)',
     },
     /** The inputs put back from the files on this computer they were uploaded from. */
     local: 'From this computer: {{inputs}}.',
