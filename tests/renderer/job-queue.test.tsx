@@ -35,7 +35,9 @@ describe('Job queue', () => {
     expect(stateLabel?.getAttribute('data-state')).toBe(state);
     expect(stateLabel?.textContent).toBe(label);
     expect(item.textContent).toContain(`Job in ${state}`);
-    expect(item.textContent).toContain('kling-v1');
+    // The model by its name, not its id.
+    expect(item.textContent).toContain('Kling 1.0');
+    expect(item.textContent).not.toContain('kling-v1');
   });
 
   test('shows download progress when the size is known', () => {

@@ -1,5 +1,6 @@
 import type { Job } from '../../../../shared/domain';
 import { isToolKind, OPEN_JOB_STATES } from '../../../../shared/domain';
+import { MODEL_NAMES } from '../../../../shared/models';
 import { isContentRefusal } from '../../../../shared/provider-text';
 import { TOOL_LABELS } from '../../../../shared/tools';
 import { useTranslation } from '../../i18n';
@@ -19,6 +20,7 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
   const { t } = useTranslation(['jobs', 'common']);
   const percent = job.state === 'downloading' ? downloadPercent(job) : null;
   const open = OPEN_JOB_STATES.includes(job.state);
+  const model = job.model ? MODEL_NAMES[job.model] : null;
   return (
     <li className="job">
       <div className="job-head">
@@ -37,9 +39,10 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
         {truncate(job.prompt, 90)}
       </p>
       <p className="job-meta">
-        {isToolKind(job.action)
-          ? [TOOL_LABELS[job.action], job.model].filter(Boolean).join(' · ')
-          : job.model}
+        {/* The model by the name people know it by, as the cards and the placeholder name it. */}
+        {[isToolKind(job.action) ? TOOL_LABELS[job.action] : null, model]
+          .filter(Boolean)
+          .join(' · ')}
         {place ? ` · ${t('item.inQueue', { place: place.index + 1 })}` : null}
       </p>
       {job.note ? <p className="job-note">{jobNote(job)}</p> : null}
