@@ -13,7 +13,7 @@ import { defaultSystemDirs, readImageFile } from './read-image-file';
 import { StagedFolder, extensionFor, isImageId, newImageId } from './staged-folder';
 import { FilePublisher } from '../uploads/file-publisher';
 import { UploadLedger } from '../uploads/upload-ledger';
-import { PublishedSources } from '../uploads/published-sources';
+import { PublishedSources, type PublishedSource } from '../uploads/published-sources';
 
 export interface ImageServiceOptions {
   /** The app's own state folder: staged copies and the upload list live here. */
@@ -74,6 +74,8 @@ export class LocalImageService implements ImageService {
   private readonly systemDirs: readonly string[];
   private readonly now: () => number;
   private pruned = false;
+  /** Originals being staged again for a thumbnail, by the URL they were uploaded to. */
+  private readonly restaging = new Map<string, Promise<string | null>>();
 
   constructor(private readonly options: ImageServiceOptions) {
     const log = options.log ?? (() => undefined);
@@ -230,15 +232,40 @@ export class LocalImageService implements ImageService {
   }
 
   /**
-   * The thumbnail address of the staged copy an image URL was uploaded from, or null when it
-   * was never uploaded from here or the copy is gone. Only ids of the staged folder's own shape
-   * are turned into a file name, so a damaged record cannot point outside that folder.
+   * The thumbnail address of the staged copy an image URL was uploaded from. Once that copy is
+   * pruned (after 7 days), the file the person chose stands in while it holds the very bytes
+   * that were sent (same sha256): it is staged once more through the same checks as a dropped
+   * file, and the record points at the new copy, so the next look finds it without copying
+   * again. Null when the URL was never uploaded from here, or neither file is left unchanged.
+   * Only ids of the staged folder's own shape are turned into a file name, and only the path in
+   * the record is read, so a damaged record cannot point anywhere else.
    */
   async previewOfUpload(url: string): Promise<string | null> {
     const source = await this.sources.lookup(url);
-    if (source?.kind !== 'image' || source.staged === undefined) return null;
-    const file = await this.folder.find(source.staged);
-    return file === null ? null : this.options.previewUrlFor(source.staged);
+    if (source?.kind !== 'image') return null;
+    if (source.staged !== undefined && (await this.folder.find(source.staged)) !== null)
+      return this.options.previewUrlFor(source.staged);
+    // One copy per URL even when a detail asks for the same picture twice at once.
+    const pending = this.restaging.get(url) ?? this.stageOriginal(url, source);
+    this.restaging.set(url, pending);
+    try {
+      return await pending;
+    } finally {
+      this.restaging.delete(url);
+    }
+  }
+
+  /** `source`'s original file staged again for its thumbnail, recorded as its new copy. */
+  private async stageOriginal(url: string, source: PublishedSource): Promise<string | null> {
+    if (source.path === undefined || source.sha256 === undefined) return null;
+    const bytes = await readImageFile(source.path, this.systemDirs).catch(() => null);
+    if (bytes === null || sha256(bytes) !== source.sha256) return null;
+    const name = source.name ?? basename(source.path);
+    const image = await this.stageBytes(bytes, name, source.path).catch(() => null);
+    if (image === null) return null;
+    // A record that cannot be written only costs a copy next time; the thumbnail still shows.
+    await this.sources.remember(url, { ...source, staged: image.id }).catch(() => undefined);
+    return image.previewUrl;
   }
 
   private async pruneOnce(): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pngBytes } from '../../../fixtures/images/test-images';
@@ -23,10 +23,48 @@ describe('the thumbnail of an uploaded picture', () => {
     expect(await rig.service().previewOfUpload(url)).toBe(`kling-media://image/${id}`);
   });
 
-  it('is none once the staged copy is gone', async () => {
+  it('is none once the staged copy is gone and the original file was changed', async () => {
     const { rig, id, url } = await uploadedRig();
     await rm(join(rig.dataDir, 'staged-images', `${id}.png`));
+    await writeFile(rig.cases.png640x360, pngBytes(640, 400));
     expect(await rig.service().previewOfUpload(url)).toBeNull();
+    expect(await readdir(join(rig.dataDir, 'staged-images'))).toEqual([]);
+  });
+
+  it('is none once the staged copy is gone and the original file too', async () => {
+    const { rig, id, url } = await uploadedRig();
+    await rm(join(rig.dataDir, 'staged-images', `${id}.png`));
+    await rm(rig.cases.png640x360);
+    expect(await rig.service().previewOfUpload(url)).toBeNull();
+  });
+
+  it('comes from the original file once the staged copy was pruned, copied once and recorded', async () => {
+    const { rig, id, url } = await uploadedRig();
+    const folder = join(rig.dataDir, 'staged-images');
+    await rm(join(folder, `${id}.png`));
+    const preview = await rig.service().previewOfUpload(url);
+    const [copy] = await readdir(folder);
+    expect(copy).toMatch(/^img_[0-9a-f]{16}\.png$/);
+    expect(preview).toBe(`kling-media://image/${copy!.replace(/\.png$/, '')}`);
+    expect(await readFile(join(folder, copy!))).toEqual(await readFile(rig.cases.png640x360));
+
+    // A later run finds the new copy through the record and copies nothing again.
+    expect(await rig.service().previewOfUpload(url)).toBe(preview);
+    expect(await readdir(folder)).toEqual([copy]);
+  });
+
+  it('copies the original once when the same picture is asked for twice at once', async () => {
+    const { rig, id, url } = await uploadedRig();
+    const folder = join(rig.dataDir, 'staged-images');
+    await rm(join(folder, `${id}.png`));
+    const service = rig.service();
+    const [first, second] = await Promise.all([
+      service.previewOfUpload(url),
+      service.previewOfUpload(url),
+    ]);
+    expect(first).not.toBeNull();
+    expect(second).toBe(first);
+    expect(await readdir(folder)).toHaveLength(1);
   });
 
   it('is none for an address never uploaded from this computer', async () => {
