@@ -1,7 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AppError } from '../../shared/app-error';
+import type { Job } from '../../shared/domain';
 import type { Preset } from '../../shared/presets';
+import { useJobsStore } from '../../renderer/src/stores/jobs-store';
 import { BatchButton } from '../../renderer/src/features/making/BatchButton';
 import { applyLanguage } from '../../renderer/src/i18n/language';
 import { composer, generateButton, renderComposer, stagedImage } from './composer-harness';
@@ -235,5 +237,39 @@ describe('what “Use these settings” put back follows a language switch', () 
         '取自本机文件：参考图 1和参考图 2。' +
         '仅按地址恢复（本机没有未改动的文件）：参考视频。',
     );
+  });
+});
+
+describe('what the queue says aloud follows a language switch', () => {
+  test('a moved job and a job’s new state are said again in the language switched to', async () => {
+    let order = ['a', 'b', 'c'].map((id, queuePosition) =>
+      job({ id, prompt: `Shot ${id}`, queuePosition, state: 'queued' }),
+    );
+    const { user } = renderApp({
+      'jobs:list': () => order,
+      'jobs:move': ({ jobId, toPosition }) => {
+        const moving = order.find((j) => j.id === jobId) as Job;
+        const rest = order.filter((j) => j.id !== jobId);
+        rest.splice(toPosition, 0, moving);
+        order = rest.map((j, queuePosition) => ({ ...j, queuePosition }));
+        return order;
+      },
+    });
+    const region = screen.getByRole('region', { name: 'Jobs' });
+    const said = () => region.querySelector('[aria-live="polite"]')?.textContent;
+    await within(region).findByText('Shot c');
+    await user.click(within(region).getByRole('button', { name: /^Move up: Shot c/ }));
+    await waitFor(() => expect(said()).toBe('Moved to #2 in queue: Shot c'));
+    await act(() => applyLanguage('zh-CN'));
+    expect(said()).toBe('已移到队列第 2 位：Shot c');
+
+    act(() =>
+      useJobsStore
+        .getState()
+        .upsert({ ...order[0]!, state: 'running', updatedAt: '2030-01-01T00:00:00.000Z' }),
+    );
+    expect(said()).toBe('生成中：Shot a');
+    await act(() => applyLanguage('en'));
+    expect(said()).toBe('Generating: Shot a');
   });
 });

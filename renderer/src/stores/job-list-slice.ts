@@ -2,19 +2,26 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { RequestOf } from '../../../shared/contract';
 import type { Job } from '../../../shared/domain';
-import { t } from '../i18n';
 import { bridge, toAppError } from '../ipc/kling';
-import { truncate } from '../lib/format';
-import { jobStateLabel } from '../lib/job-labels';
 import type { JobsState } from './jobs-store';
 
 export type SubmitRequest = RequestOf<'jobs:submit'>;
 export type SubmitToolRequest = RequestOf<'tools:submit'>;
 
+/**
+ * The latest change worth saying aloud, kept as what happened so the live region words it in
+ * the language it is drawn in: a job in its new state (the copy of that moment), or a job
+ * taken out of the queue or moved to a place in it (1 is first).
+ */
+export type JobAnnouncement =
+  | { kind: 'state'; job: Job }
+  | { kind: 'removed'; prompt: string }
+  | { kind: 'moved'; prompt: string; place: number };
+
 export interface JobListSlice {
   byId: Record<string, Job>;
   /** The latest change worth saying aloud; read by the queue's polite live region. */
-  announcement: string;
+  announcement: JobAnnouncement | null;
   loadError: AppError | null;
   upsert: (job: Job) => void;
   /** Takes a whole answer (a list or a reordered queue) without announcing each row. */
@@ -37,7 +44,7 @@ function isOlder(incoming: Job, existing: Job | undefined): boolean {
 
 export const createJobListSlice: StateCreator<JobsState, [], [], JobListSlice> = (set, get) => ({
   byId: {},
-  announcement: '',
+  announcement: null,
   loadError: null,
   upsert: (job) => {
     const existing = get().byId[job.id];
@@ -45,9 +52,7 @@ export const createJobListSlice: StateCreator<JobsState, [], [], JobListSlice> =
     const changed = existing?.state !== job.state;
     set((state) => ({
       byId: { ...state.byId, [job.id]: job },
-      announcement: changed
-        ? t('jobs:announce', { state: jobStateLabel(job), prompt: truncate(job.prompt, 60) })
-        : state.announcement,
+      announcement: changed ? { kind: 'state', job } : state.announcement,
     }));
   },
   merge: (jobs) => {

@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/app-error';
 import type { Job, JobState, QueueStatus } from '../../../shared/domain';
+import { t } from '../i18n';
+import { truncate } from '../lib/format';
+import { jobStateLabel } from '../lib/job-labels';
 import { createJobListSlice, type JobListSlice } from './job-list-slice';
 import { createQueueSlice, type QueueSlice } from './queue-slice';
 
@@ -50,8 +53,21 @@ export function selectFinishedJobs(state: JobsState): Job[] {
     .sort(newestFirst);
 }
 
+/**
+ * The latest change worth saying aloud, in the current language (a new string each language,
+ * equal by value otherwise, so it selects without `useShallow`).
+ */
 export function selectAnnouncement(state: JobsState): string {
-  return state.announcement;
+  const said = state.announcement;
+  if (said === null) return '';
+  if (said.kind === 'state')
+    return t('jobs:announce', {
+      state: jobStateLabel(said.job),
+      prompt: truncate(said.job.prompt, 60),
+    });
+  if (said.kind === 'removed')
+    return t('jobs:queue.removed', { prompt: truncate(said.prompt, 60) });
+  return t('jobs:queue.moved', { place: said.place, prompt: truncate(said.prompt, 60) });
 }
 
 export function selectJobsLoadError(state: JobsState): AppError | null {

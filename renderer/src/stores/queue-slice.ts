@@ -3,7 +3,6 @@ import { AppError } from '../../../shared/app-error';
 import type { QueueStatus } from '../../../shared/domain';
 import { bridge, toAppError } from '../ipc/kling';
 import { t } from '../i18n';
-import { truncate } from '../lib/format';
 import type { JobsState } from './jobs-store';
 
 export interface QueueSlice {
@@ -39,7 +38,7 @@ export const createQueueSlice: StateCreator<JobsState, [], [], QueueSlice> = (se
       return false;
     }
   };
-  const promptOf = (jobId: string) => truncate(get().byId[jobId]?.prompt ?? '', 60);
+  const promptOf = (jobId: string) => get().byId[jobId]?.prompt ?? '';
 
   return {
     queue: null,
@@ -58,16 +57,14 @@ export const createQueueSlice: StateCreator<JobsState, [], [], QueueSlice> = (se
       act(async () => {
         const { removed } = await bridge.jobs.remove({ jobId });
         if (!removed) throw notRemoved();
-        const announcement = t('jobs:queue.removed', { prompt: promptOf(jobId) });
+        const prompt = promptOf(jobId);
         get().drop(jobId);
-        set({ announcement });
+        set({ announcement: { kind: 'removed', prompt } });
       }),
     move: (jobId, toPosition) =>
       act(async () => {
         get().merge(await bridge.jobs.move({ jobId, toPosition }));
-        set({
-          announcement: t('jobs:queue.moved', { place: toPosition + 1, prompt: promptOf(jobId) }),
-        });
+        set({ announcement: { kind: 'moved', prompt: promptOf(jobId), place: toPosition + 1 } });
       }),
     retry: (jobId, acceptPossibleCharge) =>
       act(async () => {
