@@ -303,6 +303,8 @@ export const QueueStatusSchema = z.object({
   queued: z.number().int().nonnegative(),
   /** Why the queue holds its next job for the daily budget, in words; null when it does not. */
   budgetHold: z.string().nullable().default(null),
+  /** The same reason as a wording, so the window words it in the language shown now. */
+  budgetHoldText: WordingSchema.nullable().default(null),
 });
 export type QueueStatus = z.infer<typeof QueueStatusSchema>;
 

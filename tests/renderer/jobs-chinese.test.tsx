@@ -27,6 +27,7 @@ function seed() {
     inFlight: 1,
     queued: 1234,
     budgetHold: null,
+    budgetHoldText: null,
   });
 }
 

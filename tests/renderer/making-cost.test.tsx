@@ -5,6 +5,7 @@ import { BilledCost } from '../../renderer/src/features/making/BilledCost';
 import { composer, generateButton, renderComposer } from './composer-harness';
 import { clip, job, queueStatus } from './fixtures';
 import { renderApp } from './render-app';
+import { applyLanguage } from '../../renderer/src/i18n/language';
 
 describe('Cost before spending', () => {
   test('the estimate beside Generate follows the model, mode, length and variants', async () => {
@@ -77,6 +78,27 @@ describe('Cost before spending', () => {
     expect(await screen.findByText(hold)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Open budget settings' }));
     expect(await screen.findByRole('heading', { name: 'Prices and budget' })).toBeTruthy();
+  });
+
+  test('a budget hold is worded again in the language switched to', async () => {
+    const { fake } = renderApp();
+    act(() =>
+      fake.emit(
+        'jobs:queue',
+        queueStatus({
+          queued: 1,
+          budgetHold: 'Daily budget reached: about 1,200 of 1,200 credits spent today.',
+          budgetHoldText: {
+            key: 'errors:budgetHold',
+            values: { today: 1200, limit: 1200, cost: 10 },
+          },
+        }),
+      ),
+    );
+    expect(await screen.findByText(/about 1,200 of 1,200 credits spent today/)).toBeTruthy();
+    await act(() => applyLanguage('zh-CN'));
+    expect(await screen.findByText(/今天已约花费 1,200 积分（预算 1,200 积分）/)).toBeTruthy();
+    expect(screen.queryByText(/Daily budget reached/)).toBeNull();
   });
 
   test("a clip shows what it cost from AceData's billed seconds", () => {

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { JobJournal } from './job-journal';
 import type { JobRecord } from './job-record';
+import type { Wording } from '../../../../shared/wording';
 
 /** What the submitter, poller and fetcher share: the journal, the clock and the gates. */
 export interface JobContext {
@@ -11,7 +12,7 @@ export interface JobContext {
   /** Nothing is sent or polled while the user paused or the token was refused. */
   blocked(): boolean;
   /** Why `next` may not be sent now (the daily budget); null when it may. */
-  held(next: JobRecord): string | null;
+  held(next: JobRecord): Wording | null;
   /** The provider refused the token: stop everything until a new one is saved. */
   requireAuth(): void;
   setOffline(offline: boolean): void;

@@ -1,7 +1,7 @@
 import type { Job, QueueStatus } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/app-error';
 import { t } from '../../../../shared/i18n';
-import { wordedError } from '../../../../shared/wording';
+import { wordedError, wordingText, type Wording } from '../../../../shared/wording';
 import { systemClock, type Clock } from '../clock';
 import type { DownloadVideoOptions, DownloadedVideo } from '../downloads/download-video';
 import type { KlingClient } from '../kling/kling-client';
@@ -36,7 +36,7 @@ export interface JobServiceOptions {
    * Why the next queued job may not be sent now (the daily budget), given every job in the
    * journal and the service's clock; null when it may. Without it nothing is held.
    */
-  holdFor?: (next: JobRecord, all: readonly JobRecord[], now: Date) => string | null;
+  holdFor?: (next: JobRecord, all: readonly JobRecord[], now: Date) => Wording | null;
 }
 
 /**
@@ -52,7 +52,7 @@ export class JobService {
   private readonly fetcher: ResultFetcher;
   private authRequired = false;
   /** The budget's last word on the next queued job, shown in the queue status. */
-  private hold: string | null = null;
+  private hold: Wording | null = null;
   private offline = false;
   private stopped = false;
   private readonly creating = new Map<string, Promise<Job>>();
@@ -114,7 +114,7 @@ export class JobService {
       maxInFlight: this.limits.maxInFlight,
       inFlight: this.submitter.inFlight(),
       queued: this.submitter.queued().length,
-      budgetHold: this.submitter.queued().length > 0 ? this.hold : null,
+      ...this.holdStatus(),
     };
   }
 
@@ -127,10 +127,18 @@ export class JobService {
     this.kick();
   }
 
-  private holdFor(next: JobRecord): string | null {
+  /** The hold in words now and as a wording, so the window words it again after a switch. */
+  private holdStatus(): Pick<QueueStatus, 'budgetHold' | 'budgetHoldText'> {
+    const hold = this.submitter.queued().length > 0 ? this.hold : null;
+    if (hold === null) return { budgetHold: null, budgetHoldText: null };
+    return { budgetHold: wordingText(hold) ?? hold.key, budgetHoldText: hold };
+  }
+
+  private holdFor(next: JobRecord): Wording | null {
     const hold =
       this.options.holdFor?.(next, this.options.journal.all(), new Date(this.clock.now())) ?? null;
-    if (hold !== this.hold) {
+    // Compared by content: a new wording object for the same figures is no change to announce.
+    if (JSON.stringify(hold) !== JSON.stringify(this.hold)) {
       this.hold = hold;
       this.queueChanged();
     }

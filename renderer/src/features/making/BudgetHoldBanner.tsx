@@ -1,11 +1,16 @@
+import { shownText } from '../../../../shared/wording';
 import { useTranslation } from '../../i18n';
 import { selectOpenSettings, useAppStore } from '../../stores/app-store';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 
-/** The queue holds for the daily budget: main's words, and the way to release it. */
+/**
+ * The queue holds for the daily budget: main's reason, worded in the language shown now, and
+ * the way to release it.
+ */
 export function BudgetHoldBanner() {
   const { t } = useTranslation('making');
-  const hold = useJobsStore(selectQueueStatus)?.budgetHold ?? null;
+  const status = useJobsStore(selectQueueStatus);
+  const hold = status?.budgetHold ? shownText(status.budgetHold, status.budgetHoldText) : null;
   const openSettings = useAppStore(selectOpenSettings);
   if (!hold) return null;
   return (

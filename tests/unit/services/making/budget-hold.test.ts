@@ -56,6 +56,11 @@ describe('the daily budget holds the queue', () => {
     expect(status.budgetHold).toMatch(/Daily budget reached: about 20 of 20 credits/);
     expect(status.budgetHold).toMatch(/Raise or turn off the budget in Settings/);
     expect(rig.queue.at(-1)?.budgetHold).toBe(status.budgetHold);
+    // The figures travel as numbers, so the window can word them in another language.
+    expect(status.budgetHoldText).toEqual({
+      key: 'errors:budgetHold',
+      values: { today: 20, limit: 20, cost: 10 },
+    });
 
     // Time alone does not release it within the day.
     await rig.clock.advance(120_000);
@@ -67,6 +72,7 @@ describe('the daily budget holds the queue', () => {
     await settle();
     expect(rig.provider.submits.map((body) => body.prompt)).toEqual(['one', 'two', 'three']);
     expect(rig.service.status().budgetHold).toBeNull();
+    expect(rig.service.status().budgetHoldText).toBeNull();
   });
 
   it('counts the person’s own rate, and no budget holds nothing', async () => {
