@@ -240,6 +240,26 @@ describe('what “Use these settings” put back follows a language switch', () 
   });
 });
 
+describe('a pick the remix put back by its id follows a language switch', () => {
+  test('an element no longer in the cached list is named by its id in the language shown', async () => {
+    const record = clipDetail({
+      action: 'text2video',
+      model: 'kling-v3',
+      prompt: 'A walk with <<<element_1>>>',
+      parameters: { prompt: 'A walk with <<<element_1>>>', element_list: [{ element_id: 12 }] },
+    });
+    const { user } = renderRemix(record, {
+      'elements:list': () => ({ items: [], fetchedAt: null, problem: null }),
+    });
+    await useTheseSettings(user);
+    const chosen = within(composer()).getByRole('list', { name: 'Chosen elements' });
+    expect(chosen.textContent).toContain('<<<element_1>>> Element 12');
+
+    await act(() => applyLanguage('zh-CN'));
+    expect(chosen.textContent).toContain('<<<element_1>>> 主体 12');
+  });
+});
+
 describe('what the queue says aloud follows a language switch', () => {
   test('a moved job and a job’s new state are said again in the language switched to', async () => {
     let order = ['a', 'b', 'c'].map((id, queuePosition) =>

@@ -35,7 +35,7 @@ interface CatalogFieldProps {
 export function CatalogField({ view, spec }: CatalogFieldProps) {
   const { kind, noun, field, picked, max } = spec;
   const id = useId();
-  const { t } = useTranslation('composer');
+  const { t } = useTranslation(['composer', 'making']);
   const [open, setOpen] = useState(false);
   const state = view.availability[field];
   const issue = view.fieldIssues[field];
@@ -55,7 +55,9 @@ export function CatalogField({ view, spec }: CatalogFieldProps) {
           {picked.map((item, index) => (
             <li key={String(item.id)} className="row row-between">
               <span>
-                <code>{`<<<${noun}_${index + 1}>>>`}</code> {item.name}
+                <code>{`<<<${noun}_${index + 1}>>>`}</code>{' '}
+                {/* A pick put back by "Use these settings" that the list no longer has. */}
+                {item.name || t(`making:remix.${noun}`, { id: item.id })}
               </span>
               <button
                 type="button"

@@ -48,20 +48,12 @@ async function cached(kind: 'elements' | 'voices'): Promise<Map<string, CatalogI
   return new Map((list?.items ?? []).map((item) => [String(item.id), item]));
 }
 
-/** The cached item, or one named by its id ("Element 12") when the list no longer has it. */
-function catalogItem(
-  known: Map<string, CatalogItem>,
-  id: string | number,
-  kind: 'element' | 'voice',
-): CatalogItem {
-  return (
-    known.get(String(id)) ?? {
-      id,
-      name: t(`making:remix.${kind}`, { id }),
-      source: 'preset',
-      previewUrl: null,
-    }
-  );
+/**
+ * The cached item, or one with no name when the list no longer has it: the composer names it
+ * by its id ("Element 12") when drawn, in the language of the moment.
+ */
+function catalogItem(known: Map<string, CatalogItem>, id: string | number): CatalogItem {
+  return known.get(String(id)) ?? { id, name: '', source: 'preset', previewUrl: null };
 }
 
 let remixShot = 0;
@@ -174,7 +166,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     for (const element of elements) {
       const id = element['element_id'];
       if (typeof id === 'string' || typeof id === 'number')
-        store().pickElement(catalogItem(known, id, 'element'));
+        store().pickElement(catalogItem(known, id));
     }
     if (store().elements.length === elements.length) missing.delete('elementList');
     else missing.add('elementList');
@@ -186,7 +178,7 @@ export async function remixClip(detail: ClipDetail): Promise<RemixResult> {
     store().clearVoices();
     for (const voice of voices) {
       const id = text(voice['voice_id']);
-      if (id) store().pickVoice(catalogItem(known, id, 'voice'));
+      if (id) store().pickVoice(catalogItem(known, id));
     }
     if (store().voices.length !== voices.length) missing.add('voiceList');
   }
