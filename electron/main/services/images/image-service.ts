@@ -74,8 +74,8 @@ export class LocalImageService implements ImageService {
   private readonly systemDirs: readonly string[];
   private readonly now: () => number;
   private pruned = false;
-  /** Originals being staged again for a thumbnail, by the URL they were uploaded to. */
-  private readonly restaging = new Map<string, Promise<string | null>>();
+  /** Thumbnail looks under way, by the URL they are for (see `previewOfUpload`). */
+  private readonly previews = new Map<string, Promise<string | null>>();
 
   constructor(private readonly options: ImageServiceOptions) {
     const log = options.log ?? (() => undefined);
@@ -241,18 +241,23 @@ export class LocalImageService implements ImageService {
    * the record is read, so a damaged record cannot point anywhere else.
    */
   async previewOfUpload(url: string): Promise<string | null> {
+    // One look per URL at a time: a detail asking for the same picture twice at once, or a
+    // look that starts while another is copying, shares its answer instead of copying again.
+    const pending = this.previews.get(url) ?? this.findPreview(url);
+    this.previews.set(url, pending);
+    try {
+      return await pending;
+    } finally {
+      if (this.previews.get(url) === pending) this.previews.delete(url);
+    }
+  }
+
+  private async findPreview(url: string): Promise<string | null> {
     const source = await this.sources.lookup(url);
     if (source?.kind !== 'image') return null;
     if (source.staged !== undefined && (await this.folder.find(source.staged)) !== null)
       return this.options.previewUrlFor(source.staged);
-    // One copy per URL even when a detail asks for the same picture twice at once.
-    const pending = this.restaging.get(url) ?? this.stageOriginal(url, source);
-    this.restaging.set(url, pending);
-    try {
-      return await pending;
-    } finally {
-      this.restaging.delete(url);
-    }
+    return this.stageOriginal(url, source);
   }
 
   /** `source`'s original file staged again for its thumbnail, recorded as its new copy. */
