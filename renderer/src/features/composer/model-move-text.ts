@@ -1,9 +1,11 @@
 import { adjustForModel, fieldLabel } from '../../../../shared/capabilities';
+import { MODEL_NAMES } from '../../../../shared/models';
 import { inLanguage, t, type Language } from '../../i18n';
 import type { ModelMove } from '../../stores/composer-request-slice';
 
 /**
  * What a model change did, in the current language: the model the action moved to and why,
+ * each model by the name people know it by ("Kling 2.5 Turbo"), not the id the API is sent,
  * then each value it dropped with the rule's reason ("Dropped: end frame — …"). The change is
  * judged again from the request before it, so the reasons are the rules' own words of now.
  * Empty when there is nothing to say. Worded in `language` (the window's), so a memo of the text
@@ -18,7 +20,10 @@ function worded(move: ModelMove): string {
   const lead =
     move.previous === null
       ? ''
-      : t('composer:model.changed', { next: move.model, previous: move.previous });
+      : t('composer:model.changed', {
+          next: MODEL_NAMES[move.model],
+          previous: MODEL_NAMES[move.previous],
+        });
   const dropped = adjustForModel(move.before, move.model)
     .dropped.map(({ field, reason }) =>
       t('composer:model.droppedField', { field: fieldLabel(field), reason }),
