@@ -50,10 +50,11 @@ export function worded(key: WordingKey, values?: Wording['values']): Wording {
  * from a newer version), so the caller can fall back to the words written at the time.
  */
 export function wordingText(wording: Wording): string | null {
-  if (!i18n.exists(wording.key)) return null;
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(wording.values ?? {})) {
-    if (typeof value === 'number') values[name] = formatNumber(value);
+    // i18next picks a plural form from `count` as a number; the message formats it itself.
+    if (name === 'count' && typeof value === 'number') values[name] = value;
+    else if (typeof value === 'number') values[name] = formatNumber(value);
     else if (typeof value === 'string') values[name] = value;
     else {
       const inner = wordingText(value);
@@ -61,6 +62,8 @@ export function wordingText(wording: Wording): string | null {
       values[name] = inner;
     }
   }
+  // With its values: a plural key exists only as its forms, which `count` picks between.
+  if (!i18n.exists(wording.key, values)) return null;
   // The key is checked by WordingKey and the schema; i18next's overloads cannot follow it.
   return String(t(wording.key as never, values as never));
 }

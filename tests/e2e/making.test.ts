@@ -130,6 +130,8 @@ describe('variants, batch, presets, prompt history and the budget, in Chromium',
     { timeout: 30_000 },
     async () => {
       const page = app.page;
+      // The size a tester found the hold announced only far below the fold.
+      await page.setViewportSize({ width: 1280, height: 720 });
       await page.getByRole('button', { name: 'Settings', exact: true }).click();
       const settings = page.getByRole('dialog', { name: 'Settings' });
       await settings.getByLabel('Daily budget (credits)', { exact: true }).fill('1');
@@ -141,9 +143,19 @@ describe('variants, batch, presets, prompt history and the budget, in Chromium',
       await composer().getByLabel('Variants', { exact: true }).selectOption('1');
       await composer().getByLabel('Prompt', { exact: true }).fill('Held by the budget');
       await composer().getByRole('button', { name: 'Generate', exact: true }).click();
-      await page.getByText(/^Daily budget reached: about \d+ of 1 credits spent today/).waitFor();
+      const banner = page.getByRole('alert').filter({ hasText: 'Daily budget reached' });
+      await banner.getByText(/^Daily budget reached: about \d+ of 1 credit spent today/).waitFor();
       // The hold is decided before a send, so the banner means nothing went out for this job.
       expect(submitted().length).toBe(before);
+      // Said where the person is looking: in view without scrolling, and on the held job.
+      const box = await banner.boundingBox();
+      const height = await page.evaluate(() => window.innerHeight);
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      await page
+        .getByRole('region', { name: 'Job progress' })
+        .getByText('Held: daily budget', { exact: true })
+        .waitFor();
 
       await page.getByRole('button', { name: 'Open budget settings', exact: true }).click();
       await settings.getByLabel('Daily budget (credits)', { exact: true }).fill('');

@@ -90,7 +90,7 @@ describe('Cost before spending', () => {
           budgetHold: 'Daily budget reached: about 1,200 of 1,200 credits spent today.',
           budgetHoldText: {
             key: 'errors:budgetHold',
-            values: { today: 1200, limit: 1200, cost: 10 },
+            values: { today: 1200, count: 1200, cost: 10 },
           },
         }),
       ),

@@ -22,5 +22,6 @@ export function budgetHold(
   const { today } = summariseSpend(records, table, now);
   const cost = estimateCredits(next.action, next.body, table).credits;
   if (today + cost <= limit) return null;
-  return worded('errors:budgetHold', { today, limit, cost });
+  // `count` is the budget: it picks the plural of "credit" ("of 1 credit", "of 300 credits").
+  return worded('errors:budgetHold', { today, count: limit, cost });
 }

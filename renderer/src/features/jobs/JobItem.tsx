@@ -22,7 +22,8 @@ export function JobItem({ job, now, place = null }: JobItemProps) {
   const open = OPEN_JOB_STATES.includes(job.state);
   const model = job.model ? MODEL_NAMES[job.model] : null;
   return (
-    <li className="job">
+    // Focusable from code only: the jobs strip's "Show in Jobs" brings focus here.
+    <li className="job" tabIndex={-1} data-queue-job={job.id}>
       <div className="job-head">
         <span className="job-status">
           <span className="state-label" data-state={job.state}>

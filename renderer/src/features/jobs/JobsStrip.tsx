@@ -8,6 +8,7 @@ import { useNow } from '../../lib/use-now';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 import { selectStripJobs } from '../../stores/job-views';
 import { editPrompt } from '../composer/edit-prompt';
+import { showQueueEntry } from './focus';
 import { elapsedMs, isOpenJob } from './job-time';
 import { JobProgress } from './JobProgress';
 import { OpenClipButton } from './OpenClipButton';
@@ -25,6 +26,8 @@ export function JobsStrip() {
   const { t } = useTranslation('jobs');
   // A refused token stops all polling until a new one is saved: open jobs are paused, not working.
   const paused = useJobsStore((state) => selectQueueStatus(state)?.authRequired ?? false);
+  // A budget hold keeps queued jobs from being sent until it is released.
+  const budgetHeld = useJobsStore((state) => Boolean(selectQueueStatus(state)?.budgetHold));
   return (
     <section aria-label={t('strip.label')} className="jobs-strip">
       {jobs.length === 0 ? (
@@ -32,7 +35,7 @@ export function JobsStrip() {
       ) : (
         <ul className="jobs-strip-list">
           {jobs.map((job) => (
-            <StripEntry key={job.id} job={job} now={now} paused={paused} />
+            <StripEntry key={job.id} job={job} now={now} paused={paused} budgetHeld={budgetHeld} />
           ))}
         </ul>
       )}
@@ -45,16 +48,28 @@ function waitsOnAceData(job: Job): boolean {
   return job.state === 'submitted' || job.state === 'running';
 }
 
-function StripEntry({ job, now, paused }: { job: Job; now: number; paused: boolean }) {
+interface StripEntryProps {
+  job: Job;
+  now: number;
+  /** A refused token holds every job waiting on AceData. */
+  paused: boolean;
+  /** The daily budget holds every job not yet sent. */
+  budgetHeld: boolean;
+}
+
+function StripEntry({ job, now, paused, budgetHeld }: StripEntryProps) {
   const { t } = useTranslation(['jobs', 'studio']);
   const about = truncate(job.prompt, 40);
   const open = isOpenJob(job);
   const held = paused && waitsOnAceData(job);
+  const heldByBudget = budgetHeld && job.state === 'queued';
+  const failure = job.state === 'failed' ? job.error : null;
+  const refused = failure !== null && isContentRefusal(failure);
   return (
     // Focusable from code only: focus comes here after Generate, and Tab moves on from it.
     <li className="strip-job" tabIndex={-1} data-strip-job={job.id}>
-      <span className="state-label" data-state={held ? 'paused' : job.state}>
-        {held ? t('studio:strip.paused') : jobStateLabel(job)}
+      <span className="state-label" data-state={held || heldByBudget ? 'paused' : job.state}>
+        {held ? t('studio:strip.paused') : heldByBudget ? t('strip.held') : jobStateLabel(job)}
       </span>
       <span className="strip-job-prompt" title={job.prompt}>
         {about}
@@ -66,18 +81,32 @@ function StripEntry({ job, now, paused }: { job: Job; now: number; paused: boole
       {job.state === 'ready' && job.clipId ? (
         <OpenClipButton clipId={job.clipId} about={about} />
       ) : null}
-      <JobProgress job={job} about={about} />
+      {/* A held job is not moving: a running bar would say otherwise. */}
+      {heldByBudget ? null : <JobProgress job={job} about={about} />}
       {held ? (
         <span className="strip-job-error" title={t('studio:strip.pausedWhy')}>
           {t('studio:strip.pausedWhy')}
         </span>
       ) : null}
-      {job.state === 'failed' && job.error ? (
-        <span className="strip-job-error" title={jobErrorMessage(job.error)}>
-          {truncate(jobErrorMessage(job.error), 70)}
+      {failure ? (
+        // A refusal's provider words cut to fit say little; the plain advice fits, and the Jobs
+        // panel keeps the full text.
+        <span className="strip-job-error" title={jobErrorMessage(failure)}>
+          {refused ? t('strip.refused') : truncate(jobErrorMessage(failure), 70)}
         </span>
       ) : null}
-      {job.state === 'failed' && job.error && isContentRefusal(job.error) ? (
+      {job.state === 'unknown' ? (
+        // Whether it was sent is not known: the explanation and Retry anyway are in the Jobs panel.
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('actions.named', { action: t('strip.showInJobs'), about })}
+          onClick={() => showQueueEntry(job.id)}
+        >
+          {t('strip.showInJobs')}
+        </button>
+      ) : null}
+      {refused ? (
         // The same request would be refused again: the way on is a changed prompt.
         <button
           type="button"

@@ -21,3 +21,14 @@ export function focusJob(jobId: string): void {
   };
   requestAnimationFrame(attempt);
 }
+
+/**
+ * Scrolls the Jobs panel to a job's entry and moves focus there, where its explanation and
+ * actions (such as *Retry anyway…*) are. Does nothing when the entry is not drawn.
+ */
+export function showQueueEntry(jobId: string): void {
+  const entry = document.querySelector<HTMLElement>(`[data-queue-job="${CSS.escape(jobId)}"]`);
+  if (!entry) return;
+  entry.scrollIntoView?.({ block: 'center' });
+  entry.focus();
+}

@@ -1,6 +1,7 @@
 import { Composer } from '../composer/Composer';
 import { JobQueue } from '../jobs/JobQueue';
 import { JobsStrip } from '../jobs/JobsStrip';
+import { BudgetHoldBanner } from '../making/BudgetHoldBanner';
 import { LibrarySection } from '../library/LibrarySection';
 import { ProjectList } from '../projects/ProjectList';
 import { EndpointNotice } from './EndpointNotice';
@@ -31,6 +32,7 @@ export function AppShell() {
       <TopBar />
       <EndpointNotice />
       <TokenRefusedBanner />
+      <BudgetHoldBanner />
       <JobsStrip />
       <div className="workspace">
         {/* Not a landmark itself: the project list inside is the "Projects" navigation. */}

@@ -358,8 +358,11 @@ export default {
   },
   /** A batch row whose start image was refused. */
   batchRowImage: 'start image {{image}}: {{reason}}',
-  budgetHold:
-    'Daily budget reached: about {{today}} of {{limit}} credits spent today, and the next job would cost about {{cost}}. The queue is held — nothing more is sent. Raise or turn off the budget in Settings → Prices and budget, or wait until tomorrow.',
+  /** `count` is the daily budget in credits; it picks the plural of "credit". */
+  budgetHold_one:
+    'Daily budget reached: about {{today}} of {{count, number}} credit spent today, and the next job would cost about {{cost}}. The queue is held — nothing more is sent. Raise or turn off the budget in Settings → Prices and budget, or wait until tomorrow.',
+  budgetHold_other:
+    'Daily budget reached: about {{today}} of {{count, number}} credits spent today, and the next job would cost about {{cost}}. The queue is held — nothing more is sent. Raise or turn off the budget in Settings → Prices and budget, or wait until tomorrow.',
 
   // Tokens, settings, start-up and the boundary between the window and main.
   invalid_token_format: 'A token has no spaces or line breaks. Paste it again from AceData Cloud.',

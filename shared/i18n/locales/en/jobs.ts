@@ -39,6 +39,11 @@ export default {
   strip: {
     label: 'Job progress',
     empty: 'Press Generate and the job shows here while it is made and downloaded.',
+    /** A queued job the daily budget keeps from being sent. */
+    held: 'Held: daily budget',
+    /** Moves to the job's entry in the Jobs panel, where its explanation and Retry anyway are. */
+    showInJobs: 'Show in Jobs',
+    refused: 'Refused by moderation: change the prompt, then generate again.',
   },
   item: {
     stalled: 'Stalled — still checking',

@@ -304,8 +304,8 @@ export default {
     rows: '{{fileName}} 有 {{rows}} 行；一次批量可包含 1 到 {{max}} 行。',
   },
   batchRowImage: '首帧图片 {{image}}：{{reason}}',
-  budgetHold:
-    '已达每日预算：今天已约花费 {{today}} 积分（预算 {{limit}} 积分），下一个任务约需 {{cost}} 积分。队列已暂停，不会再发送任务。请在“设置 → 价格与预算”中提高或关闭预算，或等到明天。',
+  budgetHold_other:
+    '已达每日预算：今天已约花费 {{today}} 积分（预算 {{count, number}} 积分），下一个任务约需 {{cost}} 积分。队列已暂停，不会再发送任务。请在“设置 → 价格与预算”中提高或关闭预算，或等到明天。',
 
   invalid_token_format: '令牌不含空格或换行。请从 AceData Cloud 重新复制粘贴。',
   platform_token:

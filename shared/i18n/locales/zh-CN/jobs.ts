@@ -39,6 +39,9 @@ export default {
   strip: {
     label: '任务进度',
     empty: '点击“生成”后，任务会显示在这里，直到生成并下载完成。',
+    held: '已暂停：已达每日预算',
+    showInJobs: '在任务列表中查看',
+    refused: '被审核拒绝：请修改提示词后再生成。',
   },
   item: {
     stalled: '进展停滞——仍在查询',

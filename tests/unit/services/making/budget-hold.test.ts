@@ -59,7 +59,7 @@ describe('the daily budget holds the queue', () => {
     // The figures travel as numbers, so the window can word them in another language.
     expect(status.budgetHoldText).toEqual({
       key: 'errors:budgetHold',
-      values: { today: 20, limit: 20, cost: 10 },
+      values: { today: 20, count: 20, cost: 10 },
     });
 
     // Time alone does not release it within the day.
