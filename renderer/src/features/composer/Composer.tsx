@@ -1,4 +1,4 @@
-import { useMemo, useRef, type FormEvent } from 'react';
+import { useMemo, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectAnnouncement, selectInputs, useComposerStore } from '../../stores/composer-store';
 import { useDrawnLanguage, useTranslation } from '../../i18n';
@@ -32,6 +32,23 @@ import { BatchButton } from '../making/BatchButton';
 import { PresetsField } from '../making/PresetsField';
 import { PromptAids } from '../making/PromptAids';
 
+/** Input types whose Enter is their own press, not a submission of the form around them. */
+const PRESSED_BY_ENTER = new Set(['button', 'submit', 'reset', 'image']);
+
+/**
+ * Enter in a single-line field must not send a paid job. The browser's implicit submission
+ * clicks the form's default button, so by the submit event it looks like a press of Generate;
+ * only the keydown still tells the two apart. A field that gives Enter a meaning of its own
+ * (save a preset, add an address) handles it first; Ctrl/⌘+Enter still generates.
+ */
+function stopImplicitSubmit(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== 'Enter' || event.ctrlKey || event.metaKey) return;
+  const target = event.target;
+  if (target instanceof HTMLInputElement && !PRESSED_BY_ENTER.has(target.type)) {
+    event.preventDefault();
+  }
+}
+
 /**
  * Text to video, image to video and extend in one form. Every control reads one derived view
  * (availability, options, issues) so what is shown, what is checked and what is sent agree.
@@ -60,12 +77,15 @@ export function Composer() {
 
   return (
     <>
-      {/* noValidate: the shared rules check every field and say what to do; the browser's don't. */}
+      {/* noValidate: the shared rules check every field and say what to do; the browser's don't.
+          The keydown listener makes nothing interactive: it only stops Enter's submission. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <form
         aria-label={t('form.name')}
         className="card composer stack"
         noValidate
         onSubmit={onSubmit}
+        onKeyDown={stopImplicitSubmit}
       >
         <h2 className="card-title">{t('form.title')}</h2>
         <ComposerHelp />

@@ -1,5 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
 import { formatDateTime, useTranslation } from '../../i18n';
@@ -30,6 +36,15 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
     requestAnimationFrame(() => focusComposerPrompt());
   };
   const entries = query.data ?? [];
+  // Enter picks the first prompt, but only from a list that answers the words in the box now:
+  // a list still showing an earlier search would recall a prompt the search has left out.
+  const onSearchKey = (event: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    // The composer's form is around this dialog; Enter must never reach it and send a job.
+    event.preventDefault();
+    const first = entries[0];
+    if (first && wanted === text && !query.isPlaceholderData) recall(first.prompt);
+  };
   return (
     <Modal labelledBy={titleId} className="history-dialog" initialFocus={search} onClose={onClose}>
       <h2 id={titleId}>{t('history.title')}</h2>
@@ -41,6 +56,7 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
         className="input"
         value={text}
         onChange={(event) => setText(event.target.value)}
+        onKeyDown={onSearchKey}
       />
       {query.error ? <ErrorAlert error={toAppError(query.error)} /> : null}
       {query.data && entries.length === 0 ? (
