@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import { toApiBody, type VideoRequest } from '../../../../shared/capabilities';
 import { NOT_IN_PRESET, type Preset } from '../../../../shared/presets';
@@ -44,6 +44,25 @@ function noticeText(notice: PresetNotice | null, t: TFunction<'making'>): string
     : t('presets.applied', { name: notice.name });
 }
 
+/** The control in `root` whose `data-<part>` names the preset, found without building a selector. */
+function presetControl(root: HTMLElement | null, part: string, presetId: string) {
+  const all = root?.querySelectorAll<HTMLElement>(`[data-${part}]`) ?? [];
+  return Array.from(all).find((element) => element.getAttribute(`data-${part}`) === presetId);
+}
+
+/** A control to focus after the next render: a preset's by its part, or the name box. */
+type FocusTarget =
+  { part: 'preset-new-name' | 'preset-rename' | 'preset-apply'; presetId: string } | 'name';
+
+/** Enter in a box does that box's own action instead of reaching the composer's form. */
+function onEnter(action: () => void) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    action();
+  };
+}
+
 /**
  * Named presets of the composer's settings (model, mode, length, ratio, cfg, camera, sound…),
  * kept by main: save the current ones under a name, apply one (the prompt and images stay),
@@ -62,14 +81,30 @@ export function PresetsField({ request }: { request: VideoRequest }) {
   const [notice, setNotice] = useState<PresetNotice | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const nameId = useId();
+  const root = useRef<HTMLDetailsElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // Where focus goes once the next render has drawn it: a control that held focus (the Rename
+  // button, a deleted row) leaves the page, and focus must not fall to the page with it.
+  const [focusNext, setFocusNext] = useState<FocusTarget | null>(null);
+  useEffect(() => {
+    if (focusNext === null) return;
+    const element =
+      focusNext === 'name'
+        ? nameInput.current
+        : presetControl(root.current, focusNext.part, focusNext.presetId);
+    element?.focus();
+  }, [focusNext]);
 
-  const run = async (work: () => Promise<Preset[]>, done: PresetNotice) => {
+  /** Runs one change and shows what it did; resolves to whether it was done. */
+  const run = async (work: () => Promise<Preset[]>, done: PresetNotice): Promise<boolean> => {
     setError(null);
     try {
       client.setQueryData(presetsKey, await work());
       setNotice(done);
+      return true;
     } catch (caught) {
       setError(toAppError(caught));
+      return false;
     }
   };
 
@@ -90,7 +125,37 @@ export function PresetsField({ request }: { request: VideoRequest }) {
           },
         }),
       { kind: 'saved', name: trimmed },
-    ).then(() => setName(''));
+    ).then((done) => {
+      if (done) setName('');
+    });
+  };
+
+  const rename = (presetId: string, typed: string) => {
+    const trimmed = typed.trim();
+    // Checked here as Save is, so the words are the same and carry no field path.
+    if (!trimmed) {
+      setError(null);
+      return setNotice({ kind: 'needName' });
+    }
+    void run(() => bridge.making.renamePreset({ presetId, name: trimmed }), {
+      kind: 'renamed',
+      name: trimmed,
+    }).then((done) => {
+      if (!done) return;
+      setFocusNext({ part: 'preset-rename', presetId });
+      setRenaming((current) => (current?.id === presetId ? null : current));
+    });
+  };
+
+  const remove = (gone: Preset) => {
+    const index = presets.findIndex((preset) => preset.id === gone.id);
+    const neighbour = presets[index + 1] ?? presets[index - 1];
+    void run(() => bridge.making.deletePreset({ presetId: gone.id }), {
+      kind: 'deleted',
+      name: gone.name,
+    }).then((done) => {
+      if (done) setFocusNext(neighbour ? { part: 'preset-apply', presetId: neighbour.id } : 'name');
+    });
   };
 
   const apply = (preset: Preset) => {
@@ -107,7 +172,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
   };
 
   return (
-    <details className="presets">
+    <details ref={root} className="presets">
       <summary>
         {presets.length > 0
           ? t('presets.summaryCount', { count: presets.length })
@@ -122,23 +187,16 @@ export function PresetsField({ request }: { request: VideoRequest }) {
                   <>
                     <input
                       className="input"
+                      data-preset-new-name={preset.id}
                       aria-label={t('presets.newName', { name: preset.name })}
                       value={renaming.name}
                       onChange={(event) => setRenaming({ id: preset.id, name: event.target.value })}
+                      onKeyDown={onEnter(() => rename(preset.id, renaming.name))}
                     />
                     <button
                       type="button"
                       className="button button-small"
-                      onClick={() =>
-                        void run(
-                          () =>
-                            bridge.making.renamePreset({
-                              presetId: preset.id,
-                              name: renaming.name.trim(),
-                            }),
-                          { kind: 'renamed', name: renaming.name.trim() },
-                        ).then(() => setRenaming(null))
-                      }
+                      onClick={() => rename(preset.id, renaming.name)}
                     >
                       {t('presets.saveName')}
                     </button>
@@ -149,6 +207,7 @@ export function PresetsField({ request }: { request: VideoRequest }) {
                     <button
                       type="button"
                       className="button button-small"
+                      data-preset-apply={preset.id}
                       onClick={() => apply(preset)}
                     >
                       {t('presets.apply', { name: preset.name })}
@@ -156,7 +215,11 @@ export function PresetsField({ request }: { request: VideoRequest }) {
                     <button
                       type="button"
                       className="button button-small button-quiet"
-                      onClick={() => setRenaming({ id: preset.id, name: preset.name })}
+                      data-preset-rename={preset.id}
+                      onClick={() => {
+                        setRenaming({ id: preset.id, name: preset.name });
+                        setFocusNext({ part: 'preset-new-name', presetId: preset.id });
+                      }}
                     >
                       {t('presets.rename', { name: preset.name })}
                     </button>
@@ -179,10 +242,12 @@ export function PresetsField({ request }: { request: VideoRequest }) {
         <div className="row row-wrap preset-save">
           <label htmlFor={nameId}>{t('presets.name')}</label>
           <input
+            ref={nameInput}
             id={nameId}
             className="input"
             value={name}
             onChange={(event) => setName(event.target.value)}
+            onKeyDown={onEnter(save)}
           />
           <button type="button" className="button button-small" onClick={save}>
             {t('presets.saveCurrent')}
@@ -199,12 +264,8 @@ export function PresetsField({ request }: { request: VideoRequest }) {
           confirmLabel={t('presets.confirm')}
           tone="danger"
           onConfirm={() => {
-            const gone = deleting;
             setDeleting(null);
-            void run(() => bridge.making.deletePreset({ presetId: gone.id }), {
-              kind: 'deleted',
-              name: gone.name,
-            });
+            remove(deleting);
           }}
           onCancel={() => setDeleting(null)}
         >
