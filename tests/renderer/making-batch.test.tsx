@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { BatchButton } from '../../renderer/src/features/making/BatchButton';
 import { job } from './fixtures';
@@ -37,5 +37,43 @@ describe('Batch from lines of text', () => {
       'A lantern',
       'A harbour at dusk',
     ]);
+  });
+
+  test('queuing gives focus to the Close button of the dialog as the Queue button goes', async () => {
+    const { user } = renderApp({ 'jobs:submit': () => job() }, <BatchButton />);
+    await user.click(screen.getByRole('button', { name: 'Batch…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Batch' });
+    await user.click(within(dialog).getByLabelText('Prompts, one per line'));
+    await user.paste('A lantern');
+    await user.click(within(dialog).getByRole('button', { name: 'Check lines' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Queue 1 video' }));
+    await within(dialog).findByText('1 video queued.');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
+  });
+
+  test('while a CSV file is being chosen, focus stays on its button and Escape still closes', async () => {
+    let pick: (value: { picked: boolean; fileName: null; rows: [] }) => void = () => undefined;
+    const { fake, user } = renderApp(
+      {
+        'making:readBatch': () =>
+          new Promise((resolve) => {
+            pick = resolve;
+          }),
+      },
+      <BatchButton />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Batch…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Batch' });
+    const choose = within(dialog).getByRole('button', { name: 'Choose a CSV file…' });
+    await user.click(choose);
+    await waitFor(() => expect(choose.getAttribute('aria-disabled')).toBe('true'));
+    expect(document.activeElement).toBe(choose);
+    // A second press while the first is open asks for no second file.
+    await user.click(choose);
+    expect(fake.callsTo('making:readBatch')).toHaveLength(1);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Batch' })).toBeNull();
+    pick({ picked: false, fileName: null, rows: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/app-error';
 import {
   checkBatchCells,
@@ -75,6 +75,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
   /** Whether uploads were agreed to before (null until asked), and the box in this dialog. */
   const [consented, setConsented] = useState<boolean | null>(null);
   const [agree, setAgree] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
 
   const ready = (rows ?? []).filter((row) => row.request !== null);
   const refused = (rows ?? []).filter((row) => row.request === null);
@@ -91,6 +92,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
   };
 
   const chooseFile = async () => {
+    if (busy) return;
     setError(null);
     setQueued(null);
     setBusy(true);
@@ -109,7 +111,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
   };
 
   const queue = async () => {
-    if (!rows || ready.length === 0) return;
+    if (busy || !rows || ready.length === 0) return;
     setBusy(true);
     setError(null);
     try {
@@ -118,6 +120,8 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
       const count = await queueBatch(rows, submit, project?.id);
       setQueued(count);
       setRows(null);
+      // The Queue button goes with the rows; focus stays in the dialog, where Escape works.
+      closeButton.current?.focus();
     } catch (caught) {
       setError(toAppError(caught));
     } finally {
@@ -147,7 +151,14 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
         >
           {t('batch.checkLines')}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void chooseFile()}>
+        {/* Busy is aria-disabled, not disabled: a disabled button drops focus to the page, and
+            then Escape no longer reaches the dialog. */}
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy ? true : undefined}
+          onClick={() => void chooseFile()}
+        >
           {t('batch.chooseFile')}
         </button>
       </div>
@@ -214,7 +225,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
         </section>
       ) : null}
       <div className="row row-end">
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        <button ref={closeButton} type="button" className="button button-quiet" onClick={onClose}>
           {t('common:close')}
         </button>
         {/* Once queued, nothing is left to queue: the button goes until new rows are read. */}
@@ -222,7 +233,8 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="button button-primary"
-            disabled={busy || ready.length === 0 || (needsConsent && !agree)}
+            disabled={ready.length === 0 || (needsConsent && !agree)}
+            aria-disabled={busy ? true : undefined}
             onClick={() => void queue()}
           >
             {t('batch.queue', { count: ready.length })}
