@@ -326,7 +326,7 @@ describe('finishing clips, in Chromium', () => {
     const mode = differences
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Mode', exact: true }) });
-    expect(await mode.getByRole('cell').allTextContents()).toEqual(['—', 'Professional']);
+    expect(await mode.getByRole('cell').allTextContents()).toEqual(['Standard (default)', 'Pro']);
     await dialog.getByRole('button', { name: 'Favourite take 2' }).click();
     const trams = () =>
       app.services.library

@@ -48,6 +48,34 @@ function renderTwoTakes() {
   );
 }
 
+/** A take left on the provider's defaults beside one that chose pro mode and ten seconds. */
+function renderDefaultsAndChosen() {
+  const first = clip({ id: 'compare-d', model: 'kling-v1-6', mode: null, prompt: 'A kite' });
+  const second = clip({ id: 'compare-e', model: 'kling-v1-6', mode: 'pro', prompt: 'A kite' });
+  const details: Record<string, ClipDetail> = {
+    [first.id]: clipDetail({
+      ...first,
+      parameters: { action: 'text2video', model: 'kling-v1-6', prompt: 'A kite' },
+      defaults: { mode: 'std', duration: 5, aspect_ratio: '16:9' },
+    }),
+    [second.id]: clipDetail({
+      ...second,
+      parameters: {
+        action: 'text2video',
+        model: 'kling-v1-6',
+        prompt: 'A kite',
+        mode: 'pro',
+        duration: 10,
+        aspect_ratio: '16:9',
+      },
+    }),
+  };
+  renderApp(
+    { 'library:get': ({ clipId }) => details[clipId]! },
+    <CompareDialog clips={[first, second]} onClose={() => {}} />,
+  );
+}
+
 /** Each differing row as its header and cells, read from the table. */
 async function rowsOf(regionName: string): Promise<string[][]> {
   const region = await screen.findByRole('region', { name: regionName });
@@ -68,7 +96,7 @@ describe('the settings that differ between takes', () => {
     renderTwoTakes();
     expect(await rowsOf('Settings that differ')).toEqual([
       ['Model', 'Kling 1.6 kling-v1-6', 'Kling 2.0 Master kling-v2-master'],
-      ['Mode', 'Standard', 'Professional'],
+      ['Mode', 'Standard', 'Pro'],
       ['Duration', '5 s', '10 s'],
       ['Cfg scale', '0.5', '0.7'],
     ]);
@@ -82,5 +110,24 @@ describe('the settings that differ between takes', () => {
     expect(rows.map((row) => row[0])).toEqual(['模型', '模式', '时长', '创意相关性']);
     expect(rows[1]).toEqual(['模式', '标准', '高品质']);
     expect(rows[2]).toEqual(['时长', '5 秒', '10 秒']);
+  });
+
+  test('show a take left on defaults by the provider’s values, marked as defaults', async () => {
+    renderDefaultsAndChosen();
+    // The aspect ratio is 16:9 in both, by default in one: alike, so not listed.
+    expect(await rowsOf('Settings that differ')).toEqual([
+      ['Mode', 'Standard (default)', 'Pro'],
+      ['Duration', '5 s (default)', '10 s'],
+    ]);
+  });
+
+  test('mark the defaults in Chinese too', async () => {
+    renderDefaultsAndChosen();
+    await screen.findByRole('region', { name: 'Settings that differ' });
+    await act(() => applyLanguage('zh-CN'));
+    expect(await rowsOf('不同的设置')).toEqual([
+      ['模式', '标准（默认）', '高品质'],
+      ['时长', '5 秒（默认）', '10 秒'],
+    ]);
   });
 });

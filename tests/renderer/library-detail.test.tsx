@@ -85,7 +85,7 @@ describe('Clip details', () => {
       'Duration=5 s',
       'Aspect ratio=16:9',
       'Mode=Standard (default)',
-      'Generate audio=false (default)',
+      'Generate audio=No (default)',
     ]);
   });
 

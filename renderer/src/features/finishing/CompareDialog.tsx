@@ -1,12 +1,12 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { isToolKind, type Clip, type ClipDetail } from '../../../../shared/domain';
-import { canonicalModel, MODEL_NAMES } from '../../../../shared/models';
+import { MODEL_NAMES } from '../../../../shared/models';
 import { Modal } from '../../components/Modal';
 import { useTranslation } from '../../i18n';
 import { truncate } from '../../lib/format';
-import { parameterName, parameterValue } from '../library/parameter-words';
+import { parameterName } from '../library/parameter-words';
+import { ParameterValue } from '../library/ParameterValue';
 import { bridge } from '../../ipc/kling';
 import { libraryKeys } from '../../query/library-keys';
 import { useLibraryStore } from '../../stores/library-store';
@@ -18,29 +18,6 @@ import { useVideoInfo } from './use-video-info';
 
 /** The favourite mark before the button's words; a symbol, the same in every language. */
 const STAR = { on: '★ ', off: '☆ ' } as const;
-
-/** Fields whose value is a model id: shown by the name people know, the id beside it. */
-const MODEL_KEYS = new Set(['model', 'model_name']);
-
-/** One take's value of a differing setting, in the words of the clip detail. */
-function DifferenceValue({
-  t,
-  field,
-  value,
-}: {
-  t: TFunction<'library'>;
-  field: string;
-  value: unknown;
-}) {
-  const model = MODEL_KEYS.has(field) && typeof value === 'string' ? canonicalModel(value) : null;
-  if (model)
-    return (
-      <>
-        {MODEL_NAMES[model]} <span className="hint mono">{model}</span>
-      </>
-    );
-  return <>{truncate(parameterValue(t, value, field), 200)}</>;
-}
 
 interface CompareDialogProps {
   /** Two to four clips, in the order picked. */
@@ -205,9 +182,15 @@ export function CompareDialog({ clips, onClose }: CompareDialogProps) {
               {differences.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{parameterName(tl, row.key)}</th>
-                  {row.values.map((value, index) => (
+                  {row.values.map(({ value, byDefault }, index) => (
                     <td key={index}>
-                      <DifferenceValue t={tl} field={row.key} value={value} />
+                      <ParameterValue
+                        t={tl}
+                        field={row.key}
+                        value={value}
+                        byDefault={byDefault}
+                        maxLength={200}
+                      />
                     </td>
                   ))}
                 </tr>

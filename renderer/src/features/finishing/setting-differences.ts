@@ -1,43 +1,48 @@
 import type { ClipDetail } from '../../../../shared/domain';
+import { madeWith, type SettingValue } from '../library/made-with';
 
 export interface SettingDifference {
   /** The parameter's name as sent (`cfg_scale`), or the clip field (`model`, `action`). */
   key: string;
-  /** One value per clip, in the order given, as recorded; `undefined` where a clip has none. */
-  values: unknown[];
+  /** One value per clip, in the order given. */
+  values: SettingValue[];
 }
 
 /** Equal settings compare equal whatever their shape (a camera control is an object). */
-function sameness(value: unknown): string {
+function sameness({ value }: SettingValue): string {
   return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
 /**
  * The settings that differ between clips: model and action first, then every parameter sent
- * (in the order first seen), each with one value per clip. Equal settings are left out. The
- * values stay as recorded, so the dialog words them in the language shown when it draws.
+ * or filled in by the provider (in the order first seen), each with one value per clip. A take
+ * left on a default is compared by that default, so "std" sent and "std" by default are alike.
+ * Equal settings are left out. The values stay as recorded, so the dialog words them in the
+ * language shown when it draws.
  */
 export function settingDifferences(details: readonly ClipDetail[]): SettingDifference[] {
   const rows: SettingDifference[] = [];
-  const add = (key: string, values: unknown[]) => {
+  const add = (key: string, values: SettingValue[]) => {
     if (new Set(values.map(sameness)).size > 1) rows.push({ key, values });
   };
   add(
     'model',
-    details.map((d) => d.model ?? undefined),
+    details.map((d) => madeWith(d, 'model', d.model)),
   );
   add(
     'action',
-    details.map((d) => d.action),
+    details.map((d) => ({ value: d.action, byDefault: false })),
   );
-  const keys = [...new Set(details.flatMap((d) => Object.keys(d.parameters)))].filter(
+  const keys = [
+    ...new Set(details.flatMap((d) => [...Object.keys(d.parameters), ...Object.keys(d.defaults)])),
+  ].filter(
     // Model and action are above; async and the callback are sent with every job alike.
     (key) => !['model', 'action', 'async', 'callback_url'].includes(key),
   );
   for (const key of keys)
     add(
       key,
-      details.map((d) => d.parameters[key]),
+      details.map((d) => madeWith(d, key)),
     );
   return rows;
 }

@@ -1,26 +1,38 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import type { ClipDetail } from '../../../../shared/domain';
 import { useTranslation } from '../../i18n';
 import { formatBytes, formatDateTime, formatDuration } from '../../lib/format';
-import { modeName } from './clip-labels';
-import { parameterName, parameterValue } from './parameter-words';
+import { madeWith } from './made-with';
+import { parameterName } from './parameter-words';
+import { ParameterValue } from './ParameterValue';
 
 interface ClipFactsProps {
   detail: ClipDetail;
 }
 
-/** The file's facts, each with whether its value is an identifier (drawn monospaced). */
-function fileFacts(t: TFunction<'library'>, detail: ClipDetail): [string, string, boolean][] {
+interface FileFact {
+  name: string;
+  value: ReactNode;
+  /** An identifier, drawn monospaced. */
+  code: boolean;
+}
+
+/** The file's facts; its model and mode worded as the parameters above word them. */
+function fileFacts(t: TFunction<'library'>, detail: ClipDetail): FileFact[] {
+  const setting = (key: 'model' | 'mode', recorded: string | null) => (
+    <ParameterValue t={t} field={key} {...madeWith(detail, key, recorded)} />
+  );
   return [
-    [t('facts.action'), t(`actions.${detail.action}`), false],
-    [t('facts.model'), detail.model ?? '—', false],
-    [t('facts.mode'), detail.mode ? modeName(t, detail.mode) : '—', false],
-    [t('facts.created'), formatDateTime(detail.createdAt), false],
-    [t('facts.submitted'), formatDateTime(detail.submittedAt), false],
-    [t('facts.duration'), formatDuration(detail.durationSec), false],
-    [t('facts.size'), formatBytes(detail.sizeBytes), false],
-    [t('facts.checksum'), detail.sha256, true],
-    [t('facts.taskId'), detail.taskId, true],
+    { name: t('facts.action'), value: t(`actions.${detail.action}`), code: false },
+    { name: t('facts.model'), value: setting('model', detail.model), code: false },
+    { name: t('facts.mode'), value: setting('mode', detail.mode), code: false },
+    { name: t('facts.created'), value: formatDateTime(detail.createdAt), code: false },
+    { name: t('facts.submitted'), value: formatDateTime(detail.submittedAt), code: false },
+    { name: t('facts.duration'), value: formatDuration(detail.durationSec), code: false },
+    { name: t('facts.size'), value: formatBytes(detail.sizeBytes), code: false },
+    { name: t('facts.checksum'), value: detail.sha256, code: true },
+    { name: t('facts.taskId'), value: detail.taskId, code: true },
   ];
 }
 
@@ -49,8 +61,7 @@ export function ClipFacts({ detail }: ClipFactsProps) {
               <div key={key}>
                 <dt>{parameterName(t, key)}</dt>
                 <dd>
-                  {parameterValue(t, value, key)}
-                  {byDefault && <span className="hint">{t('facts.byDefault')}</span>}
+                  <ParameterValue t={t} field={key} value={value} byDefault={byDefault} />
                 </dd>
               </div>
             ))}
@@ -60,7 +71,7 @@ export function ClipFacts({ detail }: ClipFactsProps) {
       <section className="facts" aria-label={t('facts.file')}>
         <h4 className="detail-label">{t('facts.file')}</h4>
         <dl className="facts-list">
-          {fileFacts(t, detail).map(([name, value, code]) => (
+          {fileFacts(t, detail).map(({ name, value, code }) => (
             <div key={name}>
               <dt>{name}</dt>
               <dd className={code ? 'mono' : undefined}>{value}</dd>

@@ -6,7 +6,7 @@ function isMode(mode: string): mode is Mode {
 }
 
 /**
- * "Standard", "Professional", "4K" in the current language; a mode this version does not know,
+ * "Standard", "Pro", "4K" in the current language; a mode this version does not know,
  * as the provider names it. Looked up at draw time, so a language switch redraws it.
  */
 export function modeName(t: TFunction<'library'>, mode: string): string {

@@ -30,7 +30,7 @@ export function parameterName(t: TFunction<'library'>, key: string): string {
 
 /**
  * A parameter's value as a person reads it: the mode and action by the names the composer
- * gives them, a duration in seconds, a switch as true/false; '—' when there is none. Other
+ * gives them, a duration in seconds, a switch as Yes/No; '—' when there is none. Other
  * text is shown as sent and anything structured as indented JSON.
  */
 export function parameterValue(t: TFunction<'library'>, value: unknown, key?: string): string {

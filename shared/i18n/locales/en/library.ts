@@ -16,7 +16,7 @@ export default {
   },
   modes: {
     std: 'Standard',
-    pro: 'Professional',
+    pro: 'Pro',
     '4k': '4K',
   },
   sorts: {
@@ -148,8 +148,8 @@ export default {
     byDefault: ' (default)',
     /** A duration parameter, in whole or decimal seconds. */
     seconds: '{{value}} s',
-    yes: 'true',
-    no: 'false',
+    yes: 'Yes',
+    no: 'No',
     file: 'File',
     action: 'Action',
     model: 'Model',
