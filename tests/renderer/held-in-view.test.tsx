@@ -1,6 +1,8 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { PendingCards } from '../../renderer/src/features/library/PendingCards';
 import { applyLanguage } from '../../renderer/src/i18n/language';
+import { useJobsStore } from '../../renderer/src/stores/jobs-store';
 import { wordingText, worded } from '../../shared/wording';
 import { job, queueStatus } from './fixtures';
 import { renderApp } from './render-app';
@@ -115,5 +117,16 @@ describe('the budget hold message', () => {
     expect(
       wordingText(worded('errors:budgetHold', { today: 1200, count: 1200, cost: 10 })),
     ).toMatch(/about 1,200 of 1,200 credits spent today/);
+  });
+});
+
+describe('the placeholder card of a held job', () => {
+  test('says it is held by the budget, without a moving bar', () => {
+    useJobsStore.getState().upsert(job({ projectId: 'p1', state: 'queued', prompt: 'A red kite' }));
+    useJobsStore.getState().setQueue(queueStatus({ queued: 1, budgetHold: HOLD }));
+    render(<PendingCards projectId="p1" />);
+    const card = within(screen.getByRole('list', { name: 'Being made' })).getByRole('listitem');
+    expect(card.querySelector('[data-state]')?.textContent).toBe('Held: daily budget');
+    expect(within(card).queryByRole('progressbar')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { useNow } from '../../lib/use-now';
 import { selectQueueStatus, useJobsStore } from '../../stores/jobs-store';
 import { selectStripJobs } from '../../stores/job-views';
 import { editPrompt } from '../composer/edit-prompt';
+import { isHeldByBudget, selectBudgetHeld } from './budget-held';
 import { showQueueEntry } from './focus';
 import { elapsedMs, isOpenJob } from './job-time';
 import { JobProgress } from './JobProgress';
@@ -27,7 +28,7 @@ export function JobsStrip() {
   // A refused token stops all polling until a new one is saved: open jobs are paused, not working.
   const paused = useJobsStore((state) => selectQueueStatus(state)?.authRequired ?? false);
   // A budget hold keeps queued jobs from being sent until it is released.
-  const budgetHeld = useJobsStore((state) => Boolean(selectQueueStatus(state)?.budgetHold));
+  const budgetHeld = useJobsStore(selectBudgetHeld);
   return (
     <section aria-label={t('strip.label')} className="jobs-strip">
       {jobs.length === 0 ? (
@@ -62,7 +63,7 @@ function StripEntry({ job, now, paused, budgetHeld }: StripEntryProps) {
   const about = truncate(job.prompt, 40);
   const open = isOpenJob(job);
   const held = paused && waitsOnAceData(job);
-  const heldByBudget = budgetHeld && job.state === 'queued';
+  const heldByBudget = isHeldByBudget(job, budgetHeld);
   const failure = job.state === 'failed' ? job.error : null;
   const refused = failure !== null && isContentRefusal(failure);
   return (

@@ -6,6 +6,7 @@ import { jobStateLabel } from '../../lib/job-labels';
 import { useNow } from '../../lib/use-now';
 import { useJobsStore } from '../../stores/jobs-store';
 import { selectPendingJobs } from '../../stores/job-views';
+import { isHeldByBudget, selectBudgetHeld } from '../jobs/budget-held';
 import { elapsedMs } from '../jobs/job-time';
 import { JobProgress } from '../jobs/JobProgress';
 
@@ -15,19 +16,21 @@ import { JobProgress } from '../jobs/JobProgress';
  * the clip's own card once the video is downloaded.
  */
 export function PendingCards({ projectId }: { projectId: string }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['library', 'jobs']);
   const jobs = useJobsStore(useShallow((state) => selectPendingJobs(state, projectId)));
   const now = useNow(jobs.length > 0);
+  const budgetHeld = useJobsStore(selectBudgetHeld);
   if (jobs.length === 0) return null;
   return (
     <ul aria-label={t('results.beingMade')} className="pending-cards">
       {jobs.map((job) => {
         const about = truncate(job.prompt, 40);
+        const held = isHeldByBudget(job, budgetHeld);
         return (
           <li key={job.id} className="pending-card" data-pending-job={job.id}>
             <span className="pending-thumb">
-              <span className="state-label" data-state={job.state}>
-                {jobStateLabel(job)}
+              <span className="state-label" data-state={held ? 'paused' : job.state}>
+                {held ? t('jobs:strip.held') : jobStateLabel(job)}
               </span>
               <span className="job-elapsed">
                 <span className="visually-hidden">{t('results.elapsed')}</span>
@@ -36,7 +39,8 @@ export function PendingCards({ projectId }: { projectId: string }) {
             </span>
             <span className="pending-info">
               <span className="clip-prompt">{truncate(job.prompt, 140)}</span>
-              <JobProgress job={job} about={about} />
+              {/* A held job is not moving: a running bar would say otherwise. */}
+              {held ? null : <JobProgress job={job} about={about} />}
               <span className="job-meta">{job.model ? MODEL_NAMES[job.model] : null}</span>
             </span>
           </li>
