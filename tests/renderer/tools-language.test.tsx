@@ -33,7 +33,7 @@ describe('the tool forms in Simplified Chinese', () => {
     // The same form redraws in English when the language is switched back.
     await act(() => applyLanguage('en'));
     expect(within(form).getByLabelText('Motion video URL')).toBe(url);
-    expect(optionsOf('Mode')).toEqual(['Standard', 'Professional']);
+    expect(optionsOf('Mode')).toEqual(['Standard', 'Pro']);
   });
 
   test('talking photo offers text or a recording and its seconds in each language', async () => {

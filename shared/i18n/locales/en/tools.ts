@@ -43,7 +43,7 @@ export default {
     mode: 'Mode',
     modes: {
       std: 'Standard',
-      pro: 'Professional',
+      pro: 'Pro',
     },
     keepSound: "Keep the motion video's sound",
     prompt: 'Prompt (optional)',
