@@ -60,6 +60,16 @@ describe('the clip viewer, in Chromium', () => {
         return player.width / pane.width;
       });
       expect({ width, share: share >= 0.6 }).toEqual({ width, share: true });
+      // Its own buttons stay in view whatever is above it: the video gives up height instead.
+      const shown = await viewer.boundingBox();
+      for (const name of ['Full screen', /^Next frame/] as const) {
+        const button = await viewer.getByRole('button', { name }).boundingBox();
+        expect({
+          width,
+          name: String(name),
+          inView: button!.y + button!.height <= shown!.y + shown!.height,
+        }).toEqual({ width, name: String(name), inView: true });
+      }
       await page.screenshot({ path: join(SHOTS, `viewer-${width}x${height}.png`) });
     }
     await page.setViewportSize({ width: 1280, height: 720 });
