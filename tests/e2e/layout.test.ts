@@ -45,4 +45,50 @@ describe('the window layout, in Chromium', () => {
       }
     }
   });
+
+  // With a token saved, as the composer stands once its first-run hint has been followed.
+  it('shows the prompt label and three lines of its box on the first screen, above Generate', async () => {
+    const tokenDir = await mkdtemp(join(tmpdir(), 'kling-e2e-layout-token-'));
+    const withToken = await launchApp({
+      apiBaseUrl: api.url,
+      dataDir: tokenDir,
+      token: 'sk-layout-ABCD',
+    });
+    try {
+      await withToken.page.emulateMedia({ colorScheme: 'light' });
+      const seen = [];
+      for (const [width, height] of SIZES) {
+        await withToken.page.setViewportSize({ width, height });
+        const composer = withToken.page.getByRole('form', { name: 'Composer' });
+        await composer.waitFor();
+        const shown = await composer.evaluate((form) => {
+          const pane = form.closest('.pane')!.getBoundingClientRect();
+          const footer = form.querySelector('.generate-bar')!.getBoundingClientRect();
+          const box = form.querySelector<HTMLTextAreaElement>('textarea')!;
+          const label = form.querySelector(`label[for="${box.id}"]`)!.getBoundingClientRect();
+          const style = getComputedStyle(box);
+          // "normal" has no number; Chromium draws it at about 1.2 times the font size.
+          const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+          const top = box.getBoundingClientRect().top;
+          const threeLines =
+            top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + 3 * line;
+          // Visible means inside the pane and not under the sticky footer.
+          const bottom = Math.min(pane.bottom, footer.top);
+          return { labelShown: label.top >= pane.top, threeLinesShown: threeLines <= bottom };
+        });
+        seen.push({ width, height, ...shown });
+      }
+      expect(seen).toEqual(
+        SIZES.map(([width, height]) => ({
+          width,
+          height,
+          labelShown: true,
+          threeLinesShown: true,
+        })),
+      );
+    } finally {
+      await withToken.close();
+      await rm(tokenDir, { recursive: true, force: true });
+    }
+  });
 });

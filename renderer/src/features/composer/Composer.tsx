@@ -89,8 +89,11 @@ export function Composer() {
       >
         <h2 className="card-title">{t('form.title')}</h2>
         <ComposerHelp />
-        <SettingsImport />
-        <BatchButton />
+        {/* One line for both, so the prompt stays on the first screen. */}
+        <div className="composer-tools">
+          <SettingsImport />
+          <BatchButton />
+        </div>
         <MissingTokenHint />
         <ActionSwitch view={view} />
         {/* Motion control, lip-sync and talking photo each have fields of their own. */}
@@ -99,7 +102,6 @@ export function Composer() {
         ) : (
           <>
             {extending ? <ExtendChip parent={parent} /> : null}
-            <PresetsField request={view.request} />
             <ModelSelect view={view} />
             <p role="status" className="composer-announcement">
               {announced}
@@ -112,6 +114,8 @@ export function Composer() {
             ) : null}
             <PromptField view={view} />
             <PromptAids request={view.request} />
+            {/* Below the prompt: a newcomer's first sight is what to write, not saved setups. */}
+            <PresetsField request={view.request} />
             <NegativePromptField view={view} />
             <OptionsRow view={view} />
             <CfgScaleField view={view} />
