@@ -67,7 +67,9 @@ describe("a job's note and error follow the language setting", () => {
     expect(within(chinese).queryByText('Waiting for a connection to AceData…')).toBeNull();
     // A job journalled before wordings were kept still shows what was written.
     expect(within(chinese).getByText('Written in English back then.')).toBeTruthy();
-    // The strip's entry for the failed job says it in Chinese too.
-    expect(within(strip).getByText(`Kling 未能生成这个视频：${REFUSAL}`)).toBeTruthy();
+    // The strip's entry for the refused job gives the advice in Chinese, and its full error,
+    // in Chinese around the provider's words, as the entry's title.
+    const advice = within(strip).getByText('被审核拒绝：请修改提示词后再生成。');
+    expect(advice.getAttribute('title')).toBe(`Kling 未能生成这个视频：${REFUSAL}`);
   });
 });
